@@ -1,0 +1,20 @@
+// Bundles src/cli.ts into dist/ with esbuild. Subcommands are imported lazily from the
+// CLI, so code splitting keeps `reform --version` and `reform --help` free of ledger code.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'bundle',
+  sourcemap: 'linked',
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  logLevel: 'warning',
+});

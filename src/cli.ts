@@ -1,0 +1,164 @@
+// The commander program. Only commander and the message catalogue load at start-up; each
+// subcommand's module is imported inside its action, so `--version` and `--help` stay fast.
+import { Command, CommanderError, Help, Option } from 'commander';
+import { detectLang, messages, setLang } from './i18n/index.js';
+import { UsageError, EXIT_USAGE } from './cli/errors.js';
+import { VERSION } from './version.js';
+
+const M = messages({
+  description: {
+    zh: '改革落实台账工具：台账校验、五级提醒、季度督察报告、对账销号',
+    en: 'Reform-implementation ledgers: check, five-level reminders, quarterly report, reconciliation',
+  },
+  version: { zh: '显示版本号', en: 'show the version number' },
+  help: { zh: '显示帮助', en: 'show help' },
+  helpCommand: { zh: '显示某个命令的帮助', en: 'show help for a command' },
+  lang: { zh: '界面语言：zh（默认）或 en', en: 'language: zh (default) or en' },
+  debug: { zh: '出错时显示调试信息（堆栈）', en: 'show debugging details (stack traces) on failure' },
+  ledgers: { zh: '台账目录', en: 'ledger folder' },
+  checkDesc: {
+    zh: '校验台账文件（格式、必填项、日期、跨台账一致性），供 CI 使用',
+    en: 'validate the ledger files (format, required fields, dates, cross-ledger rules); for CI',
+  },
+  format: { zh: '输出格式', en: 'output format' },
+  strict: { zh: '警告也视为失败（退出码 1）', en: 'treat warnings as failures (exit code 1)' },
+  usageError: { zh: '错误：{msg}', en: 'error: {msg}' },
+  unknownOption: { zh: '未知选项 {arg}', en: 'unknown option {arg}' },
+  unknownCommand: { zh: '未知命令 {arg}（可用 reform --help 查看命令）', en: 'unknown command {arg} (see reform --help)' },
+  missingArgument: { zh: '缺少参数 {arg}', en: 'missing argument {arg}' },
+  optionMissingArgument: { zh: '选项 {arg} 缺少取值', en: 'option {arg} needs a value' },
+  invalidArgument: { zh: '{msg}', en: '{msg}' },
+  excessArguments: { zh: '参数过多', en: 'too many arguments' },
+  internal: {
+    zh: '内部错误：{msg}（加 --debug 可查看详情，请向维护者报告）',
+    en: 'internal error: {msg} (run with --debug for details and report it to the maintainers)',
+  },
+});
+
+const HEADINGS_ZH: [RegExp, string][] = [
+  [/^Usage:/gm, '用法：'],
+  [/^Arguments:/gm, '参数：'],
+  [/^Options:/gm, '选项：'],
+  [/^Commands:/gm, '命令：'],
+  [/^Global Options:/gm, '全局选项：'],
+  [/\(default: /g, '（默认：'],
+  [/\(choices: /g, '（可选：'],
+];
+
+function localiseHelp(text: string, lang: 'zh' | 'en'): string {
+  if (lang === 'en') return text;
+  let out = text;
+  for (const [re, zh] of HEADINGS_ZH) out = out.replace(re, zh);
+  return out;
+}
+
+/** Options every ledger-reading subcommand takes. */
+export function ledgerOptions(cmd: Command): Command {
+  return cmd
+    .option('-l, --ledgers <dir>', M.ledgers(), 'ledgers')
+    .addOption(new Option('--lang <lang>', M.lang()).choices(['zh', 'en']))
+    .option('--debug', M.debug());
+}
+
+function formatCommanderError(err: CommanderError): string {
+  const arg = /'([^']*)'/.exec(err.message)?.[1] ?? '';
+  switch (err.code) {
+    case 'commander.unknownOption':
+      return M.unknownOption({ arg });
+    case 'commander.unknownCommand':
+      return M.unknownCommand({ arg });
+    case 'commander.missingArgument':
+      return M.missingArgument({ arg });
+    case 'commander.optionMissingArgument':
+      return M.optionMissingArgument({ arg });
+    case 'commander.excessArguments':
+      return M.excessArguments();
+    default:
+      return err.message.replace(/^error: /, '');
+  }
+}
+
+export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void): Command {
+  const program = new Command('reform');
+  program
+    .description(M.description())
+    .version(VERSION, '-V, --version', M.version())
+    .helpOption('-h, --help', M.help())
+    .helpCommand('help [command]', M.helpCommand())
+    .addOption(new Option('--lang <lang>', M.lang()).choices(['zh', 'en']))
+    .option('--debug', M.debug())
+    .showSuggestionAfterError(false)
+    .configureHelp({
+      formatHelp: (cmd, helper) => localiseHelp(Help.prototype.formatHelp.call(helper, cmd, helper), lang),
+    })
+    .exitOverride()
+    .configureOutput({ writeErr: () => {} });
+
+  ledgerOptions(
+    program
+      .command('check')
+      .description(M.checkDesc())
+      .addOption(new Option('-f, --format <format>', M.format()).choices(['text', 'json', 'github']).default('text'))
+      .option('--strict', M.strict())
+      .option('--since <rev>', pickSince()),
+  ).action(async (opts) => {
+    const { runCheck } = await import('./commands/check.js');
+    setExit(await runCheck(opts));
+  });
+
+  for (const cmd of program.commands) {
+    cmd
+      .helpOption('-h, --help', M.help())
+      .configureHelp({
+        formatHelp: (c, helper) => localiseHelp(Help.prototype.formatHelp.call(helper, c, helper), lang),
+      })
+      .exitOverride()
+      .configureOutput({ writeErr: () => {} });
+  }
+  return program;
+}
+
+function pickSince(): string {
+  return messages({
+    s: {
+      zh: '同时报告自该 git 版本以来未经批准的延期和被删除的条目',
+      en: 'also report unapproved postponements and deleted entries since this git revision',
+    },
+  }).s();
+}
+
+/** Runs the CLI; returns the exit code. Never throws. */
+export async function main(argv: string[]): Promise<number> {
+  const lang = detectLang(argv);
+  setLang(lang);
+  const debug = argv.includes('--debug');
+  let exitCode = 0;
+  const program = buildProgram(lang, (c) => (exitCode = c));
+  let code = 0;
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    code = exitCode;
+  } catch (err) {
+    code = handleError(err, debug);
+  }
+  return code;
+}
+
+function handleError(err: unknown, debug: boolean): number {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
+      return 0;
+    }
+    process.stderr.write(M.usageError({ msg: formatCommanderError(err) }) + '\n');
+    return EXIT_USAGE;
+  }
+  if (err instanceof UsageError) {
+    process.stderr.write(M.usageError({ msg: err.message }) + '\n');
+    if (debug) process.stderr.write(String(err.stack) + '\n');
+    return err.exitCode;
+  }
+  const msg = err instanceof Error ? err.message : String(err);
+  process.stderr.write(M.internal({ msg }) + '\n');
+  if (debug && err instanceof Error) process.stderr.write(String(err.stack) + '\n');
+  return 3;
+}

@@ -1,0 +1,51 @@
+// Message wording lives once, Chinese and English side by side. Each module declares its own
+// catalogue with `messages({...})`; the active language is chosen once, at start-up.
+
+export type Lang = 'zh' | 'en';
+
+let current: Lang = 'zh';
+
+export function setLang(lang: Lang): void {
+  current = lang;
+}
+
+export function getLang(): Lang {
+  return current;
+}
+
+/** Reads `--lang xx` / `--lang=xx` from raw argv, then REFORM_LANG; defaults to Chinese. */
+export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang') value = argv[i + 1];
+    else if (a.startsWith('--lang=')) value = a.slice('--lang='.length);
+  }
+  value ??= env.REFORM_LANG;
+  return value?.toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
+type Params = Record<string, string | number>;
+type Text = string | ((p: Params) => string);
+export type Catalogue = Record<string, { zh: Text; en: Text }>;
+export type Messages<C extends Catalogue> = { [K in keyof C]: (p?: Params) => string };
+
+function fill(text: Text, params: Params): string {
+  if (typeof text === 'function') return text(params);
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+/** Declares a catalogue; each key becomes a function returning the text in the active language. */
+export function messages<C extends Catalogue>(catalogue: C): Messages<C> {
+  const out = {} as Messages<C>;
+  for (const key of Object.keys(catalogue) as (keyof C)[]) {
+    out[key] = (p: Params = {}) => fill(catalogue[key]![current], p);
+  }
+  return out;
+}
+
+/** Picks between two inline texts; for labels used in one place only. */
+export function pick(zh: string, en: string): string {
+  return current === 'en' ? en : zh;
+}
