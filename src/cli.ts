@@ -99,8 +99,7 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
       .command('check')
       .description(M.checkDesc())
       .addOption(new Option('-f, --format <format>', M.format()).choices(['text', 'json', 'github']).default('text'))
-      .option('--strict', M.strict())
-      .option('--since <rev>', pickSince()),
+      .option('--strict', M.strict()),
   ).action(async (opts) => {
     const { runCheck } = await import('./commands/check.js');
     setExit(await runCheck(opts));
@@ -118,14 +117,6 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
   return program;
 }
 
-function pickSince(): string {
-  return messages({
-    s: {
-      zh: '同时报告自该 git 版本以来未经批准的延期和被删除的条目',
-      en: 'also report unapproved postponements and deleted entries since this git revision',
-    },
-  }).s();
-}
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,45 @@
+import { pick } from '../i18n/index.js';
+import type { PathSeg } from '../diagnostics/types.js';
+import type { Check, CheckContext, Report } from './context.js';
+
+function suggestion(ctx: CheckContext, name: string): string {
+  for (const n of ctx.units.byName.keys()) {
+    if (n.includes(name) || name.includes(n)) return pick(`，是否应为 ${n}`, `; did you mean ${n}`);
+  }
+  return '';
+}
+
+function checkName(ctx: CheckContext, report: Report, entry: object, path: PathSeg[], name: string, group = false): void {
+  const unit = ctx.units.byName.get(name);
+  if (unit) {
+    if (group && unit.kind !== 'group') report(entry, 'not-a-group', 'error', path, { name, kind: unit.kind });
+    return;
+  }
+  const canonical = ctx.units.byAlias.get(name);
+  if (canonical !== undefined) {
+    report(entry, 'unit-alias', 'warning', path, { name, canonical });
+    return;
+  }
+  report(entry, 'unknown-unit', 'error', path, { name, suggest: suggestion(ctx, name) });
+}
+
+/** Every unit or group a ledger names is in units.yaml (an alias passes with a warning). */
+export const unitReferences: Check = {
+  name: 'unit-references',
+  needs: ['units'],
+  run(ctx, report) {
+    const { ledger } = ctx;
+    if (!ledger.units.length) return;
+    for (const t of ledger.tasks) {
+      checkName(ctx, report, t, ['lead_unit'], t.lead_unit);
+      t.responsible_units?.forEach((u, i) => checkName(ctx, report, t, ['responsible_units', i], u));
+      if (t.group) checkName(ctx, report, t, ['group'], t.group, true);
+    }
+    for (const p of ledger.pilots) {
+      checkName(ctx, report, p, ['lead_unit'], p.lead_unit);
+      p.responsible_units?.forEach((u, i) => checkName(ctx, report, p, ['responsible_units', i], u));
+    }
+    for (const p of ledger.problems) checkName(ctx, report, p, ['unit'], p.unit);
+    for (const r of ledger.reminders) checkName(ctx, report, r, ['to'], r.to);
+  },
+};

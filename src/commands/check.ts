@@ -1,0 +1,31 @@
+// `reform check`: load, validate, run every rule, print every finding; exit 1 on errors.
+import { openLedgers } from '../ledger/open.js';
+import { renderGithub, renderJson, renderText, type Summary } from '../render/diagnostics.js';
+import { EXIT_FINDINGS, EXIT_OK } from '../cli/errors.js';
+
+export interface CheckOptions {
+  ledgers: string;
+  format: 'text' | 'json' | 'github';
+  strict?: boolean;
+  /** For tests: the parse path to force. */
+  parse?: 'auto' | 'full';
+}
+
+export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const opened = openLedgers(opts.ledgers, { parse: opts.parse });
+  const { loaded } = opened;
+  const diagnostics = [...opened.diagnostics];
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === 'error') errors++;
+  const summary: Summary = { errors, warnings: diagnostics.length - errors, files: loaded.files.length, entries: loaded.entries };
+  const failed = errors > 0 || (!!opts.strict && summary.warnings > 0);
+  const sourceLine = (file: string, line: number) => loaded.locator(file)?.lineText(line);
+  const text =
+    opts.format === 'json'
+      ? renderJson(diagnostics, summary, !failed)
+      : opts.format === 'github'
+        ? renderGithub(diagnostics, summary, sourceLine, failed)
+        : renderText(diagnostics, summary, sourceLine, failed);
+  out.write(text);
+  return failed ? EXIT_FINDINGS : EXIT_OK;
+}

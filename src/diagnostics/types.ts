@@ -1,0 +1,87 @@
+// A diagnostic is plain data. Rules and the loader produce Findings (a code, a place given as a
+// file and a path inside the document, and parameters); the locator adds line and column and the
+// catalogue adds the wording. Nothing here prints, colours or exits.
+
+export type Severity = 'error' | 'warning';
+
+export type PathSeg = string | number;
+
+export type Code =
+  // reading and YAML
+  | 'file-unreadable'
+  | 'not-utf8'
+  | 'merge-conflict'
+  | 'yaml-tab'
+  | 'yaml-syntax'
+  | 'yaml-duplicate-key'
+  | 'yaml-alias'
+  // schema
+  | 'unknown-key'
+  | 'missing-field'
+  | 'wrong-type'
+  | 'empty-value'
+  | 'invalid-date'
+  | 'invalid-id'
+  | 'invalid-value'
+  // cross-ledger rules
+  | 'duplicate-id'
+  | 'duplicate-unit'
+  | 'unknown-unit'
+  | 'unit-alias'
+  | 'not-a-group'
+  | 'milestone-after-deadline'
+  | 'done-before-start'
+  | 'end-before-start'
+  | 'date-in-future'
+  | 'completed-without-evidence'
+  | 'closed-unfinished'
+  | 'pilot-term-over-max'
+  | 'pilot-term-over-usual'
+  | 'pilot-not-filed'
+  | 'unknown-related'
+  | 'verified-before-rectified'
+  | 'verified-not-rectified'
+  | 'unknown-reminder-item'
+  // git history (check --since)
+  | 'unapproved-postponement'
+  | 'entry-removed';
+
+export type Params = Record<string, string | number>;
+
+export interface Finding {
+  severity: Severity;
+  code: Code;
+  /** Display path of the file, relative to the working directory. */
+  file: string;
+  /** Path inside the document, e.g. ['tasks', 3, 'deadline']. */
+  path: PathSeg[];
+  /** Point at the key of the last path segment rather than its value. */
+  at?: 'key' | 'value';
+  params?: Params;
+  /** Known position (YAML errors come with one); otherwise the locator finds it. */
+  line?: number;
+  column?: number;
+  length?: number;
+}
+
+export interface Diagnostic {
+  severity: Severity;
+  code: Code;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  path: string;
+  hint?: string;
+  /** Length of the span to underline (text output only). */
+  length?: number;
+}
+
+export function formatPath(path: readonly PathSeg[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out ? `.${seg}` : seg;
+  }
+  return out;
+}

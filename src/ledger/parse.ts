@@ -1,0 +1,92 @@
+// Text to data, collecting every YAML problem with its position. Two paths give the same data:
+// the fast one (js-yaml, for files with nothing unusual in them) and the full one (the `yaml`
+// library, which knows every node's position and reports all errors). A file takes the full
+// path whenever the fast one refuses it or it holds anything the fast path treats differently.
+import jsyaml from 'js-yaml';
+import { LineCounter, parseDocument, visit } from 'yaml';
+import type { Finding } from '../diagnostics/types.js';
+import { Locator, YAML_OPTIONS } from './locate.js';
+import { yamlErrorText } from './yaml-messages.js';
+
+export type FileFinding = Omit<Finding, 'file'>;
+
+export interface Parsed {
+  /** The document as plain data; undefined when the file could not be read as YAML. */
+  data: unknown;
+  findings: FileFinding[];
+  locator: Locator;
+  /** Which parser produced the data (for tests that compare the two). */
+  path: 'fast' | 'full';
+}
+
+export type ParsePath = 'auto' | 'full';
+
+const CONFLICT = /^(<{7}|={7}|>{7})(?: |$)/;
+/** Anything that may be an anchor, alias or tag: such files take the full path. */
+const UNUSUAL = /(?:^|[\s[{,:-])[&*!][^\s]|\t|\r(?!\n)|^%/m;
+
+export function parseYaml(text: string, mode: ParsePath = 'auto'): Parsed {
+  const pre = prescan(text);
+  if (pre.length) return { data: undefined, findings: pre, locator: new Locator(text), path: 'full' };
+  if (mode === 'auto' && !UNUSUAL.test(text)) {
+    try {
+      const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
+      return { data, findings: [], locator: new Locator(text), path: 'fast' };
+    } catch {
+      // the fast parser refused it: the full parser reports every error with its position
+    }
+  }
+  return parseFull(text);
+}
+
+function prescan(text: string): FileFinding[] {
+  const findings: FileFinding[] = [];
+  if (!text.includes('<<<<<<<') && !text.includes('>>>>>>>') && !text.includes('=======') && !text.includes('\t')) {
+    return findings;
+  }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const m = CONFLICT.exec(line);
+    if (m) {
+      findings.push({ severity: 'error', code: 'merge-conflict', path: [], line: i + 1, column: 1, length: 7, params: { marker: m[1]! } });
+      continue;
+    }
+    const indent = /^[ \t]*/.exec(line)![0];
+    const tab = indent.indexOf('\t');
+    if (tab >= 0 && indent.length < line.length && !/^\s*#/.test(line)) {
+      findings.push({ severity: 'error', code: 'yaml-tab', path: [], line: i + 1, column: tab + 1, length: 1 });
+    }
+  }
+  return findings;
+}
+
+function parseFull(text: string): Parsed {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: counter });
+  const locator = new Locator(text, { doc, counter });
+  const findings: FileFinding[] = [];
+  for (const err of doc.errors) {
+    const [start, end] = err.pos;
+    const pos = locator.at(start, end);
+    if (err.code === 'DUPLICATE_KEY') {
+      const key = text.slice(start, end).split('\n')[0]!.replace(/:.*$/, '').trim();
+      findings.push({ severity: 'error', code: 'yaml-duplicate-key', path: [], ...pos, params: { key } });
+    } else if (err.code === 'TAB_AS_INDENT') {
+      findings.push({ severity: 'error', code: 'yaml-tab', path: [], ...pos });
+    } else {
+      const detail = yamlErrorText(err.code, err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, ''));
+      findings.push({ severity: 'error', code: 'yaml-syntax', path: [], ...pos, params: { detail } });
+    }
+  }
+  let aliases = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      aliases++;
+      const [s, e] = node.range ?? [0, 1];
+      findings.push({ severity: 'error', code: 'yaml-alias', path: [], ...locator.at(s, e), params: { name: node.source } });
+    },
+  });
+  if (doc.errors.length || aliases) return { data: undefined, findings, locator, path: 'full' };
+  return { data: doc.toJS({ maxAliasCount: 0 }), findings, locator, path: 'full' };
+}

@@ -1,0 +1,28 @@
+import type { Leader, Pilot, Policy, Problem, Reminder, Task, Unit, FileKind } from '../schema/index.js';
+import type { PathSeg } from '../diagnostics/types.js';
+
+export interface Origin {
+  file: string;
+  path: PathSeg[];
+}
+
+/** The typed ledger a command works on. Entries keep their origin for locating findings. */
+export interface Ledger {
+  dir: string;
+  policy: Policy;
+  tasks: Task[];
+  pilots: Pilot[];
+  problems: Problem[];
+  units: Unit[];
+  leaders: Leader[];
+  reminders: Reminder[];
+}
+
+export interface SourceInfo {
+  kind: FileKind;
+  /** Display path, relative to the working directory. */
+  file: string;
+  abs: string;
+  parsedBy?: 'fast' | 'full';
+  entries: number;
+}

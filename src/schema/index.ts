@@ -1,0 +1,47 @@
+// The file kinds of a ledger folder and the schema of each.
+import type * as z from 'zod';
+import { tasksFile } from './task.js';
+import { pilotsFile } from './pilot.js';
+import { problemsFile } from './problem.js';
+import { unitsFile } from './unit.js';
+import { policyFile } from './policy.js';
+import { remindersFile } from './reminder.js';
+
+export const FILE_KINDS = ['tasks', 'pilots', 'problems', 'units', 'policy', 'reminders'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+/** The three ledgers, which may also be folders of files. */
+export const LEDGER_KINDS = ['tasks', 'pilots', 'problems'] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
+
+export const FILE_SCHEMAS: Record<FileKind, z.ZodType> = {
+  tasks: tasksFile,
+  pilots: pilotsFile,
+  problems: problemsFile,
+  units: unitsFile,
+  policy: policyFile,
+  reminders: remindersFile,
+};
+
+export type { Task } from './task.js';
+export type { Pilot } from './pilot.js';
+export type { Problem } from './problem.js';
+export type { Unit, Leader } from './unit.js';
+export type { Policy } from './policy.js';
+export type { Reminder, Level } from './reminder.js';
+export { LEVELS } from './reminder.js';
+
+import { task } from './task.js';
+import { pilot } from './pilot.js';
+import { problem } from './problem.js';
+import { unit, leader } from './unit.js';
+import { reminder } from './reminder.js';
+
+/** The lists each file kind holds at its top level, with the schema of one entry. */
+export const FILE_LISTS: Record<Exclude<FileKind, 'policy'>, Record<string, z.ZodType>> = {
+  tasks: { tasks: task },
+  pilots: { pilots: pilot },
+  problems: { problems: problem },
+  units: { units: unit, leaders: leader },
+  reminders: { reminders: reminder },
+};
