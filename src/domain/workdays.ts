@@ -1,0 +1,175 @@
+// The Chinese working-day calendar used when the policy says `day_count: workdays`: statutory
+// holidays (法定节假日) and make-up working days (调休上班). The data comes from the
+// `chinese-days` package (its plain JSON file, following the State Council's yearly notice, so
+// none of its lunar-calendar code is loaded) and from the policy's `calendar: {holidays,
+// workdays}`, which extends and overrides it. No dates are typed in here.
+//
+// Pure: no clock, no I/O. Dates are 'YYYY-MM-DD'; arithmetic is on UTC day numbers.
+import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+
+export interface WorkdayCalendar {
+  /** True for a working day: Monday–Friday unless a holiday, or a make-up working day. */
+  isWorkday(date: string): boolean;
+  /**
+   * Working days from `from` to `to`, both included; 0 when from > to. Days in years the data
+   * does not cover (see `covers`) are counted with weekends only: callers should warn.
+   */
+  countWorkdays(from: string, to: string): number;
+  /** True when holiday data is known for that date's year (package data or policy). */
+  covers(date: string): boolean;
+  /** First and last covered year. Every year between is covered unless the policy's extra
+   *  dates skip years beyond the package data (covers() answers exactly). */
+  readonly years: { from: number; to: number };
+}
+
+export interface ExtraCalendar {
+  holidays?: readonly string[];
+  workdays?: readonly string[];
+}
+
+interface HolidayData {
+  holidays: Record<string, unknown>;
+  workdays: Record<string, unknown>;
+}
+
+const PACKAGE_DATA: HolidayData = chineseDays;
+
+/**
+ * Days since 1970-01-01 (UTC) of a 'YYYY-MM-DD' date. Throws RangeError for anything else,
+ * including impossible dates such as 2026-02-30.
+ */
+export function dayNumber(date: string): number {
+  const y = digits(date, 0, 4);
+  const m = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
+  if (
+    date.length !== 10 || date[4] !== '-' || date[7] !== '-' ||
+    y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)
+  ) {
+    throw new RangeError(`not a date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  }
+  return daysFromCivil(y, m, d);
+}
+
+function digits(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeap(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+// Howard Hinnant's days_from_civil (proleptic Gregorian), exact integer arithmetic.
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** 0 = Monday … 6 = Sunday. Day 0 (1970-01-01) was a Thursday. */
+function weekday(n: number): number {
+  return (((n + 3) % 7) + 7) % 7;
+}
+
+/** Monday–Friday days with day number < n, up to a constant: only differences are used. */
+function weekdaysBefore(n: number): number {
+  const m = n - 4; // day 4 (1970-01-05) was a Monday
+  const weeks = Math.floor(m / 7);
+  return weeks * 5 + Math.min(m - weeks * 7, 5);
+}
+
+/** The year of a valid date (validated by dayNumber). */
+function yearOf(date: string): number {
+  dayNumber(date);
+  return Number(date.slice(0, 4));
+}
+
+/**
+ * Builds the calendar from the package data, extended and overridden by the policy's
+ * `calendar:` (a date in `extra.holidays` is a day off, in `extra.workdays` a working day, and
+ * a year with any extra date counts as covered). A date listed in both extra lists, or a
+ * malformed date, throws RangeError: the policy check should report those first.
+ */
+export function createWorkdayCalendar(extra: ExtraCalendar = {}): WorkdayCalendar {
+  const overrides = new Map<number, boolean>(); // day number → is a working day
+  const coveredYears = new Set<number>();
+  for (const date of Object.keys(PACKAGE_DATA.holidays)) {
+    overrides.set(dayNumber(date), false);
+    coveredYears.add(yearOf(date));
+  }
+  for (const date of Object.keys(PACKAGE_DATA.workdays)) {
+    overrides.set(dayNumber(date), true);
+    coveredYears.add(yearOf(date));
+  }
+  const extraHolidays = new Set(extra.holidays ?? []);
+  for (const date of extraHolidays) {
+    overrides.set(dayNumber(date), false);
+    coveredYears.add(yearOf(date));
+  }
+  for (const date of extra.workdays ?? []) {
+    if (extraHolidays.has(date)) {
+      throw new RangeError(`calendar: ${date} is listed both as a holiday and as a workday`);
+    }
+    overrides.set(dayNumber(date), true);
+    coveredYears.add(yearOf(date));
+  }
+
+  const sortedYears = [...coveredYears].sort((a, b) => a - b);
+  const firstYear = sortedYears[0]!;
+  const lastYear = sortedYears[sortedYears.length - 1]!;
+  const start = daysFromCivil(firstYear, 1, 1);
+  const end = daysFromCivil(lastYear, 12, 31); // inclusive
+  const length = end - start + 1;
+
+  // working[i]: is day start+i a working day; before[i]: working days in [start, start+i).
+  const working = new Uint8Array(length);
+  const before = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) {
+    const n = start + i;
+    const isWork = overrides.get(n) ?? weekday(n) < 5;
+    working[i] = isWork ? 1 : 0;
+    before[i + 1] = before[i]! + working[i]!;
+  }
+  const baseBefore = weekdaysBefore(start);
+  const totalInRange = before[length]!;
+  const baseAfter = weekdaysBefore(end + 1);
+
+  /** Working days with day number < n, up to a constant (weekends-only outside the range). */
+  function workdaysBefore(n: number): number {
+    if (n <= start) return weekdaysBefore(n) - baseBefore;
+    if (n <= end + 1) return before[n - start]!;
+    return totalInRange + weekdaysBefore(n) - baseAfter;
+  }
+
+  return {
+    isWorkday(date) {
+      const n = dayNumber(date);
+      if (n >= start && n <= end) return working[n - start] === 1;
+      return weekday(n) < 5;
+    },
+    countWorkdays(from, to) {
+      const a = dayNumber(from);
+      const b = dayNumber(to);
+      if (a > b) return 0;
+      return workdaysBefore(b + 1) - workdaysBefore(a);
+    },
+    covers(date) {
+      return coveredYears.has(yearOf(date));
+    },
+    years: { from: firstYear, to: lastYear },
+  };
+}
