@@ -5,13 +5,17 @@ import type { Check } from './context.js';
 export const duplicateId: Check = {
   name: 'duplicate-id',
   run({ ledger, loaded }, report) {
-    const first = new Map<string, string>();
+    const first = new Map<string, object>();
     for (const e of [...ledger.tasks, ...ledger.pilots, ...ledger.problems]) {
-      const o = loaded.origin(e);
-      const where = o ? `${o.file} ${formatPath(o.path)}` : '';
       const seen = first.get(e.id);
-      if (seen === undefined) first.set(e.id, where);
-      else report(e, 'duplicate-id', 'error', ['id'], { id: e.id, first: seen });
+      if (seen === undefined) first.set(e.id, e);
+      else report(e, 'duplicate-id', 'error', ['id'], { id: e.id, first: where(seen) });
+    }
+    function where(entry: object): string {
+      const o = loaded.origin(entry);
+      if (!o) return '';
+      const line = loaded.locator(o.file)?.locate([...o.path, 'id']).line;
+      return line ? `${o.file}:${line}` : `${o.file} ${formatPath(o.path)}`;
     }
   },
 };

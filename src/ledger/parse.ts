@@ -70,7 +70,7 @@ function parseFull(text: string): Parsed {
     const [start, end] = err.pos;
     const pos = locator.at(start, end);
     if (err.code === 'DUPLICATE_KEY') {
-      const key = text.slice(start, end).split('\n')[0]!.replace(/:.*$/, '').trim();
+      const key = /^[^:\n]*/.exec(text.slice(start))![0].trim().replace(/^["']|["']$/g, '');
       findings.push({ severity: 'error', code: 'yaml-duplicate-key', path: [], ...pos, params: { key } });
     } else if (err.code === 'TAB_AS_INDENT') {
       findings.push({ severity: 'error', code: 'yaml-tab', path: [], ...pos });
