@@ -28,12 +28,24 @@ const M = messages({
     en: 'git revision "{rev}" is missing: this is a shallow clone without the older history. Run `git fetch --unshallow --tags` to fetch it; in CI check out the full history (GitHub Actions: actions/checkout with `fetch-depth: 0`).',
   },
   'missing-path': {
-    zh: '在 git 版本“{rev}”中没有找到 {path}。请确认台账目录路径（相对于仓库根目录）在该版本中存在，可用 git ls-tree --name-only {rev} 查看。',
-    en: '{path} was not found in git revision "{rev}". Check that the ledger folder (relative to the repository root) existed in that revision; `git ls-tree --name-only {rev}` lists what it holds.',
+    zh: (p) =>
+      p.rev
+        ? `在 git 版本“${p.rev}”中没有找到 ${p.path}。请确认台账目录路径（相对于仓库根目录）在该版本中存在，可用 git ls-tree --name-only ${p.rev} 查看。`
+        : `路径 ${p.path} 不能用于 git（含换行等控制字符）。请重命名该文件或目录。`,
+    en: (p) =>
+      p.rev
+        ? `${p.path} was not found in git revision "${p.rev}". Check that the ledger folder (relative to the repository root) existed in that revision; \`git ls-tree --name-only ${p.rev}\` lists what it holds.`
+        : `the path ${p.path} cannot be used with git (it contains a line break or another control character). Rename that file or folder.`,
   },
   'outside-repo': {
-    zh: '{path} 不在 git 仓库 {root} 之内。请指定该仓库中的台账目录。',
-    en: '{path} is outside the git repository {root}. Give a ledger folder inside that repository.',
+    zh: (p) =>
+      p.root
+        ? `${p.path} 不在 git 仓库 ${p.root} 之内。请指定该仓库中的台账目录。`
+        : `${p.path} 不是仓库内的相对路径。请给出相对于仓库根目录、不以“/”或“..”开头的路径。`,
+    en: (p) =>
+      p.root
+        ? `${p.path} is outside the git repository ${p.root}. Give a ledger folder inside that repository.`
+        : `${p.path} is not a path inside the repository. Give a path relative to the repository root, not starting with "/" or "..".`,
   },
   failed: {
     zh: 'git 命令执行失败：{detail}',

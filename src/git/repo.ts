@@ -60,7 +60,7 @@ async function locate(abs: string, opts: GitOptions): Promise<RepoLocation> {
   const root = await repoRoot(existingDir(real), opts);
   const rel = relative(realpathLoose(root), real);
   if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new GitError('outside-repo', { path: abs, detail: root });
+    throw new GitError('outside-repo', { path: abs, detail: root }); // detail: the repository's root
   }
   return { root, path: rel === '' ? '.' : rel.split(sep).join('/'), absolute: real };
 }

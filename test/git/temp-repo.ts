@@ -32,6 +32,7 @@ export class TempRepo {
   private constructor(readonly dir: string) {}
 
   static init(dir: string = tempDir()): TempRepo {
+    mkdirSync(dir, { recursive: true });
     git(dir, ['init', '-q', '-b', 'main']);
     git(dir, ['config', 'user.name', '改革办 张三']);
     git(dir, ['config', 'user.email', 'zhangsan@example.org']);
