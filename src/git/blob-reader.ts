@@ -104,6 +104,7 @@ export class BlobReader {
     this.endInputIfDone();
   }
 
+  /** Each revision is resolved once per reader (in the same process); a reader serves one command. */
   private commit(rev: string): Promise<string> {
     let sha = this.commits.get(rev);
     if (!sha) {
