@@ -1,0 +1,82 @@
+// The repository around a folder: its root, the user's name, and where a ledger folder on
+// disk lies inside it (git speaks repo-relative paths; users give folders relative to where
+// they stand, or, as in CI configuration, relative to the repository root).
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { GitError } from './git-error.js';
+import { failure, gitOutput, runGit, type GitOptions } from './run-git.js';
+
+/** The top folder of the work tree containing `cwd`. */
+export async function repoRoot(cwd: string, opts: GitOptions = {}): Promise<string> {
+  const out = await gitOutput(cwd, ['rev-parse', '--show-toplevel'], opts);
+  const root = out.replace(/\r?\n$/, '');
+  if (root === '') throw new GitError('not-a-repo', { path: cwd });
+  return resolve(root);
+}
+
+/** `git config user.name` as git sees it from `cwd`; undefined when not set. */
+export async function userName(cwd: string, opts: GitOptions = {}): Promise<string | undefined> {
+  const r = await runGit(cwd, ['config', '--get', 'user.name'], opts);
+  if (r.code === 1) return undefined;
+  if (r.code !== 0) throw failure(r, cwd);
+  const name = r.stdout.toString('utf8').trim();
+  return name === '' ? undefined : name;
+}
+
+export interface RepoLocation {
+  /** The repository's top folder (the cwd to give the other functions). */
+  root: string;
+  /** The folder relative to `root`, with `/` separators; '.' for the root itself. */
+  path: string;
+  /** The folder on disk (absolute; it may no longer exist in the work tree). */
+  absolute: string;
+}
+
+/** realpath of the deepest existing ancestor, with the rest appended (symlinks, /private/tmp). */
+function realpathLoose(abs: string): string {
+  const rest: string[] = [];
+  let cur = abs;
+  while (!existsSync(cur)) {
+    const parent = dirname(cur);
+    if (parent === cur) return abs;
+    rest.unshift(basename(cur));
+    cur = parent;
+  }
+  return join(realpathSync.native(cur), ...rest);
+}
+
+function existingDir(abs: string): string {
+  let cur = abs;
+  while (!existsSync(cur) || !statSync(cur).isDirectory()) {
+    const parent = dirname(cur);
+    if (parent === cur) return cur;
+    cur = parent;
+  }
+  return cur;
+}
+
+async function locate(abs: string, opts: GitOptions): Promise<RepoLocation> {
+  const real = realpathLoose(abs);
+  const root = await repoRoot(existingDir(real), opts);
+  const rel = relative(realpathLoose(root), real);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new GitError('outside-repo', { path: abs, detail: root }); // detail: the repository's root
+  }
+  return { root, path: rel === '' ? '.' : rel.split(sep).join('/'), absolute: real };
+}
+
+/**
+ * Where the ledger folder `dir` lies in its repository. `dir` is taken relative to `cwd`;
+ * when nothing is there but the same relative path exists under the repository root of
+ * `cwd` (a user in a subfolder typing the path CI uses), that one is meant. A folder that
+ * exists in neither place (deleted from the work tree, present in history) is taken
+ * relative to `cwd`. The repository is the one holding the folder, not necessarily `cwd`'s.
+ */
+export async function ledgerPathInRepo(cwd: string, dir: string, opts: GitOptions = {}): Promise<RepoLocation> {
+  const fromCwd = resolve(cwd, dir);
+  if (isAbsolute(dir) || existsSync(fromCwd)) return locate(fromCwd, opts);
+  const root = await repoRoot(cwd, opts);
+  const fromRoot = resolve(root, dir);
+  if (existsSync(fromRoot)) return locate(fromRoot, opts);
+  return locate(fromCwd, opts);
+}
