@@ -22,12 +22,14 @@ const M = messages({
   },
   format: { zh: '输出格式', en: 'output format' },
   strict: { zh: '警告也视为失败（退出码 1）', en: 'treat warnings as failures (exit code 1)' },
+  choices: { zh: '可选 ', en: 'choices: ' },
+  defaults: { zh: '默认 ', en: 'default: ' },
+  invalidChoice: { zh: '选项 {opt} 的取值 {arg} 无效，可选：{choices}', en: 'option {opt}: {arg} is not one of {choices}' },
   usageError: { zh: '错误：{msg}', en: 'error: {msg}' },
   unknownOption: { zh: '未知选项 {arg}', en: 'unknown option {arg}' },
   unknownCommand: { zh: '未知命令 {arg}（可用 reform --help 查看命令）', en: 'unknown command {arg} (see reform --help)' },
   missingArgument: { zh: '缺少参数 {arg}', en: 'missing argument {arg}' },
   optionMissingArgument: { zh: '选项 {arg} 缺少取值', en: 'option {arg} needs a value' },
-  invalidArgument: { zh: '{msg}', en: '{msg}' },
   excessArguments: { zh: '参数过多', en: 'too many arguments' },
   internal: {
     zh: '内部错误：{msg}（加 --debug 可查看详情，请向维护者报告）',
@@ -41,9 +43,17 @@ const HEADINGS_ZH: [RegExp, string][] = [
   [/^Options:/gm, '选项：'],
   [/^Commands:/gm, '命令：'],
   [/^Global Options:/gm, '全局选项：'],
-  [/\(default: /g, '（默认：'],
-  [/\(choices: /g, '（可选：'],
+  [/\[options\]/g, '[选项]'],
+  [/\[command\]/g, '[命令]'],
 ];
+
+/** An option's description with its choices and default, worded in the active language. */
+function optionDescription(option: Option): string {
+  const extra: string[] = [];
+  if (option.argChoices) extra.push(`${M.choices()}${option.argChoices.join(' | ')}`);
+  if (option.defaultValue !== undefined && !option.negate) extra.push(`${M.defaults()}${String(option.defaultValue)}`);
+  return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
+}
 
 function localiseHelp(text: string, lang: 'zh' | 'en'): string {
   if (lang === 'en') return text;
@@ -71,6 +81,10 @@ function formatCommanderError(err: CommanderError): string {
       return M.missingArgument({ arg });
     case 'commander.optionMissingArgument':
       return M.optionMissingArgument({ arg });
+    case 'commander.invalidArgument': {
+      const m = /option '(?:-\w, )?(--[\w-]+)[^']*' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(err.message);
+      return m ? M.invalidChoice({ opt: m[1]!, arg: m[2]!, choices: m[3]! }) : err.message.replace(/^error: /, '');
+    }
     case 'commander.excessArguments':
       return M.excessArguments();
     default:
@@ -89,6 +103,7 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     .option('--debug', M.debug())
     .showSuggestionAfterError(false)
     .configureHelp({
+      optionDescription,
       formatHelp: (cmd, helper) => localiseHelp(Help.prototype.formatHelp.call(helper, cmd, helper), lang),
     })
     .exitOverride()
@@ -109,6 +124,7 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     cmd
       .helpOption('-h, --help', M.help())
       .configureHelp({
+        optionDescription,
         formatHelp: (c, helper) => localiseHelp(Help.prototype.formatHelp.call(helper, c, helper), lang),
       })
       .exitOverride()
