@@ -7,6 +7,7 @@ import { LineCounter, parseDocument, visit } from 'yaml';
 import type { Finding } from '../diagnostics/types.js';
 import { Locator, YAML_OPTIONS } from './locate.js';
 import { yamlErrorText } from './yaml-messages.js';
+import { BAIL, fastYaml } from './fast-yaml.js';
 
 export type FileFinding = Omit<Finding, 'file'>;
 
@@ -16,7 +17,7 @@ export interface Parsed {
   findings: FileFinding[];
   locator: Locator;
   /** Which parser produced the data (for tests that compare the two). */
-  path: 'fast' | 'full';
+  path: 'fast' | 'js-yaml' | 'full';
 }
 
 export type ParsePath = 'auto' | 'full';
@@ -25,15 +26,20 @@ const CONFLICT = /^(<{7}|={7}|>{7})(?: |$)/;
 /** Anything that may be an anchor, alias or tag: such files take the full path. */
 const UNUSUAL = /(?:^|[\s[{,:-])[&*!][^\s]|\t|\r(?!\n)|^%/m;
 
-export function parseYaml(text: string, mode: ParsePath = 'auto'): Parsed {
+export function parseYaml(input: string, mode: ParsePath = 'auto'): Parsed {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const pre = prescan(text);
   if (pre.length) return { data: undefined, findings: pre, locator: new Locator(text), path: 'full' };
-  if (mode === 'auto' && !UNUSUAL.test(text)) {
-    try {
-      const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
-      return { data, findings: [], locator: new Locator(text), path: 'fast' };
-    } catch {
-      // the fast parser refused it: the full parser reports every error with its position
+  if (mode === 'auto') {
+    const data = fastYaml(text);
+    if (data !== BAIL) return { data, findings: [], locator: new Locator(text), path: 'fast' };
+    if (!UNUSUAL.test(text)) {
+      try {
+        const loaded = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
+        return { data: loaded === undefined ? null : loaded, findings: [], locator: new Locator(text), path: 'js-yaml' };
+      } catch {
+        // refused: the full parser reports every error with its position
+      }
     }
   }
   return parseFull(text);

@@ -23,6 +23,6 @@ export interface SourceInfo {
   /** Display path, relative to the working directory. */
   file: string;
   abs: string;
-  parsedBy?: 'fast' | 'full';
+  parsedBy?: 'fast' | 'js-yaml' | 'full';
   entries: number;
 }
