@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
-
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+// `reform --version` answers without loading the CLI; everything else goes through it.
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  const { VERSION } = await import('../dist/version.js');
+  process.stdout.write(VERSION + '\n');
+} else {
+  const { main } = await import('../dist/cli.js');
+  process.exitCode = await main(args);
+}
