@@ -1,7 +1,7 @@
 // Diagnostics as text (hledger's layout: location, source line, caret, hint), JSON, or GitHub
 // workflow annotations.
 import chalk from 'chalk';
-import { messages } from '../i18n/index.js';
+import { messages, pick } from '../i18n/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { displayWidth } from './width.js';
 
@@ -47,7 +47,8 @@ export function renderText(diags: readonly Diagnostic[], summary: Summary, sourc
     out.push('');
   }
   const line = M.summary({ ...summary });
-  out.push(failed ? `${chalk.red(M.failed())} ${line}` : `${chalk.green(M.ok())} ${line}`);
+  const sep = pick('', ' ');
+  out.push(failed ? `${chalk.red(M.failed())}${sep}${line}` : `${chalk.green(M.ok())}${sep}${line}`);
   return out.join('\n') + '\n';
 }
 

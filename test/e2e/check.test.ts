@@ -28,7 +28,7 @@ describe('reform check (binary)', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/错误: test\/fixtures\/broken\/tasks.yaml:42:15: 日期无效：2026-02-30/);
     expect(r.out).toContain('42 |     deadline: 2026-02-30\n   |               ^^^^^^^^^^');
-    expect(r.out).toMatch(/台账检查未通过。 检查了 6 个文件、16 个条目：24 个错误，5 个警告/);
+    expect(r.out).toMatch(/台账检查未通过。检查了 6 个文件、16 个条目：24 个错误，5 个警告/);
     expect(r.err).toBe('');
   });
 
