@@ -42,7 +42,13 @@ export function parseYaml(input: string, mode: ParsePath = 'auto'): Parsed {
       }
     }
   }
-  return parseFull(text);
+  try {
+    return parseFull(text);
+  } catch (err) {
+    // e.g. nesting so deep that the parser runs out of stack: still a located finding, not a crash
+    const detail = err instanceof RangeError ? 'nesting too deep / 嵌套层级过深' : String(err);
+    return { data: undefined, findings: [{ severity: 'error', code: 'yaml-syntax', path: [], line: 1, column: 1, params: { detail } }], locator: new Locator(text), path: 'full' };
+  }
 }
 
 function prescan(text: string): FileFinding[] {

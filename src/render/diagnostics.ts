@@ -31,15 +31,16 @@ export function renderText(diags: readonly Diagnostic[], summary: Summary, sourc
     const label = d.severity === 'error' ? chalk.red.bold(M.error()) : chalk.yellow.bold(M.warning());
     const path = d.path ? ` (${d.path})` : '';
     out.push(`${label}: ${chalk.bold(`${d.file}:${d.line}:${d.column}`)}: ${d.message}${chalk.dim(path)} ${chalk.dim(`[${d.code}]`)}`);
-    const text = sourceLine(d.file, d.line);
-    if (text !== undefined) {
+    const full = sourceLine(d.file, d.line);
+    if (full !== undefined) {
+      const [text, column] = window(full, d.column);
       const num = String(d.line);
       const pad = ' '.repeat(num.length);
       const prev = d.line > 1 ? sourceLine(d.file, d.line - 1) : undefined;
       if (prev !== undefined && prev.trim()) out.push(chalk.dim(`${pad} | ${prev}`));
       out.push(`${chalk.dim(`${num} |`)} ${text}`);
-      const before = displayWidth(text.slice(0, Math.max(0, d.column - 1)));
-      const span = Math.max(1, displayWidth(text.slice(d.column - 1, d.column - 1 + (d.length ?? 1))));
+      const before = displayWidth(text.slice(0, Math.max(0, column - 1)));
+      const span = Math.max(1, displayWidth(text.slice(column - 1, column - 1 + Math.min(d.length ?? 1, 80))));
       const caret = (d.severity === 'error' ? chalk.red : chalk.yellow)('^'.repeat(span));
       out.push(`${chalk.dim(`${pad} |`)} ${' '.repeat(before)}${caret}`);
     }
@@ -50,6 +51,15 @@ export function renderText(diags: readonly Diagnostic[], summary: Summary, sourc
   const sep = pick('', ' ');
   out.push(failed ? `${chalk.red(M.failed())}${sep}${line}` : `${chalk.green(M.ok())}${sep}${line}`);
   return out.join('\n') + '\n';
+}
+
+/** A long source line cut to a window around the column; returns the text and the new column. */
+function window(line: string, column: number): [string, number] {
+  const MAX = 120;
+  if (line.length <= MAX) return [line, column];
+  const start = Math.max(0, column - 1 - 40);
+  const text = (start > 0 ? '…' : '') + line.slice(start, start + MAX) + (start + MAX < line.length ? '…' : '');
+  return [text, column - start + (start > 0 ? 1 : 0)];
 }
 
 export function renderJson(diags: readonly Diagnostic[], summary: Summary, ok: boolean): string {
