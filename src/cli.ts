@@ -21,6 +21,23 @@ const M = messages({
     en: 'validate the ledger files (format, required fields, dates, cross-ledger rules); for CI',
   },
   format: { zh: '输出格式', en: 'output format' },
+  remindDesc: {
+    zh: '五级提醒：列出今日要催办的单位和事项（按交办主体、单位分组）及提前预告',
+    en: 'five-level reminders: whom to chase today (by issuer and unit), and advance notices',
+  },
+  remindDate: { zh: '按哪一天计算（YYYY-MM-DD，默认为政策时区的今天）', en: 'the as-of day (YYYY-MM-DD; default: today in the policy time zone)' },
+  remindUnit: { zh: '只看某个单位（全称或简称）', en: 'only this unit (name or alias)' },
+  remindLevel: {
+    zh: '只看该级别及以上：phone 电话、written 书面、onsite 现场、circular 通报、interview 约谈',
+    en: 'only this level and above: phone, written, onsite, circular, interview',
+  },
+  remindNew: { zh: '只看今日新提醒', en: 'only the new reminders (today\'s work)' },
+  remindFormat: {
+    zh: '输出格式：text 表格、json、markdown、csv（Excel/WPS 可直接打开）、notice 催办通知和提醒短信',
+    en: 'output format: text, json, markdown, csv (opens in Excel/WPS), notice (urging notices and messages)',
+  },
+  remindRecord: { zh: '把今日新提醒记入 reminders.yaml（同一天重复运行不会重复记录）', en: 'append the new reminders to reminders.yaml (idempotent on the same day)' },
+  remindBy: { zh: '经办人（默认取 git config user.name）', en: 'who sends them (default: git config user.name)' },
   strict: { zh: '警告也视为失败（退出码 1）', en: 'treat warnings as failures (exit code 1)' },
   choices: { zh: '可选 ', en: 'choices: ' },
   defaults: { zh: '默认 ', en: 'default: ' },
@@ -118,6 +135,24 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
   ).action(async (opts) => {
     const { runCheck } = await import('./commands/check.js');
     setExit(await runCheck(opts));
+  });
+
+  ledgerOptions(
+    program
+      .command('remind')
+      .description(M.remindDesc())
+      .option('-d, --date <date>', M.remindDate())
+      .option('-u, --unit <unit>', M.remindUnit())
+      .option('--level <level>', M.remindLevel())
+      .option('--new', M.remindNew())
+      .addOption(
+        new Option('-f, --format <format>', M.remindFormat()).choices(['text', 'json', 'markdown', 'csv', 'notice']).default('text'),
+      )
+      .option('--record', M.remindRecord())
+      .option('--by <name>', M.remindBy()),
+  ).action(async (opts) => {
+    const { runRemind } = await import('./commands/remind.js');
+    setExit(await runRemind(opts));
   });
 
   for (const cmd of program.commands) {

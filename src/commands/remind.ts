@@ -1,0 +1,158 @@
+// `reform remind`: whom to chase today and how hard (五级提醒), with advance notices; `--record`
+// appends today's new reminders to the reminder log.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { openLedgers } from '../ledger/open.js';
+import { appendReminders, missingEntries, type LogEntry } from '../ledger/append-reminders.js';
+import { ledgerFiles } from '../ledger/files.js';
+import { displayPath } from '../ledger/load.js';
+import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
+import { assessAll, calendarFor, uncoveredYears } from '../domain/delay.js';
+import {
+  buildReminders,
+  buildUpcoming,
+  contactIndex,
+  filterReminders,
+  filterUpcoming,
+  type RemindFilter,
+  type RemindResult,
+} from '../domain/reminders.js';
+import { isValidDate } from '../domain/dates.js';
+import { LEVELS, type Level, type Unit } from '../schema/index.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
+import { RM } from '../render/remind-messages.js';
+import { renderRemindText } from '../render/remind-text.js';
+import { renderRemindJson } from '../render/remind-json.js';
+import { renderRemindMarkdown } from '../render/remind-markdown.js';
+import { renderRemindCsv } from '../render/remind-csv.js';
+import { renderRemindNotice } from '../render/remind-notice.js';
+
+export type RemindFormat = 'text' | 'json' | 'markdown' | 'csv' | 'notice';
+
+export interface RemindOptions {
+  ledgers: string;
+  date?: string;
+  unit?: string;
+  level?: string;
+  new?: boolean;
+  format?: RemindFormat;
+  record?: boolean;
+  by?: string;
+  /** For tests: the clock ("today" in the policy's time zone is taken from it). */
+  now?: Date;
+  /** For tests: hooks into the atomic write of the reminder log. */
+  writeHooks?: AtomicWriteHooks;
+  /** For tests: where the git user name comes from (default: `git config user.name`). */
+  gitUser?: (cwd: string) => Promise<string | undefined>;
+}
+
+function checkDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isValidDate(value)) throw new UsageError(RM.badDate({ value }));
+  return value;
+}
+
+function checkLevel(value: string | undefined): Level | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim().toLowerCase();
+  if (!(LEVELS as readonly string[]).includes(v)) throw new UsageError(RM.unknownLevel({ value }));
+  return v as Level;
+}
+
+/** The canonical unit name of a name or alias given on the command line. */
+function checkUnit(value: string | undefined, units: readonly Unit[]): string | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  for (const u of units) if (u.name === v) return u.name;
+  for (const u of units) if (u.aliases?.includes(v)) return u.name;
+  const near = units.find((u) => u.name.includes(v) || v.includes(u.name) || u.aliases?.some((a) => a.includes(v)));
+  throw new UsageError(RM.unknownUnit({ value, suggest: near ? RM.suggest({ name: near.name }) : '' }));
+}
+
+export function gitUserName(cwd: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', ['config', 'user.name'], { cwd, timeout: 5000 }, (err, stdout) => {
+      const name = err ? '' : String(stdout).trim();
+      resolve(name || undefined);
+    });
+  });
+}
+
+function render(res: RemindResult, format: RemindFormat, bands: Parameters<typeof renderRemindNotice>[1]): string {
+  switch (format) {
+    case 'json':
+      return renderRemindJson(res);
+    case 'markdown':
+      return renderRemindMarkdown(res);
+    case 'csv':
+      return renderRemindCsv(res);
+    case 'notice':
+      return renderRemindNotice(res, bands);
+    default:
+      return renderRemindText(res);
+  }
+}
+
+export async function runRemind(
+  opts: RemindOptions,
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  // Options that need no ledger are checked first: a bad date or level is a usage error even
+  // when the ledger is broken.
+  const date = checkDate(opts.date);
+  const level = checkLevel(opts.level);
+  const opened = openLedgers(opts.ledgers, { now: opts.now });
+  const { ledger } = opened.loaded;
+  if (opened.errors > 0) {
+    err.write(RM.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
+    return EXIT_FINDINGS;
+  }
+  const unit = checkUnit(opts.unit, ledger.units);
+  const asOf = date ?? opened.today;
+  // A log entry dated after today would fail `reform check` (date-in-future).
+  if (opts.record && asOf > opened.today) throw new UsageError(RM.recordFuture({ date: asOf, today: opened.today }));
+  const { policy } = ledger;
+  const workdays = policy.day_count === 'workdays';
+  const calendar = workdays ? calendarFor(policy) : undefined;
+  const statuses = assessAll(ledger, { asOf, policy, calendar });
+  if (calendar) {
+    const years = uncoveredYears(statuses, asOf, calendar);
+    if (years.length) {
+      err.write(RM.uncovered({ years: years.join('、'), from: calendar.years.from, to: calendar.years.to }) + '\n');
+    }
+  }
+  const contacts = contactIndex(ledger.units);
+  const filter: RemindFilter = {};
+  if (unit) filter.unit = unit;
+  if (level) filter.level = level;
+  if (opts.new) filter.onlyNew = true;
+  const reminders = filterReminders(buildReminders(statuses, ledger.reminders, asOf, contacts), filter);
+  const upcoming = filterUpcoming(buildUpcoming(statuses, asOf, policy.prewarn_days, contacts), filter);
+  const office = ledger.units.find((u) => u.kind === 'office' && (u.name === policy.office || u.aliases?.includes(policy.office)));
+  const res: RemindResult = { date: asOf, office: policy.office, workdays, prewarnDays: policy.prewarn_days, reminders, upcoming, filter };
+  if (office?.contact) res.officeContact = office.contact;
+
+  out.write(render(res, opts.format ?? 'text', policy.bands));
+
+  if (opts.record) {
+    const by = opts.by?.trim() || (await (opts.gitUser ?? gitUserName)(opts.ledgers));
+    const wanted: LogEntry[] = reminders
+      .filter((r) => r.isNew)
+      .map((r) => ({ date: asOf, item: r.item, level: r.level, to: r.unit, ...(by ? { by } : {}) }));
+    const entries = missingEntries(ledger.reminders, wanted);
+    const file = ledgerFiles(opts.ledgers).find((f) => f.kind === 'reminders')?.abs ?? join(opts.ledgers, 'reminders.yaml');
+    if (entries.length) {
+      try {
+        appendReminders(file, entries, opts.writeHooks);
+      } catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        throw new UsageError(RM.recordFailed({ file: displayPath(file), reason }));
+      }
+      err.write(RM.recorded({ n: entries.length, file: displayPath(file), by: by ?? RM.byUnknown() }) + '\n');
+    } else {
+      err.write(RM.recordedNone() + '\n');
+    }
+  }
+  return EXIT_OK;
+}
