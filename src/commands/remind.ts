@@ -78,7 +78,7 @@ export function gitUserName(cwd: string): Promise<string | undefined> {
   });
 }
 
-function render(res: RemindResult, format: RemindFormat, bands: Parameters<typeof renderRemindNotice>[1]): string {
+function render(res: RemindResult, format: RemindFormat, bands: Parameters<typeof renderRemindNotice>[1], columns?: number): string {
   switch (format) {
     case 'json':
       return renderRemindJson(res);
@@ -89,7 +89,7 @@ function render(res: RemindResult, format: RemindFormat, bands: Parameters<typeo
     case 'notice':
       return renderRemindNotice(res, bands);
     default:
-      return renderRemindText(res);
+      return renderRemindText(res, columns);
   }
 }
 
@@ -114,7 +114,12 @@ export async function runRemind(
   if (opts.record && asOf > opened.today) throw new UsageError(RM.recordFuture({ date: asOf, today: opened.today }));
   const { policy } = ledger;
   const workdays = policy.day_count === 'workdays';
-  const calendar = workdays ? calendarFor(policy) : undefined;
+  let calendar: ReturnType<typeof calendarFor> | undefined;
+  try {
+    calendar = workdays ? calendarFor(policy) : undefined;
+  } catch (e) {
+    throw new UsageError(RM.badCalendar({ reason: e instanceof Error ? e.message : String(e) }));
+  }
   const statuses = assessAll(ledger, { asOf, policy, calendar });
   if (calendar) {
     const years = uncoveredYears(statuses, asOf, calendar);
@@ -133,7 +138,8 @@ export async function runRemind(
   const res: RemindResult = { date: asOf, office: policy.office, workdays, prewarnDays: policy.prewarn_days, reminders, upcoming, filter };
   if (office?.contact) res.officeContact = office.contact;
 
-  out.write(render(res, opts.format ?? 'text', policy.bands));
+  const columns = (out as { isTTY?: boolean; columns?: number }).isTTY ? (out as { columns?: number }).columns : undefined;
+  out.write(render(res, opts.format ?? 'text', policy.bands, columns));
 
   if (opts.record) {
     const by = opts.by?.trim() || (await (opts.gitUser ?? gitUserName)(opts.ledgers));

@@ -82,6 +82,7 @@ export const RM = messages({
     zh: '提示：节假日数据未覆盖 {years} 年（数据包覆盖 {from}–{to} 年），这些年份只按周末计算工作日；可在 policy.yaml 的 calendar 中补充。',
     en: 'note: no holiday data for {years} (the package covers {from}–{to}); those years are counted with weekends only. Add them under calendar in policy.yaml.',
   },
+  badCalendar: { zh: 'policy.yaml 的 calendar 有误：{reason}', en: 'calendar in policy.yaml is wrong: {reason}' },
   recordFailed: { zh: '无法写入 {file}：{reason}（催办记录未改动）', en: 'cannot write {file}: {reason} (the reminder log is unchanged)' },
 });
 

@@ -15,7 +15,10 @@ const LEVEL_STYLE: Record<Level, ChalkInstance> = {
   interview: chalk.bgRed.white.bold,
 };
 
-const TITLE_WIDTH = 32;
+/** Display width of the title column: 32, or less to fit a narrow terminal (the other columns take about 62). */
+export function titleWidth(columns?: number): number {
+  return columns ? Math.max(12, Math.min(32, columns - 62)) : 32;
+}
 
 interface Cell {
   text: string;
@@ -60,11 +63,11 @@ function table(rows: Cell[][], indent: string): string[] {
   );
 }
 
-function reminderCells(r: ReminderRow, workdays: boolean): Cell[] {
+function reminderCells(r: ReminderRow, workdays: boolean, tw: number): Cell[] {
   return [
     { text: levelName(r.level), style: LEVEL_STYLE[r.level] },
     { text: r.item },
-    { text: truncate(r.title, TITLE_WIDTH) },
+    { text: truncate(r.title, tw) },
     { text: r.node?.name ?? '' },
     { text: r.node?.due ?? '' },
     { text: r.daysBehind ? daysText(r.daysBehind, workdays) : '—', right: true },
@@ -74,7 +77,7 @@ function reminderCells(r: ReminderRow, workdays: boolean): Cell[] {
 const bold = (s: string) => chalk.bold(s);
 const dim = (s: string) => chalk.dim(s);
 
-function reminderSection(title: string, rows: readonly ReminderRow[], workdays: boolean): string[] {
+function reminderSection(title: string, rows: readonly ReminderRow[], workdays: boolean, tw: number): string[] {
   const out = [chalk.bold.underline(title), ''];
   if (!rows.length) return [...out, `  ${RM.none()}`, ''];
   const header: Cell[] = [RM.colLevel(), RM.colItem(), RM.colTitle(), RM.colNode(), RM.colDue(), RM.colDays()].map((t, i) => ({
@@ -83,7 +86,7 @@ function reminderSection(title: string, rows: readonly ReminderRow[], workdays: 
     right: i === 5,
   }));
   // One width for the whole section, so that every unit's rows line up.
-  const all: Cell[][] = [header, ...rows.map((r) => reminderCells(r, workdays))];
+  const all: Cell[][] = [header, ...rows.map((r) => reminderCells(r, workdays, tw))];
   const lines = table(all, '    ');
   const lineOf = new Map<ReminderRow, string>();
   rows.forEach((r, i) => lineOf.set(r, lines[i + 1]!));
@@ -100,7 +103,7 @@ function reminderSection(title: string, rows: readonly ReminderRow[], workdays: 
   return out;
 }
 
-function upcomingSection(rows: readonly UpcomingRow[], days: number): string[] {
+function upcomingSection(rows: readonly UpcomingRow[], days: number, tw: number): string[] {
   const out = [chalk.bold.underline(RM.sectionUpcoming({ n: rows.length, days })), ''];
   if (!rows.length) return [...out, `  ${RM.none()}`, ''];
   const header: Cell[] = [RM.colDue(), RM.colLeft(), RM.colItem(), RM.colTitle(), RM.colNode(), RM.colUnit(), RM.colContact()].map((t) => ({
@@ -111,7 +114,7 @@ function upcomingSection(rows: readonly UpcomingRow[], days: number): string[] {
     { text: r.node.due },
     { text: leftText(r.daysLeft), style: r.daysLeft <= 1 ? chalk.yellow : undefined },
     { text: r.item },
-    { text: truncate(r.title, TITLE_WIDTH) },
+    { text: truncate(r.title, tw) },
     { text: r.node.name },
     { text: r.unit },
     { text: r.contact ? `${r.contact.name} ${r.contact.phone}` : '' },
@@ -119,7 +122,9 @@ function upcomingSection(rows: readonly UpcomingRow[], days: number): string[] {
   return [...out, ...table([header, ...cells], '  '), ''];
 }
 
-export function renderRemindText(res: RemindResult): string {
+/** `columns`: the terminal's width, when known (titles are shortened to fit). */
+export function renderRemindText(res: RemindResult, columns?: number): string {
+  const tw = titleWidth(columns);
   const fresh = res.reminders.filter((r) => r.isNew);
   const old = res.reminders.filter((r) => !r.isNew);
   const out: string[] = [chalk.bold(RM.title({ date: res.date, office: res.office }))];
@@ -132,8 +137,8 @@ export function renderRemindText(res: RemindResult): string {
   if (f.length) out.push(dim(RM.filters({ list: f.join(', ') })));
   out.push('');
   if (!res.reminders.length && !res.upcoming.length) return [...out, RM.nothing(), ''].join('\n');
-  out.push(...reminderSection(RM.sectionNew({ n: fresh.length }), fresh, res.workdays));
-  if (!res.filter.onlyNew) out.push(...reminderSection(RM.sectionOld({ n: old.length }), old, res.workdays));
-  if (!res.filter.level && !res.filter.onlyNew) out.push(...upcomingSection(res.upcoming, res.prewarnDays));
+  out.push(...reminderSection(RM.sectionNew({ n: fresh.length }), fresh, res.workdays, tw));
+  if (!res.filter.onlyNew) out.push(...reminderSection(RM.sectionOld({ n: old.length }), old, res.workdays, tw));
+  if (!res.filter.level && !res.filter.onlyNew) out.push(...upcomingSection(res.upcoming, res.prewarnDays, tw));
   return out.join('\n');
 }
