@@ -234,7 +234,10 @@ export function assessItem(entry: Entry, ledger: LedgerName, opts: DelayOptions)
     base.state = out.state;
     if (out.completedOn) {
       base.completedOn = out.completedOn;
-      base.lateCompletion = out.completedOn > nodes[nodes.length - 1]!.due;
+      // The final node is due last (a milestone due after the deadline fails `reform check`).
+      let finalDue = '';
+      for (const n of nodes) if (n.due > finalDue) finalDue = n.due;
+      base.lateCompletion = out.completedOn > finalDue;
     }
     return base;
   }
