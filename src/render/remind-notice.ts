@@ -7,6 +7,12 @@ import { groupRows, levelRank, type Contact, type RemindResult, type ReminderRow
 import { levelName } from './remind-messages.js';
 import { displayWidth } from './width.js';
 
+
+/** Quotation marks inside a quoted title become single ones (“深化‘一网通办’改革”), as in official texts. */
+export function inner(title: string): string {
+  return title.replace(/“/g, '‘').replace(/”/g, '’');
+}
+
 const N = messages({
   noticesHead: { zh: '════ 书面催办通知（{n} 份） ════', en: '════ Written urging notices ({n}) ════' },
   smsHead: { zh: '════ 电话提醒短信（{n} 条） ════', en: '════ Phone reminder messages ({n}) ════' },
@@ -105,10 +111,10 @@ function interviewBy(r: ReminderRow, date: string): string {
 
 function itemSentence(r: ReminderRow, res: RemindResult): string {
   if (r.level === 'interview' && !r.daysBehind) {
-    return N.itemInterview({ title: r.title, id: r.item, by: interviewBy(r, res.date) });
+    return N.itemInterview({ title: inner(r.title), id: r.item, by: interviewBy(r, res.date) });
   }
   const p = {
-    title: r.title,
+    title: inner(r.title),
     id: r.item,
     node: r.node?.name ?? '',
     due: longDate(r.node?.due ?? res.date),
@@ -152,7 +158,7 @@ function shortMessage(issuer: string, unit: string, contact: Contact | undefined
   const who = contact ? `${contact.name} ${contact.phone}` : N.smsNoContact();
   const greeting = contact ? N.smsGreeting({ issuer, name: contact.name }) : N.smsGreetingAnon({ issuer });
   const p = (r: ReminderRow) => ({
-    title: r.title,
+    title: inner(r.title),
     id: r.item,
     node: r.node?.name ?? '',
     due: shortDate(r.node?.due ?? res.date, res.date),
