@@ -1,0 +1,95 @@
+// The quarterly report as data: ledger + period (+ scope) → Report. Pure: the as-of day is given.
+import { assessAll, type ItemStatus } from '../domain/delay.js';
+import { nextQuarter, previousQuarter, quarterEnd, quarterLabel, quarterStart } from '../domain/quarter.js';
+import type { Ledger } from '../ledger/types.js';
+import type { Problem } from '../schema/index.js';
+import { compare } from './headline.js';
+import { interviewSection } from './interviews.js';
+import { nextQuarterSection } from './next-quarter.js';
+import { nodeCounts, quarterNodesOf, sortNodes } from './nodes.js';
+import { periodOf, type Period } from './period.js';
+import { pilotSection } from './pilots.js';
+import { problemSection } from './problems.js';
+import { reminderSection } from './reminders.js';
+import { groupOf, narrow, taskGroups, unitNames, type Scope } from './scope.js';
+import { seriousItems } from './serious.js';
+import { stateCounts } from './states.js';
+import type { Report, ReportFigures } from './types.js';
+import { rowsBy } from './units.js';
+
+export interface BuildOptions {
+  period: Period;
+  /** Full names (see resolveScope). */
+  scope?: Scope;
+}
+
+/** The items that exist on the as-of day: a problem counts from the day it was found. */
+function existing(statuses: ItemStatus[], asOf: string): ItemStatus[] {
+  return statuses.filter((s) => s.ledger !== 'problems' || (s.entry as Problem).found_on <= asOf);
+}
+
+/** Every figure of one quarter as of period.asOf. */
+export function buildFigures(ledger: Ledger, period: Period, scope: Scope = {}): ReportFigures {
+  const { asOf } = period;
+  const policy = ledger.policy;
+  const names = unitNames(ledger.units);
+  const groups = taskGroups(ledger.tasks, names);
+  const all = existing(assessAll(ledger, { asOf, policy }), asOf);
+  for (const s of all) s.unit = names.canonical(s.unit) ?? s.unit;
+  const statuses = narrow(all, scope, names, groups);
+
+  const window = { start: period.start, end: period.end, asOf };
+  const nodes = sortNodes(statuses.flatMap((s) => quarterNodesOf(s, window, groupOf(s, names, groups))));
+  const ofLedger = (l: ItemStatus['ledger']) => statuses.filter((s) => s.ledger === l);
+  const next = nextQuarter(period.quarter);
+  const rowCtx = { asOf, bands: policy.bands, names };
+
+  return {
+    period: { ...periodInfo(period) },
+    overview: {
+      tasks: stateCounts(ofLedger('tasks'), asOf),
+      pilots: stateCounts(ofLedger('pilots'), asOf),
+      problems: stateCounts(ofLedger('problems'), asOf),
+      nodes: nodeCounts(nodes),
+      nodesBy: {
+        tasks: nodeCounts(nodes.filter((n) => n.ledger === 'tasks')),
+        pilots: nodeCounts(nodes.filter((n) => n.ledger === 'pilots')),
+        problems: nodeCounts(nodes.filter((n) => n.ledger === 'problems')),
+      },
+    },
+    units: rowsBy(statuses, nodes, (s) => s.unit, (n) => n.unit, rowCtx),
+    groups: rowsBy(statuses, nodes, (s) => groupOf(s, names, groups), (n) => n.group, rowCtx),
+    serious: seriousItems(statuses, ledger.reminders, asOf, policy.bands),
+    interviews: interviewSection(statuses, asOf, policy, names),
+    reminders: reminderSection(ledger.reminders, statuses, { start: period.start, asOf }, names),
+    problems: problemSection(statuses, { start: period.start, asOf }),
+    pilots: pilotSection(statuses, { start: period.start, asOf, nextEnd: quarterEnd(next) }),
+    nextQuarter: nextQuarterSection(
+      statuses,
+      { label: quarterLabel(next), start: quarterStart(next), end: quarterEnd(next), asOf },
+      names,
+    ),
+    nodes,
+  };
+}
+
+function periodInfo(p: Period): ReportFigures['period'] {
+  return { label: p.label, year: p.quarter.year, q: p.quarter.q, start: p.start, end: p.end, asOf: p.asOf, complete: p.asOf === p.end };
+}
+
+/** The report: the quarter's figures, and the same figures at the previous quarter's end beside them. */
+export function buildReport(ledger: Ledger, opts: BuildOptions): Report {
+  const scope = opts.scope ?? {};
+  const current = buildFigures(ledger, opts.period, scope);
+  const prevQuarter = previousQuarter(opts.period.quarter);
+  const previous = buildFigures(ledger, periodOf(prevQuarter, quarterEnd(prevQuarter)), scope);
+  const report: Report = {
+    office: ledger.policy.office,
+    scope,
+    dayCount: ledger.policy.day_count,
+    bands: { ...ledger.policy.bands },
+    ...current,
+    comparison: compare(current, previous),
+  };
+  return report;
+}

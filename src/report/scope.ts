@@ -1,0 +1,101 @@
+// Unit names (with aliases) and narrowing a report to one unit (--unit) or one special group (--group).
+import { UsageError } from '../cli/errors.js';
+import { messages } from '../i18n/index.js';
+import type { Ledger } from '../ledger/types.js';
+import type { Problem, Task, Unit } from '../schema/index.js';
+import type { ItemStatus } from '../domain/delay.js';
+
+const M = messages({
+  unknownUnit: {
+    zh: '未知单位 {name}（units.yaml 中没有该名称或简称）',
+    en: 'unknown unit {name} (no such name or alias in units.yaml)',
+  },
+  unknownGroup: {
+    zh: '未知专项小组 {name}（units.yaml 中没有该名称或简称）',
+    en: 'unknown special group {name} (no such name or alias in units.yaml)',
+  },
+  notAGroup: {
+    zh: '{name} 不是专项小组（units.yaml 中其类别为 {kind}）',
+    en: '{name} is not a special group (its kind in units.yaml is {kind})',
+  },
+});
+
+export interface Scope {
+  unit?: string;
+  group?: string;
+}
+
+export interface UnitNames {
+  /** The full name for a name or alias; undefined when unknown. */
+  canonical(name: string): string | undefined;
+  unit(name: string): Unit | undefined;
+  /** Position in units.yaml (unknown names last). */
+  order(name: string): number;
+}
+
+export function unitNames(units: readonly Unit[]): UnitNames {
+  const byName = new Map<string, Unit>();
+  const canonical = new Map<string, string>();
+  const order = new Map<string, number>();
+  units.forEach((u, i) => {
+    if (!byName.has(u.name)) {
+      byName.set(u.name, u);
+      canonical.set(u.name, u.name);
+      order.set(u.name, i);
+    }
+  });
+  for (const u of units) for (const a of u.aliases ?? []) if (!canonical.has(a)) canonical.set(a, u.name);
+  return {
+    canonical: (name) => canonical.get(name),
+    unit: (name) => byName.get(canonical.get(name) ?? name),
+    order: (name) => order.get(canonical.get(name) ?? name) ?? Number.MAX_SAFE_INTEGER,
+  };
+}
+
+/** Turns --unit / --group into full names; an unknown name is a usage error (exit 2). */
+export function resolveScope(ledger: Ledger, wanted: Scope): Scope {
+  const names = unitNames(ledger.units);
+  const scope: Scope = {};
+  if (wanted.unit !== undefined) {
+    const name = names.canonical(wanted.unit.trim());
+    if (!name) throw new UsageError(M.unknownUnit({ name: wanted.unit }));
+    scope.unit = name;
+  }
+  if (wanted.group !== undefined) {
+    const name = names.canonical(wanted.group.trim());
+    if (!name) throw new UsageError(M.unknownGroup({ name: wanted.group }));
+    const kind = names.unit(name)!.kind;
+    if (kind !== 'group') throw new UsageError(M.notAGroup({ name, kind }));
+    scope.group = name;
+  }
+  return scope;
+}
+
+/** The special group a status belongs to: a task's group (full name); a problem inherits its related task's. */
+export function groupOf(s: ItemStatus, names: UnitNames, taskGroups: Map<string, string>): string | undefined {
+  if (s.ledger === 'tasks') {
+    const g = (s.entry as Task).group;
+    return g === undefined ? undefined : (names.canonical(g) ?? g);
+  }
+  if (s.ledger === 'problems') {
+    const related = (s.entry as Problem).related;
+    return related === undefined ? undefined : taskGroups.get(related);
+  }
+  return undefined;
+}
+
+/** Task id → its group's full name. */
+export function taskGroups(tasks: readonly Task[], names: UnitNames): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const t of tasks) if (t.group !== undefined) out.set(t.id, names.canonical(t.group) ?? t.group);
+  return out;
+}
+
+/** The statuses a scope keeps: the unit's own items (it leads them), the group's tasks and their problems. */
+export function narrow(statuses: readonly ItemStatus[], scope: Scope, names: UnitNames, groups: Map<string, string>): ItemStatus[] {
+  return statuses.filter((s) => {
+    if (scope.unit !== undefined && (names.canonical(s.unit) ?? s.unit) !== scope.unit) return false;
+    if (scope.group !== undefined && groupOf(s, names, groups) !== scope.group) return false;
+    return true;
+  });
+}

@@ -1,0 +1,42 @@
+// Items behind for the circular band's days or more (严重滞后): the candidates for a circular.
+import type { ItemStatus } from '../domain/delay.js';
+import type { Policy, Reminder } from '../schema/index.js';
+import { isSerious } from './states.js';
+import type { ReminderRef, SeriousItem } from './types.js';
+
+/** Reminders logged for an item from `since` to `asOf`, oldest first. */
+export function remindersWithin(log: readonly Reminder[], item: string, since: string, asOf: string): ReminderRef[] {
+  return log
+    .filter((r) => r.item === item && r.date >= since && r.date <= asOf)
+    .map((r) => ({ date: r.date, level: r.level }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+export function seriousItems(statuses: readonly ItemStatus[], log: readonly Reminder[], asOf: string, bands: Policy['bands']): SeriousItem[] {
+  const out: SeriousItem[] = [];
+  for (const s of statuses) {
+    if (!isSerious(s, bands) || !s.behindSince) continue;
+    const row: SeriousItem = {
+      item: s.item,
+      ledger: s.ledger,
+      title: s.title,
+      unit: s.unit,
+      issuer: s.issuer,
+      daysBehind: s.daysBehind,
+      behindSince: s.behindSince,
+      level: s.level ?? 'circular',
+      reminders: remindersWithin(log, s.item, s.behindSince, asOf),
+    };
+    if (s.node) row.node = { name: s.node.name, due: s.node.due };
+    let decided: { decided_on: string; held_on?: string } | undefined;
+    for (const e of s.entry.escalations ?? []) {
+      if (e.level === 'circular' && e.decided_on <= asOf && (!decided || e.decided_on > decided.decided_on)) decided = e;
+    }
+    if (decided) {
+      row.circularDecided = { decidedOn: decided.decided_on };
+      if (decided.held_on !== undefined && decided.held_on <= asOf) row.circularDecided.heldOn = decided.held_on;
+    }
+    out.push(row);
+  }
+  return out.sort((a, b) => b.daysBehind - a.daysBehind || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0));
+}
