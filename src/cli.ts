@@ -38,6 +38,22 @@ const M = messages({
   },
   remindRecord: { zh: '把今日新提醒记入 reminders.yaml（同一天重复运行不会重复记录）', en: 'append the new reminders to reminders.yaml (idempotent on the same day)' },
   remindBy: { zh: '经办人（默认取 git config user.name）', en: 'who sends them (default: git config user.name)' },
+  reportDesc: {
+    zh: '生成季度督察报告（总体情况、分单位、严重滞后、建议约谈、催办、问题整改、试点、下季度节点、与上季度对比）',
+    en: 'write the quarterly supervision report (overview, units, serious delays, interviews, reminders, problems, pilots, next quarter, change)',
+  },
+  reportQuarter: {
+    zh: '季度，如 2026Q3 或 2026-Q3（默认：今天所在季度；已结束的季度按其最后一天统计）',
+    en: 'quarter, e.g. 2026Q3 or 2026-Q3 (default: the quarter of today; a finished quarter is taken as of its last day)',
+  },
+  reportDate: { zh: '统计截至日期 YYYY-MM-DD，须在该季度内', en: 'as-of day YYYY-MM-DD, within the quarter' },
+  reportFormat: {
+    zh: '输出格式（默认 markdown；指定 -o 时按扩展名判断）',
+    en: 'output format (default markdown; with -o, from the file extension)',
+  },
+  reportOutput: { zh: '写入文件（.md、.html、.json、.csv），原子写入', en: 'write to a file (.md, .html, .json, .csv), atomically' },
+  reportUnit: { zh: '只统计该牵头单位的事项（可用简称）', en: 'only the items this unit leads (an alias is accepted)' },
+  reportGroup: { zh: '只统计该专项小组的事项（可用简称）', en: 'only the items of this special group (an alias is accepted)' },
   strict: { zh: '警告也视为失败（退出码 1）', en: 'treat warnings as failures (exit code 1)' },
   choices: { zh: '可选 ', en: 'choices: ' },
   defaults: { zh: '默认 ', en: 'default: ' },
@@ -153,6 +169,21 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
   ).action(async (opts) => {
     const { runRemind } = await import('./commands/remind.js');
     setExit(await runRemind(opts));
+  });
+
+  ledgerOptions(
+    program
+      .command('report')
+      .description(M.reportDesc())
+      .option('-q, --quarter <quarter>', M.reportQuarter())
+      .option('-d, --date <date>', M.reportDate())
+      .addOption(new Option('-f, --format <format>', M.reportFormat()).choices(['markdown', 'html', 'json', 'csv']))
+      .option('-o, --output <file>', M.reportOutput())
+      .option('-u, --unit <unit>', M.reportUnit())
+      .option('-g, --group <group>', M.reportGroup()),
+  ).action(async (opts) => {
+    const { runReport } = await import('./commands/report.js');
+    setExit(await runReport(opts));
   });
 
   for (const cmd of program.commands) {

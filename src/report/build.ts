@@ -88,6 +88,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions): Report {
     scope,
     dayCount: ledger.policy.day_count,
     bands: { ...ledger.policy.bands },
+    prewarnDays: ledger.policy.prewarn_days,
     ...current,
     comparison: compare(current, previous),
   };

@@ -323,5 +323,7 @@ export interface Report extends ReportFigures {
   scope: { unit?: string; group?: string };
   dayCount: 'calendar' | 'workdays';
   bands: { phone: number; written: number; onsite: number; circular: number };
+  /** Days before a node that the office sends an advance notice. */
+  prewarnDays: number;
   comparison: Comparison;
 }
