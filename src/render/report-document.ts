@@ -6,7 +6,7 @@ import type { Block, ReportDocument, Section } from './report-blocks.js';
 import { overviewBlocks } from './report-section-overview.js';
 import { unitBlocks } from './report-section-units.js';
 import { interviewBlocks, reminderBlocks, seriousBlocks } from './report-section-delays.js';
-import { nextBlocks, pilotBlocks, problemBlocks } from './report-section-books.js';
+import { nextBlocks, nextDetailTable, pilotBlocks, problemBlocks } from './report-section-books.js';
 import { compareBlocks, issueBlocks, suggestionBlocks } from './report-section-summary.js';
 import { kindName, L, lang, longDate, quarterName, sectionNo, shortDate } from './report-words.js';
 
@@ -38,8 +38,8 @@ const M = messages({
   sSuggestions: { zh: '下一步工作建议', en: 'Proposals' },
   sAppendix: { zh: '附表', en: 'Appendix' },
   appendixLead: {
-    zh: '本季度到期的全部关键节点及其完成情况如下，报告中各项节点统计均可据此逐项核对。',
-    en: 'Every key node due in the quarter and how it stood; each node figure of the report can be checked against this list.',
+    zh: '本季度到期的全部关键节点及其完成情况、下季度到期的全部关键节点列示如下，报告中各项节点统计均可据此逐项核对。',
+    en: 'Every key node due in the quarter and how it stood, and every node due next quarter; each node figure of the report can be checked against these lists.',
   },
   appendixCaption: { zh: '本季度关键节点明细', en: 'Key nodes due in the quarter' },
   no: { zh: '序号', en: 'No.' },
@@ -61,10 +61,16 @@ function outcomeName(o: Report['nodes'][number]['outcome']): string {
 
 function appendix(r: Report): Block[] {
   const y = r.period.year;
-  return [
-    { kind: 'para', text: [M.appendixLead()] },
-    {
-      kind: 'table',
+  const next = nextDetailTable(r);
+  const blocks: Block[] = [{ kind: 'para', text: [M.appendixLead()] }];
+  if (r.nodes.length) blocks.push(nodesTable(r, y));
+  if (next) blocks.push(next);
+  return blocks;
+}
+
+function nodesTable(r: Report, y: number): Block {
+  return {
+    kind: 'table',
       caption: M.appendixCaption(),
       head: [M.no(), M.id(), M.item(), M.kind(), M.unit(), M.node(), M.due(), M.done(), M.outcome()],
       align: ['center', 'left', 'left', 'center', 'left', 'left', 'left', 'left', 'left'],
@@ -79,8 +85,7 @@ function appendix(r: Report): Block[] {
         n.doneOn ? shortDate(n.doneOn, y) : L.dash(),
         outcomeName(n.outcome) + (n.daysLate ? L.clauseSep() + L.days({ n: n.daysLate }) : ''),
       ]),
-    },
-  ];
+  };
 }
 
 /** Numbers tables and figures in document order (表1, 图1). */
@@ -114,7 +119,7 @@ export function buildDocument(r: Report): ReportDocument {
   ];
   const ids = ['overview', 'units', 'serious', 'interviews', 'reminders', 'problems', 'pilots', 'next-quarter', 'comparison', 'issues', 'proposals'];
   const sections: Section[] = parts.map(([title, blocks], i) => ({ id: ids[i]!, title: sectionNo(i + 1) + title, blocks }));
-  if (r.nodes.length) sections.push({ id: 'appendix', title: M.sAppendix(), blocks: appendix(r) });
+  if (r.nodes.length || r.nextQuarter.total.count) sections.push({ id: 'appendix', title: M.sAppendix(), blocks: appendix(r) });
   numberCaptions(sections);
   const date = longDate(r.period.asOf);
   return {

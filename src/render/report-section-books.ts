@@ -86,7 +86,10 @@ const M = messages({
     en: '{n} key nodes fall due in {when} ({start} to {end}), in {units} units. Lead units should plan ahead to meet them; {office} will send advance notices {days} days before each.',
   },
   nextNone: { zh: '{when}（{start}至{end}）没有到期的关键节点。', en: 'No key node falls due in {when} ({start} to {end}).' },
-  nextCaption: { zh: '{when}到期关键节点', en: 'Key nodes due in {when}' },
+  nextCaption: { zh: '{when}各单位到期关键节点（个）', en: 'Key nodes due in {when} by unit' },
+  nextDetailCaption: { zh: '{when}到期关键节点明细', en: 'Key nodes due in {when}' },
+  itemsInvolved: { zh: '涉及事项', en: 'Items' },
+  nextSeeAppendix: { zh: '各节点明细见附表。', en: 'Each node is listed in the appendix.' },
   item: { zh: '事项名称', en: 'Item' },
   node: { zh: '节点', en: 'Node' },
   due: { zh: '时限', en: 'Due' },
@@ -210,15 +213,33 @@ export function pilotBlocks(r: Report): Block[] {
   ];
 }
 
-export function nextBlocks(r: Report): Block[] {
+function nextRange(r: Report) {
   const n = r.nextQuarter;
   const year = Number(n.label.slice(0, 4));
   const when = quarterName(year, Number(n.label.slice(5)));
-  const range = { when, start: longDate(n.start, year), end: longDate(n.end, year) };
+  return { year, when, start: longDate(n.start, year), end: longDate(n.end, year) };
+}
+
+/** The months of the next quarter, as 'YYYY-MM'. */
+function monthsOf(start: string): string[] {
+  const y = Number(start.slice(0, 4));
+  const m = Number(start.slice(5, 7));
+  return [0, 1, 2].map((i) => `${y}-${String(m + i).padStart(2, '0')}`);
+}
+
+export function nextBlocks(r: Report): Block[] {
+  const n = r.nextQuarter;
+  const range = nextRange(r);
   if (!n.total.count) return [{ kind: 'para', text: [M.nextNone(range)] }];
-  const rows: Cell[][] = [];
-  let i = 0;
-  for (const u of n.byUnit) for (const x of u.nodes) rows.push([++i, u.unit, x.item, x.title, x.node, shortDate(x.due, year)]);
+  const months = monthsOf(n.start);
+  const rows: Cell[][] = n.byUnit.map((u, i) => [
+    i + 1,
+    u.unit,
+    ...months.map((m) => u.nodes.filter((x) => x.due.startsWith(m)).length),
+    u.nodes.length,
+    new Set(u.nodes.map((x) => x.item)).size,
+  ]);
+  const monthName = (m: string) => (lang() === 'zh' ? `${Number(m.slice(5))}月` : m);
   return [
     {
       kind: 'para',
@@ -226,10 +247,29 @@ export function nextBlocks(r: Report): Block[] {
     },
     {
       kind: 'table',
-      caption: M.nextCaption({ when }),
-      head: [M.no(), M.unit(), M.id(), M.item(), M.node(), M.due()],
-      align: ['center', 'left', 'left', 'left', 'left', 'left'],
+      caption: M.nextCaption({ when: range.when }),
+      head: [M.no(), M.unit(), ...months.map(monthName), M.total(), M.itemsInvolved()],
+      align: ['center', 'left', 'right', 'right', 'right', 'right', 'right'],
       rows,
+      foot: ['', M.total(), ...months.map((m) => n.byUnit.reduce((k, u) => k + u.nodes.filter((x) => x.due.startsWith(m)).length, 0)), n.total.count, new Set(n.byUnit.flatMap((u) => u.nodes.map((x) => x.item))).size],
     },
+    { kind: 'para', text: [M.nextSeeAppendix()] },
   ];
+}
+
+/** Every node due next quarter, for the appendix. */
+export function nextDetailTable(r: Report): Block | undefined {
+  const n = r.nextQuarter;
+  if (!n.total.count) return undefined;
+  const range = nextRange(r);
+  const rows: Cell[][] = [];
+  let i = 0;
+  for (const u of n.byUnit) for (const x of u.nodes) rows.push([++i, u.unit, x.item, x.title, x.node, shortDate(x.due, range.year)]);
+  return {
+    kind: 'table',
+    caption: M.nextDetailCaption({ when: range.when }),
+    head: [M.no(), M.unit(), M.id(), M.item(), M.node(), M.due()],
+    align: ['center', 'left', 'left', 'left', 'left', 'left'],
+    rows,
+  };
 }

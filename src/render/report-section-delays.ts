@@ -12,7 +12,9 @@ const M = messages({
     en: 'As of {date}, {n} items have been behind for {days} days or more, at circular level ({kinds}), in {units}.',
   },
   kindCount: { zh: '{kind}{n}项', en: '{n} {kind}s' },
-  seriousDecided: { zh: '其中已决定通报{n}项、已决定约谈{m}项。', en: 'A circular has been decided for {n} of them and an interview for {m}.' },
+  seriousDecided: { zh: '其中{parts}。', en: 'Of these, {parts}.' },
+  decidedCircularN: { zh: '已决定通报{n}项', en: 'a circular has been decided for {n}' },
+  decidedInterviewN: { zh: '已决定约谈{n}项', en: 'an interview for {n}' },
   seriousAdvice: {
     zh: '建议对尚未决定通报的事项，报请改革领导小组确认后在一定范围内予以通报。',
     en: 'For those without a decision, we propose to ask the leading group to confirm a circular.',
@@ -97,9 +99,13 @@ function seriousBlocks(r: Report): Block[] {
   const circular = r.serious.filter((s) => s.circularDecided).length;
   const interview = r.serious.filter((s) => s.level === 'interview').length;
   const text: Text = [
-    M.seriousLead({ date, days, n: r.serious.length, kinds: kindsOf(r.serious.map((s) => s.ledger)), units: someOf(units) }),
+    M.seriousLead({ date, days, n: r.serious.length, kinds: kindsOf(r.serious.map((s) => s.ledger)), units: someOf(units, 3, true) }),
   ];
-  if (circular || interview) text.push(M.seriousDecided({ n: circular, m: interview }));
+  const decided = [
+    ...(circular ? [M.decidedCircularN({ n: circular })] : []),
+    ...(interview ? [M.decidedInterviewN({ n: interview })] : []),
+  ];
+  if (decided.length) text.push(M.seriousDecided({ parts: joinList(decided) }));
   if (r.serious.some((s) => !s.circularDecided)) text.push(M.seriousAdvice());
   const y = r.period.year;
   const reminded = (s: Report['serious'][number]) =>

@@ -2,7 +2,7 @@
 import { messages } from '../i18n/index.js';
 import type { Report, UnitRow } from '../report/types.js';
 import type { Block, Cell } from './report-blocks.js';
-import { joinClauses, joinList, L, percent, someOf, subNo } from './report-words.js';
+import { joinList, L, percent, someOf, subNo } from './report-words.js';
 
 const M = messages({
   byUnit: { zh: '分牵头单位情况', en: 'By lead unit' },
@@ -19,13 +19,14 @@ const M = messages({
   noBehind: { zh: '截至季末，各牵头单位均无滞后事项。', en: 'At the end of the period no lead unit had an item behind.' },
   unitCount: { zh: '{unit}（{n}项）', en: '{unit} ({n})' },
   groupsLead: {
-    zh: '按专项小组统计（问题按其关联任务归入专项小组），{parts}。',
-    en: 'By special group (problems count with the group of their related task): {parts}.',
+    zh: '按专项小组统计（问题按其关联任务归入专项小组），{n}个专项小组共统筹推进事项{items}项。',
+    en: 'By special group (problems count with the group of their related task), {n} groups oversee {items} items. ',
   },
-  groupPart: {
-    zh: '{group}牵头推进事项{items}项、滞后{behind}项',
-    en: '{group} leads {items} items, {behind} behind',
-  },
+  groupsBehind: { zh: '滞后事项分布在{parts}', en: 'Items behind: {parts}' },
+  groupPart: { zh: '{group}（{behind}项）', en: '{group} ({behind})' },
+  groupsClear: { zh: '{names}所属事项均无滞后', en: '{names}: none behind' },
+  groupsAllClear: { zh: '各专项小组所属事项均无滞后', en: 'no group has an item behind' },
+  end: { zh: '。', en: '.' },
   noGroups: { zh: '台账中的任务未标注专项小组。', en: 'No task in the ledger names a special group.' },
   statesChart: { zh: '各牵头单位事项状态分布', en: 'Items of each lead unit by state' },
   rateChart: { zh: '各牵头单位本季度节点按期完成率', en: 'On-time rate of each lead unit’s nodes in the quarter' },
@@ -45,6 +46,10 @@ const M = messages({
   worst: { zh: '最长连续滞后', en: 'Longest delay' },
   worstCell: { zh: '{days}天（{item}）', en: '{days} d ({item})' },
 });
+
+function joinSemi(parts: string[]): string {
+  return parts.join(L.listSep() === '、' ? '；' : '; ');
+}
 
 function tableOf(rows: UnitRow[], caption: string, first: string): Block {
   return {
@@ -80,7 +85,7 @@ function unitsPara(rows: UnitRow[]): string {
       M.unitsLead({
         withNodes: withNodes.length,
         allOnTime: allOnTime.length,
-        names: allOnTime.length ? M.namesZh({ names: someOf(allOnTime.map((u) => u.unit)) }) : '',
+        names: allOnTime.length ? M.namesZh({ names: someOf(allOnTime.map((u) => u.unit), 3, true) }) : '',
       }),
     );
   }
@@ -102,8 +107,13 @@ export function unitBlocks(r: Report): Block[] {
   blocks.push({ kind: 'subheading', text: subNo(2) + M.byGroup() });
   if (!r.groups.length) blocks.push({ kind: 'para', text: [M.noGroups()] });
   else {
-    const parts = r.groups.map((g) => M.groupPart({ group: g.unit, items: g.items.count, behind: g.behind.count }));
-    blocks.push({ kind: 'para', text: [M.groupsLead({ parts: joinClauses(parts) })] });
+    const items = r.groups.reduce((n, g) => n + g.items.count, 0);
+    const behind = r.groups.filter((g) => g.behind.count > 0);
+    const clear = r.groups.filter((g) => g.behind.count === 0);
+    const parts: string[] = [];
+    if (behind.length) parts.push(M.groupsBehind({ parts: joinList(behind.map((g) => M.groupPart({ group: g.unit, behind: g.behind.count }))) }));
+    if (clear.length) parts.push(behind.length ? M.groupsClear({ names: someOf(clear.map((g) => g.unit), 3) }) : M.groupsAllClear());
+    blocks.push({ kind: 'para', text: [M.groupsLead({ n: r.groups.length, items }) + joinSemi(parts) + M.end()] });
     blocks.push(tableOf(r.groups, M.groupsCaption(), M.group()));
   }
   return blocks;

@@ -60,6 +60,7 @@ export const L = messages({
   listSep: { zh: '、', en: ', ' },
   clauseSep: { zh: '，', en: ', ' },
   andMore: { zh: '等{n}项', en: ' and {rest} more' },
+  andMoreUnits: { zh: '等{n}个单位', en: ' and {rest} more units' },
 });
 
 export function lang(): 'zh' | 'en' {
@@ -201,8 +202,8 @@ export function joinClauses(parts: readonly string[]): string {
   return parts.join(L.clauseSep());
 }
 
-/** Up to `max` names, then “等N项” / “and N more”. */
-export function someOf(names: readonly string[], max = 3): string {
+/** Up to `max` names, then “等N项” / “and N more” (units: “等N个单位”). */
+export function someOf(names: readonly string[], max = 3, units = false): string {
   if (names.length <= max) return joinList(names);
-  return joinList(names.slice(0, max)) + L.andMore({ n: names.length, rest: names.length - max });
+  return joinList(names.slice(0, max)) + (units ? L.andMoreUnits : L.andMore)({ n: names.length, rest: names.length - max });
 }
