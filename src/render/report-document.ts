@@ -88,6 +88,23 @@ function nodesTable(r: Report, y: number): Block {
   };
 }
 
+/** In English, runs that end a sentence are followed by a space before the next one. */
+function spaceSentences(sections: Section[]): void {
+  if (lang() === 'zh') return;
+  for (const s of sections) {
+    for (const b of s.blocks) {
+      if (b.kind !== 'para') continue;
+      for (let i = 0; i + 1 < b.text.length; i++) {
+        const cur = b.text[i]!;
+        const next = b.text[i + 1]!;
+        const a = typeof cur === 'string' ? cur : cur.strong;
+        const z = typeof next === 'string' ? next : next.strong;
+        if (/[.:;)]$/.test(a) && /^\S/.test(z)) b.text[i] = typeof cur === 'string' ? cur + ' ' : { strong: cur.strong + ' ' };
+      }
+    }
+  }
+}
+
 /** Numbers tables and figures in document order (表1, 图1). */
 function numberCaptions(sections: Section[]): void {
   let t = 0;
@@ -121,6 +138,7 @@ export function buildDocument(r: Report): ReportDocument {
   const sections: Section[] = parts.map(([title, blocks], i) => ({ id: ids[i]!, title: sectionNo(i + 1) + title, blocks }));
   if (r.nodes.length || r.nextQuarter.total.count) sections.push({ id: 'appendix', title: M.sAppendix(), blocks: appendix(r) });
   numberCaptions(sections);
+  spaceSentences(sections);
   const date = longDate(r.period.asOf);
   return {
     lang: lang(),

@@ -3,6 +3,7 @@
 import type { Report } from '../report/types.js';
 import type { Block, Cell, Inline, ReportDocument, TableBlock, Text } from './report-blocks.js';
 import { buildDocument } from './report-document.js';
+import { joinSemicolons } from './report-words.js';
 
 /** Backslash-escapes Markdown punctuation; line breaks become spaces. */
 export function escapeMarkdown(s: string): string {
@@ -26,7 +27,7 @@ function text(t: Text): string {
 
 function cell(c: Cell): string {
   if (typeof c === 'number') return String(c);
-  if (Array.isArray(c)) return c.map(escapeMarkdown).join('；') || ' ';
+  if (Array.isArray(c)) return joinSemicolons(c.map(escapeMarkdown)) || ' ';
   return escapeMarkdown(c) || ' ';
 }
 

@@ -65,10 +65,10 @@ const M = messages({
   notStarted: { zh: '尚未启动{n}项', en: '{n} not yet started' },
   promoted: {
     zh: '本季度有{n}项试点经验获上级推广：{list}。',
-    en: 'The experience of {n} pilots was promoted by higher levels in the quarter: {list}.',
+    en: 'Pilots whose experience higher levels promoted in the quarter ({n}): {list}.',
   },
   promotedItem: { zh: '{title}（{by}）', en: '{title} ({by})' },
-  promotedTotal: { zh: '累计已有{n}项试点经验获上级推广。', en: 'In all, {n} pilots have had their experience promoted.' },
+  promotedTotal: { zh: '累计已有{n}项试点经验获上级推广。', en: 'Pilots with experience promoted so far: {n}.' },
   pilotsCaption: { zh: '改革试点推进情况', en: 'Pilots' },
   pilot: { zh: '试点名称', en: 'Pilot' },
   pLevel: { zh: '层级', en: 'Level' },

@@ -11,7 +11,7 @@ const M = messages({
     zh: '截至{date}，连续塌进度{days}天及以上、达到通报提醒档次的事项共{n}项（{kinds}），涉及{units}。',
     en: 'As of {date}, {n} items have been behind for {days} days or more, at circular level ({kinds}), in {units}.',
   },
-  kindCount: { zh: '{kind}{n}项', en: '{n} {kind}s' },
+  kindCount: { zh: '{kind}{n}项', en: '{kind}s: {n}' },
   seriousDecided: { zh: '其中{parts}。', en: 'Of these, {parts}.' },
   decidedCircularN: { zh: '已决定通报{n}项', en: 'a circular has been decided for {n}' },
   decidedInterviewN: { zh: '已决定约谈{n}项', en: 'an interview for {n}' },

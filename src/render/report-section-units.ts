@@ -2,7 +2,7 @@
 import { messages } from '../i18n/index.js';
 import type { Report, UnitRow } from '../report/types.js';
 import type { Block, Cell } from './report-blocks.js';
-import { joinList, L, percent, someOf, subNo } from './report-words.js';
+import { joinList, joinSemicolons, joinSentences, L, percent, someOf, subNo } from './report-words.js';
 
 const M = messages({
   byUnit: { zh: '分牵头单位情况', en: 'By lead unit' },
@@ -47,10 +47,6 @@ const M = messages({
   worstCell: { zh: '{days}天（{item}）', en: '{days} d ({item})' },
 });
 
-function joinSemi(parts: string[]): string {
-  return parts.join(L.listSep() === '、' ? '；' : '; ');
-}
-
 function tableOf(rows: UnitRow[], caption: string, first: string): Block {
   return {
     kind: 'table',
@@ -93,7 +89,7 @@ function unitsPara(rows: UnitRow[]): string {
     const top = [...behind].sort((a, b) => b.behind.count - a.behind.count).slice(0, 3);
     parts.push(M.behindLead({ n: behind.length, names: joinList(top.map((u) => M.unitCount({ unit: u.unit, n: u.behind.count }))) }));
   } else parts.push(M.noBehind());
-  return parts.join('');
+  return joinSentences(parts);
 }
 
 export function unitBlocks(r: Report): Block[] {
@@ -113,7 +109,7 @@ export function unitBlocks(r: Report): Block[] {
     const parts: string[] = [];
     if (behind.length) parts.push(M.groupsBehind({ parts: joinList(behind.map((g) => M.groupPart({ group: g.unit, behind: g.behind.count }))) }));
     if (clear.length) parts.push(behind.length ? M.groupsClear({ names: someOf(clear.map((g) => g.unit), 3) }) : M.groupsAllClear());
-    blocks.push({ kind: 'para', text: [M.groupsLead({ n: r.groups.length, items }) + joinSemi(parts) + M.end()] });
+    blocks.push({ kind: 'para', text: [M.groupsLead({ n: r.groups.length, items }) + joinSemicolons(parts) + M.end()] });
     blocks.push(tableOf(r.groups, M.groupsCaption(), M.group()));
   }
   return blocks;

@@ -198,6 +198,16 @@ export function joinList(parts: readonly string[]): string {
   return parts.join(L.listSep());
 }
 
+/** Sentences one after another: no space in Chinese, one space in English. */
+export function joinSentences(parts: readonly string[]): string {
+  return parts.join(lang() === 'zh' ? '' : ' ');
+}
+
+/** Entries of one cell or list, separated by semicolons. */
+export function joinSemicolons(parts: readonly string[]): string {
+  return parts.join(lang() === 'zh' ? '；' : '; ');
+}
+
 export function joinClauses(parts: readonly string[]): string {
   return parts.join(L.clauseSep());
 }
