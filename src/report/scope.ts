@@ -7,17 +7,22 @@ import type { ItemStatus } from '../domain/delay.js';
 
 const M = messages({
   unknownUnit: {
-    zh: '未知单位 {name}（units.yaml 中没有该名称或简称）',
-    en: 'unknown unit {name} (no such name or alias in units.yaml)',
+    zh: '未知单位 {name}（units.yaml 中没有该名称或简称）{suggest}',
+    en: 'unknown unit {name} (no such name or alias in units.yaml){suggest}',
   },
   unknownGroup: {
-    zh: '未知专项小组 {name}（units.yaml 中没有该名称或简称）',
-    en: 'unknown special group {name} (no such name or alias in units.yaml)',
+    zh: '未知专项小组 {name}（units.yaml 中没有该名称或简称）{suggest}',
+    en: 'unknown special group {name} (no such name or alias in units.yaml){suggest}',
   },
+  suggest: { zh: '，是否应为 {name}', en: '; did you mean {name}' },
   notAGroup: {
-    zh: '{name} 不是专项小组（units.yaml 中其类别为 {kind}）',
+    zh: '{name} 不是专项小组（units.yaml 中其类别为{kind}）',
     en: '{name} is not a special group (its kind in units.yaml is {kind})',
   },
+  office: { zh: '改革办', en: 'office' },
+  group: { zh: '专项小组', en: 'special group' },
+  department: { zh: '部门', en: 'department' },
+  county: { zh: '县（市、区）', en: 'county' },
 });
 
 export interface Scope {
@@ -52,20 +57,30 @@ export function unitNames(units: readonly Unit[]): UnitNames {
   };
 }
 
+/** A unit whose name or alias contains what was typed (or the other way round). */
+function suggestion(units: readonly Unit[], typed: string, groups: boolean): string {
+  const near = units.find(
+    (u) => (!groups || u.kind === 'group') && (u.name.includes(typed) || typed.includes(u.name) || u.aliases?.some((a) => a.includes(typed))),
+  );
+  return near ? M.suggest({ name: near.name }) : '';
+}
+
 /** Turns --unit / --group into full names; an unknown name is a usage error (exit 2). */
 export function resolveScope(ledger: Ledger, wanted: Scope): Scope {
   const names = unitNames(ledger.units);
   const scope: Scope = {};
   if (wanted.unit !== undefined) {
-    const name = names.canonical(wanted.unit.trim());
-    if (!name) throw new UsageError(M.unknownUnit({ name: wanted.unit }));
+    const typed = wanted.unit.trim();
+    const name = names.canonical(typed);
+    if (!name) throw new UsageError(M.unknownUnit({ name: wanted.unit, suggest: typed ? suggestion(ledger.units, typed, false) : '' }));
     scope.unit = name;
   }
   if (wanted.group !== undefined) {
-    const name = names.canonical(wanted.group.trim());
-    if (!name) throw new UsageError(M.unknownGroup({ name: wanted.group }));
+    const typed = wanted.group.trim();
+    const name = names.canonical(typed);
+    if (!name) throw new UsageError(M.unknownGroup({ name: wanted.group, suggest: typed ? suggestion(ledger.units, typed, true) : '' }));
     const kind = names.unit(name)!.kind;
-    if (kind !== 'group') throw new UsageError(M.notAGroup({ name, kind }));
+    if (kind !== 'group') throw new UsageError(M.notAGroup({ name, kind: M[kind]() }));
     scope.group = name;
   }
   return scope;
