@@ -37,6 +37,8 @@ export interface Section {
 export interface ReportDocument {
   lang: 'zh' | 'en';
   title: string;
+  /** The title as it is set on the page: broken where the sense allows (an official title's 回行). */
+  titleLines: string[];
   /** The line under the title: the as-of day and the scope. */
   subtitle: string;
   lead: Text;

@@ -81,13 +81,17 @@ function legend(items: { label: string; colour: string }[], y: number, x0 = 0): 
 }
 
 const LABEL_W = 168;
-const ROW_H = 22;
-const BAR_H = 14;
+
+/** Row and bar heights: tighter when there are many units, so that a chart fits one page. */
+function rowSize(rows: number): { rowH: number; barH: number } {
+  return rows > 24 ? { rowH: 17, barH: 12 } : { rowH: 22, barH: 14 };
+}
 
 export function unitStatesChart(rows: readonly UnitRow[], caption: string): string {
   const max = Math.max(1, ...rows.map((u) => u.items.count));
   const plotW = WIDTH - LABEL_W - 40;
   const top = 28;
+  const { rowH: ROW_H, barH: BAR_H } = rowSize(rows.length);
   const body: string[] = legend(
     STATE_KEYS.map((k) => ({ label: stateLabel(k), colour: STATE_COLOURS[k] })),
     14,
@@ -121,6 +125,7 @@ export function unitRateChart(rows: readonly UnitRow[], caption: string): string
   const list = rows.filter((u) => u.nodes.due.count > 0);
   const plotW = WIDTH - LABEL_W - 110;
   const top = 22;
+  const { rowH: ROW_H, barH: BAR_H } = rowSize(list.length);
   const body: string[] = [];
   for (const p of [0, 0.25, 0.5, 0.75, 1]) {
     const x = LABEL_W + p * plotW;
@@ -204,7 +209,7 @@ export function timelineRows(nodes: readonly QuarterNode[]): { item: string; tit
   );
 }
 
-export const TIMELINE_LINES_PER_CHART = 32;
+export const TIMELINE_LINES_PER_CHART = 50;
 
 type TimelineRow = ReturnType<typeof timelineRows>[number];
 type Line = { unit: string } | { row: TimelineRow };
@@ -272,7 +277,7 @@ function timelineChart(r: Report, lines: Line[], caption: string): string {
       return;
     }
     const row = line.row;
-    body.push(text(12, cy + 4, fit(`${row.item} ${row.title}`, left - 18, 11), 'class="row"'));
+    body.push(text(12, cy + 4, fit(`${row.item} ${row.title}`, left - 26, 11), 'class="row"'));
     for (const n of row.nodes) body.push(nodeMark(n, xOf, cy, asOf, year));
   });
   return svg(height, caption, body);

@@ -15,6 +15,8 @@ const M = messages({
     zh: '{office}关于{scope}{quarter}改革任务落实情况的督察报告',
     en: '{office}: supervision report on reform implementation{scope}, {quarter}',
   },
+  titleHead: { zh: '{office}关于{scope}{quarter}', en: '{office}:' },
+  titleTail: { zh: '改革任务落实情况的督察报告', en: 'supervision report on reform implementation{scope}, {quarter}' },
   scopeEn: { zh: '{name}', en: ' — {name}' },
   asOf: { zh: '（数据截至{date}）', en: '(figures as of {date})' },
   asOfOpen: { zh: '（数据截至{date}，本季度尚未结束）', en: '(figures as of {date}; the quarter is not over)' },
@@ -36,11 +38,12 @@ const M = messages({
   sCompare: { zh: '与上季度对比', en: 'Change from the previous quarter' },
   sIssues: { zh: '存在的问题', en: 'Problems identified' },
   sSuggestions: { zh: '下一步工作建议', en: 'Proposals' },
-  sAppendix: { zh: '附表', en: 'Appendix' },
+  sAppendix: { zh: '附件', en: 'Appendix' },
   appendixLead: {
-    zh: '本季度到期的全部关键节点及其完成情况、下季度到期的全部关键节点列示如下，报告中各项节点统计均可据此逐项核对。',
-    en: 'Every key node due in the quarter and how it stood, and every node due next quarter; each node figure of the report can be checked against these lists.',
+    zh: '本季度到期关键节点的挂图作战图、明细及下季度到期关键节点明细列示如下，报告中各项节点统计均可据此逐项核对。',
+    en: 'The timeline and the list of the key nodes due in the quarter, and the list of the nodes due next quarter; each node figure of the report can be checked against them.',
   },
+  timeline: { zh: '本季度关键节点挂图作战图', en: 'Timeline of the quarter’s key nodes (挂图作战)' },
   appendixCaption: { zh: '本季度关键节点明细', en: 'Key nodes due in the quarter' },
   no: { zh: '序号', en: 'No.' },
   unit: { zh: '牵头单位', en: 'Lead unit' },
@@ -63,7 +66,7 @@ function appendix(r: Report): Block[] {
   const y = r.period.year;
   const next = nextDetailTable(r);
   const blocks: Block[] = [{ kind: 'para', text: [M.appendixLead()] }];
-  if (r.nodes.length) blocks.push(nodesTable(r, y));
+  if (r.nodes.length) blocks.push({ kind: 'chart', chart: 'timeline', caption: M.timeline() }, nodesTable(r, y));
   if (next) blocks.push(next);
   return blocks;
 }
@@ -140,9 +143,11 @@ export function buildDocument(r: Report): ReportDocument {
   numberCaptions(sections);
   spaceSentences(sections);
   const date = longDate(r.period.asOf);
+  const titleParams = { office: r.office, scope: scopeName ? M.scopeEn({ name: scopeName }) : '', quarter };
   return {
     lang: lang(),
-    title: M.title({ office: r.office, scope: scopeName ? M.scopeEn({ name: scopeName }) : '', quarter }),
+    title: M.title(titleParams),
+    titleLines: [M.titleHead(titleParams), M.titleTail(titleParams)],
     subtitle: (r.period.complete ? M.asOf : M.asOfOpen)({ date }),
     lead: [M.lead({ office: r.office, scope, date })],
     sections,

@@ -42,7 +42,8 @@ table { width: 100%; border-collapse: collapse; font-family: "Noto Sans CJK SC",
 thead { display: table-header-group; }
 tfoot { display: table-row-group; }
 tr, th, td { break-inside: avoid; page-break-inside: avoid; }
-th, td { border: 0.75px solid #555; padding: 3px 5px; vertical-align: middle; }
+th, td { border: 0.75px solid #555; padding: 3px 4px; vertical-align: middle; }
+td.wrap { min-width: 7.5em; }
 th { background: #eef0f3; font-weight: 700; text-align: center; }
 td.r { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.c { text-align: center; white-space: nowrap; }
@@ -86,7 +87,7 @@ function cell(c: Cell, cls: string): string {
 }
 
 /** Columns whose every entry is short (ids, dates, day counts, short names) do not wrap. */
-const NOWRAP_WIDTH = 14;
+const NOWRAP_WIDTH = 18;
 
 function widthOf(c: Cell): number {
   if (Array.isArray(c)) return Math.max(0, ...c.map((x) => displayWidth(x)));
@@ -95,7 +96,7 @@ function widthOf(c: Cell): number {
 
 function table(t: TableBlock): string {
   const nowrap = t.head.map((_, i) => t.rows.every((row) => row[i] === undefined || widthOf(row[i]!) <= NOWRAP_WIDTH));
-  const cls = t.align.map((a, i) => ALIGN[a] + (nowrap[i] ? ' nw' : ''));
+  const cls = t.align.map((a, i) => ALIGN[a] + (nowrap[i] ? ' nw' : ' wrap'));
   const head = `<thead><tr>${t.head.map((h, i) => `<th scope="col"${nowrap[i] ? ' class="nw"' : ''}>${esc(h)}</th>`).join('')}</tr></thead>`;
   const rows = t.rows.map((row) => `<tr>${row.map((c, i) => cell(c, cls[i] ?? 'l')).join('')}</tr>`).join('\n');
   const foot = t.foot ? `<tfoot><tr class="total">${t.foot.map((c, i) => cell(c, cls[i] ?? 'l')).join('')}</tr></tfoot>` : '';
@@ -146,7 +147,7 @@ export function documentToHtml(doc: ReportDocument, r: Report): string {
 <body>
 <main class="page">
 <header class="doc-head">
-<h1>${esc(doc.title)}</h1>
+<h1>${doc.titleLines.map(esc).join('<br>')}</h1>
 <p class="subtitle">${esc(doc.subtitle)}</p>
 </header>
 <p class="lead">${text(doc.lead)}</p>

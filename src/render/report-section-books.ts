@@ -79,7 +79,8 @@ const M = messages({
   remark: { zh: '备注', en: 'Remarks' },
   termCell: { zh: '{start}至{end}', en: '{start} to {end}' },
   overdueRemark: { zh: '已超期{n}天', en: '{n} days past' },
-  withdrawnRemark: { zh: '{date}调出：{reason}', en: 'withdrawn {date}: {reason}' },
+  withdrawnRemark: { zh: '{date}调出', en: 'withdrawn {date}' },
+  withdrawnWhy: { zh: '{title}于{date}调出，原因是：{reason}。', en: '{title} was withdrawn on {date}: {reason}.' },
   promotedRemark: { zh: '经验获{by}推广', en: 'promoted by {by}' },
   nextLead: {
     zh: '{when}（{start}至{end}）共有{n}个关键节点到期，涉及{units}个单位。请各牵头单位提前谋划、倒排工期，确保按期完成；{office}将在节点到期前{days}天发出预告提醒。',
@@ -157,15 +158,15 @@ export function problemBlocks(r: Report): Block[] {
 function pilotRemark(p: PilotRow, y: number): string {
   const parts: string[] = [];
   if (p.status === 'past-term' && p.daysBehind) parts.push(M.overdueRemark({ n: p.daysBehind }));
-  if (p.withdrawn) parts.push(M.withdrawnRemark({ date: shortDate(p.withdrawn.on, y), reason: p.withdrawn.reason }));
+  if (p.withdrawn) parts.push(M.withdrawnRemark({ date: shortDate(p.withdrawn.on, y) }));
   for (const x of p.promoted) parts.push(M.promotedRemark({ by: x.by }));
   return joinClauses(parts) || L.dash();
 }
 
-/** 2025年7月—2026年6月 / 2025-07-01 to 2026-06-30. */
+/** 2025.7—2026.6 / 2025-07-01 to 2026-06-30. */
 function term(start: string, end: string): string {
   if (lang() !== 'zh') return M.termCell({ start, end });
-  const ym = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月`;
+  const ym = (d: string) => `${Number(d.slice(0, 4))}.${Number(d.slice(5, 7))}`;
   return `${ym(start)}—${ym(end)}`;
 }
 
@@ -191,6 +192,11 @@ export function pilotBlocks(r: Report): Block[] {
     text.push(M.promoted({ n: p.promotedInQuarter.count, list: joinList(list) }));
   }
   if (p.promoted.count > p.promotedInQuarter.count) text.push(M.promotedTotal({ n: p.promoted.count }));
+  for (const x of p.rows) {
+    if (x.withdrawn && x.withdrawn.on >= r.period.start) {
+      text.push(M.withdrawnWhy({ title: x.title, date: longDate(x.withdrawn.on, y), reason: x.withdrawn.reason.replace(/[。.]$/, '') }));
+    }
+  }
   return [
     { kind: 'para', text },
     {

@@ -74,7 +74,6 @@ const M = messages({
   nOpen: { zh: '尚未完成', en: 'Open' },
   nRate: { zh: '按期完成率', en: 'On-time rate' },
   nPending: { zh: '季内尚未到期', en: 'Due later' },
-  timeline: { zh: '本季度关键节点挂图作战图', en: 'Timeline of the quarter’s key nodes (挂图作战)' },
 });
 
 function counted(n: number, f: (p: { n: number }) => string): string[] {
@@ -238,6 +237,5 @@ export function overviewBlocks(r: Report): Block[] {
     statesTable(r),
     nodesTable(r),
   ];
-  if (r.nodes.length) blocks.push({ kind: 'chart', chart: 'timeline', caption: M.timeline() });
   return blocks;
 }

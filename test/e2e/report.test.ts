@@ -29,7 +29,7 @@ describe('reform report (binary)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('已写入');
     expect(r.stderr).toBe('');
-    expect(readFileSync(file, 'utf8')).toContain('<h1>市委改革办关于2026年第三季度改革任务落实情况的督察报告</h1>');
+    expect(readFileSync(file, 'utf8')).toContain('<h1>市委改革办关于2026年第三季度<br>改革任务落实情况的督察报告</h1>');
   });
 
   it('prints CSV and JSON to stdout', async () => {

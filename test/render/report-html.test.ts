@@ -29,7 +29,7 @@ describe('html report', () => {
   it('draws the four kinds of chart as inline SVG', () => {
     for (const kind of ['timeline', 'unit-states', 'unit-rate', 'reminder-levels']) expect(html).toContain(`<figure data-chart="${kind}"><svg`);
     expect((html.match(/<svg /g) ?? []).length).toBe(4);
-    expect(html).toContain('图1　本季度关键节点挂图作战图');
+    expect(html).toContain('图4　本季度关键节点挂图作战图'); // in the appendix, after 图1–图3
   });
 
   it('escapes every ledger text, in tables, prose and charts', () => {

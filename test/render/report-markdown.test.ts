@@ -23,7 +23,7 @@ describe('markdown report', () => {
       '九、与上季度对比',
       '十、存在的问题',
       '十一、下一步工作建议',
-      '附表',
+      '附件',
     ]);
     expect(md).toContain('### （一）分牵头单位情况');
     const captions = [...md.matchAll(/^\*\*表(\d+)　/gm)].map((m) => Number(m[1]));
