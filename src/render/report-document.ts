@@ -40,8 +40,8 @@ const M = messages({
   sSuggestions: { zh: '下一步工作建议', en: 'Proposals' },
   sAppendix: { zh: '附件', en: 'Appendix' },
   appendixLead: {
-    zh: '本季度到期关键节点的挂图作战图、明细及下季度到期关键节点明细列示如下，报告中各项节点统计均可据此逐项核对。',
-    en: 'The timeline and the list of the key nodes due in the quarter, and the list of the nodes due next quarter; each node figure of the report can be checked against them.',
+    zh: '本季度和下季度到期的全部关键节点列示如下，报告中各项节点统计均可据此逐项核对。',
+    en: 'Every key node due in this quarter and the next; each node figure of the report can be checked against these lists.',
   },
   timeline: { zh: '本季度关键节点挂图作战图', en: 'Timeline of the quarter’s key nodes (挂图作战)' },
   appendixCaption: { zh: '本季度关键节点明细', en: 'Key nodes due in the quarter' },

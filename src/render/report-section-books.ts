@@ -90,7 +90,7 @@ const M = messages({
   nextCaption: { zh: '{when}各单位到期关键节点（个）', en: 'Key nodes due in {when} by unit' },
   nextDetailCaption: { zh: '{when}到期关键节点明细', en: 'Key nodes due in {when}' },
   itemsInvolved: { zh: '涉及事项', en: 'Items' },
-  nextSeeAppendix: { zh: '各节点明细见附表。', en: 'Each node is listed in the appendix.' },
+  nextSeeAppendix: { zh: '各节点明细见附件。', en: 'Each node is listed in the appendix.' },
   item: { zh: '事项名称', en: 'Item' },
   node: { zh: '节点', en: 'Node' },
   due: { zh: '时限', en: 'Due' },

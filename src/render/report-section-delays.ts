@@ -14,7 +14,7 @@ const M = messages({
   kindCount: { zh: '{kind}{n}项', en: '{kind}s: {n}' },
   seriousDecided: { zh: '其中{parts}。', en: 'Of these, {parts}.' },
   decidedCircularN: { zh: '已决定通报{n}项', en: 'a circular has been decided for {n}' },
-  decidedInterviewN: { zh: '已决定约谈{n}项', en: 'an interview for {n}' },
+  decidedInterviewN: { zh: '已决定约谈{n}项', en: 'an interview has been decided for {n}' },
   seriousAdvice: {
     zh: '建议对尚未决定通报的事项，报请改革领导小组确认后在一定范围内予以通报。',
     en: 'For those without a decision, we propose to ask the leading group to confirm a circular.',
@@ -41,7 +41,7 @@ const M = messages({
     zh: '按照约谈提醒有关规定，对达到通报提醒档次的事项累计{ci}项及以上，或被决定约谈、通报累计{es}次及以上的单位，建议报请改革领导小组约谈其主要负责人。',
     en: 'Under the interview rule, a unit with {ci} or more items at circular level, or {es} or more interview or circular decisions, is proposed for an interview of its head by the leading group.',
   },
-  interviewFound: { zh: '经梳理，符合条件的单位{n}个：{units}。', en: '{n} units qualify: {units}.' },
+  interviewFound: { zh: '经梳理，符合条件的单位{n}个：{units}。', en: 'Units that qualify ({n}): {units}.' },
   interviewNone: { zh: '经梳理，本季度暂无符合约谈建议条件的单位。', en: 'No unit qualifies this quarter.' },
   interviewCaption: { zh: '建议约谈单位', en: 'Units proposed for an interview' },
   circularItems: { zh: '通报级事项', en: 'Items at circular level' },
@@ -52,7 +52,7 @@ const M = messages({
   pendingRemark: { zh: '已有约谈决定尚未实施', en: 'an interview decided, not yet held' },
   pendingLead: {
     zh: '另有已决定约谈、尚未实施的事项{n}项，请抓紧组织实施。',
-    en: '{n} interviews have been decided and not yet held; they should be held without delay.',
+    en: 'Interviews decided and not yet held ({n}) should be held without delay.',
   },
   pendingCaption: { zh: '已决定尚未实施的约谈', en: 'Interviews decided, not yet held' },
   decidedOn: { zh: '决定日期', en: 'Decided' },

@@ -3,7 +3,7 @@
 import { messages } from '../i18n/index.js';
 import type { ComparisonRow, HeadlineKey, Report } from '../report/types.js';
 import type { Block, Cell, Text } from './report-blocks.js';
-import { change, joinList, longDate, percent, quarterName, someOf, subNo } from './report-words.js';
+import { change, joinList, kindName, longDate, percent, quarterName, someOf, subNo } from './report-words.js';
 
 const M = messages({
   compareLead: {
@@ -39,9 +39,10 @@ const M = messages({
     en: 'The ledgers show no marked problem this quarter; work is broadly on plan.',
   },
   issueBehind: {
-    zh: '部分改革事项推进滞后。截至季末，滞后事项{n}项，其中连续塌进度{days}天及以上的{s}项，{where}。',
-    en: 'Some items are behind. At the end of the period {n} items were behind, {s} of them for {days} days or more, {where}.',
+    zh: '部分改革事项推进滞后。截至季末，滞后事项{n}项（{kinds}），其中连续塌进度{days}天及以上的{s}项，{where}。',
+    en: 'Some items are behind. At the end of the period {n} items were behind ({kinds}), {s} of them for {days} days or more, {where}.',
   },
+  kindCount: { zh: '{kind}{n}项', en: '{kind}s: {n}' },
   whereAll: { zh: '涉及{units}', en: 'in {units}' },
   whereMost: { zh: '主要集中在{units}等单位', en: 'mostly in {units}' },
   issueNodes: {
@@ -60,11 +61,11 @@ const M = messages({
   issueUnverified: { zh: '整改完成待核实销账{n}个', en: '{n} rectified problems await verification' },
   issuePilots: {
     zh: '部分试点期满未完成。{n}项试点已超过试点期限仍未完成（{titles}），需尽快总结评估或按程序调整。',
-    en: 'Some pilots are past their term. {n} pilots have run beyond their term unfinished ({titles}) and should be evaluated or adjusted.',
+    en: 'Some pilots are past their term. Pilots unfinished beyond their term ({n}: {titles}) should be evaluated or adjusted.',
   },
   issueInterviews: {
     zh: '约谈决定落实不及时。已决定约谈的{n}项尚未实施，最长已历时{days}天。',
-    en: 'Interview decisions wait. {n} interviews decided have not been held, the oldest for {days} days.',
+    en: 'Interview decisions wait. Interviews decided and not held: {n}; the oldest has waited {days} days.',
   },
   sugSerious: {
     zh: '严肃通报严重滞后事项。对连续塌进度{days}天及以上的{n}项事项，报请改革领导小组确认后在一定范围内通报，并督促责任单位书面说明原因、明确整改时限。',
@@ -93,11 +94,11 @@ const M = messages({
   },
   sugPilotsPast: {
     zh: '加强试点跟踪管理。对期满未完成的{n}项试点督促开展总结评估，明确完成时限或按程序调出。',
-    en: 'Follow the pilots: have the {n} pilots past their term evaluated, then set a date or withdraw them by the rules.',
+    en: 'Follow the pilots: have the pilots past their term ({n}) evaluated, then set a date or withdraw them by the rules.',
   },
   sugPilotsEnding: {
     zh: '提前做好试点总结。对将于{when}期满的{n}项试点提前做好验收评估和经验总结工作。',
-    en: 'Prepare the review and the lessons of the {n} pilots ending by the end of {when}.',
+    en: 'Prepare the pilot reviews: plan the review and the lessons of the pilots ending by the end of {when} ({n}).',
   },
   sugDefault: {
     zh: '继续坚持每月一调度、每季一分析，保持督察力度不减。',
@@ -146,7 +147,11 @@ export function issueBlocks(r: Report): Block[] {
   if (behind) {
     const units = r.units.filter((u) => u.behind.count).map((u) => u.unit);
     const where = units.length <= 3 ? M.whereAll({ units: joinList(units) }) : M.whereMost({ units: joinList(units.slice(0, 3)) });
-    out.push(themed(M.issueBehind({ n: behind, s: r.serious.length, days: r.bands.circular, where })));
+    const o = r.overview;
+    const kinds = joinList(
+      (['tasks', 'pilots', 'problems'] as const).filter((l) => o[l].behind.count).map((l) => M.kindCount({ kind: kindName(l), n: o[l].behind.count })),
+    );
+    out.push(themed(M.issueBehind({ n: behind, kinds, s: r.serious.length, days: r.bands.circular, where })));
   }
   const n = r.overview.nodes;
   if (n.late.count + n.open.count > 0) {
