@@ -4,11 +4,9 @@ import { extname } from 'node:path';
 import { openLedgers } from '../ledger/open.js';
 import { atomicWrite } from '../ledger/atomic-write.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
-import { isValidDate } from '../domain/dates.js';
-import { parseQuarter } from '../domain/quarter.js';
 import { messages } from '../i18n/index.js';
 import { buildReport } from '../report/build.js';
-import { resolvePeriod } from '../report/period.js';
+import { dateArg, quarterArg, resolvePeriod } from '../report/period.js';
 import { resolveScope } from '../report/scope.js';
 import type { Report } from '../report/types.js';
 import { renderReportCsv } from '../render/report-csv.js';
@@ -29,8 +27,6 @@ const M = messages({
     zh: '--format {format} 与输出文件 {file} 的扩展名不一致',
     en: '--format {format} does not match the extension of {file}',
   },
-  badQuarter: { zh: '季度 {text} 无效，格式为 2026Q3 或 2026-Q3', en: 'invalid quarter {text}: write it as 2026Q3 or 2026-Q3' },
-  badDate: { zh: '日期 {text} 无效，格式为 YYYY-MM-DD，且须为真实日期', en: 'invalid date {text}: use a real date as YYYY-MM-DD' },
   cannotWrite: { zh: '无法写入 {file}：{reason}', en: 'cannot write {file}: {reason}' },
   written: { zh: '已写入 {file}（{label}，数据截至 {date}）', en: 'wrote {file} ({label}, figures as of {date})' },
 });
@@ -83,8 +79,9 @@ export async function runReport(
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
   const format = resolveFormat(opts.format, opts.output);
-  if (opts.quarter !== undefined && !parseQuarter(opts.quarter)) throw new UsageError(M.badQuarter({ text: opts.quarter }));
-  if (opts.date !== undefined && !isValidDate(opts.date)) throw new UsageError(M.badDate({ text: opts.date }));
+  // Bad values are reported before the ledgers are read; the quarter itself needs today.
+  if (opts.quarter !== undefined) quarterArg(opts.quarter);
+  if (opts.date !== undefined) dateArg(opts.date);
 
   const opened = openLedgers(opts.ledgers, { now: opts.now });
   if (opened.errors > 0) {

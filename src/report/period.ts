@@ -41,17 +41,26 @@ export function periodOf(quarter: Quarter, asOf: string): Period {
   return { quarter, label: quarterLabel(quarter), start: quarterStart(quarter), end: quarterEnd(quarter), asOf };
 }
 
+/** A --quarter value, or a usage error. */
+export function quarterArg(text: string): Quarter {
+  const q = parseQuarter(text);
+  if (!q) throw new UsageError(M.badQuarter({ text }));
+  return q;
+}
+
+/** A --date value, or a usage error. */
+export function dateArg(text: string): string {
+  if (!isValidDate(text)) throw new UsageError(M.badDate({ text }));
+  return text;
+}
+
 /**
  * --quarter (default: the quarter holding --date, else today) and the as-of day: --date, which
  * must lie within the quarter; else the quarter's last day when it is over, or today while it runs.
  */
 export function resolvePeriod(input: PeriodInput): Period {
-  if (input.date !== undefined && !isValidDate(input.date)) throw new UsageError(M.badDate({ text: input.date }));
-  let quarter: Quarter | undefined;
-  if (input.quarter !== undefined) {
-    quarter = parseQuarter(input.quarter);
-    if (!quarter) throw new UsageError(M.badQuarter({ text: input.quarter }));
-  } else quarter = quarterOf(input.date ?? input.today);
+  if (input.date !== undefined) dateArg(input.date);
+  const quarter = input.quarter !== undefined ? quarterArg(input.quarter) : quarterOf(input.date ?? input.today);
   const p = periodOf(quarter, '');
   if (input.date !== undefined) {
     if (input.date < p.start || input.date > p.end) {
