@@ -136,10 +136,15 @@ interface OutOfScope {
 
 function outOfScope(entry: Entry, ledger: LedgerName, nodes: DueNode[], asOf: string): OutOfScope | undefined {
   const done = ledger === 'problems' ? (entry as Problem).rectified_on : (entry as Task | Pilot).completed_on;
-  if (done && done <= asOf) return { state: 'completed', completedOn: done };
+  const completedOn = done && done <= asOf ? done : undefined;
+  // closed out (销号) is the last word on a task; it is also completed, and keeps that date
   if (ledger === 'tasks') {
     const t = entry as Task;
-    if (t.closed && t.closed.on <= asOf) return { state: 'closed' };
+    if (t.closed && t.closed.on <= asOf) return completedOn ? { state: 'closed', completedOn } : { state: 'closed' };
+  }
+  if (completedOn) return { state: 'completed', completedOn };
+  if (ledger === 'tasks') {
+    const t = entry as Task;
     if (t.withdrawn && t.withdrawn.on <= asOf) return { state: 'withdrawn' };
     if (t.suspended && t.suspended.on <= asOf) return { state: 'suspended' };
   }
@@ -300,7 +305,8 @@ export function assessAll(ledger: Ledger, opts: DelayOptions): ItemStatus[] {
   };
   for (const t of ledger.tasks) push(assessItem(t, 'tasks', o));
   for (const p of ledger.pilots) push(assessItem(p, 'pilots', o));
-  for (const p of ledger.problems) push(assessItem(p, 'problems', o));
+  // a problem found after the as-of day did not exist yet
+  for (const p of ledger.problems) if (p.found_on <= opts.asOf) push(assessItem(p, 'problems', o));
   return out;
 }
 

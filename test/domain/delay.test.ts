@@ -262,6 +262,10 @@ describe('items out of scope', () => {
     expect(assessItem(p, 'pilots', opts('2026-07-09'))).toMatchObject({ state: 'behind', daysBehind: 9 });
     const t = task({ closed: { on: '2026-06-30', period: '2026H1' } });
     expect(assessItem(t, 'tasks', opts('2026-07-01')).state).toBe('closed');
+    // a completed task closed out (销号) is 'closed', and keeps its completion date
+    const done = task({ completed_on: '2026-03-05', evidence: '文件', closed: { on: '2026-07-15', period: '2026H1' } });
+    expect(assessItem(done, 'tasks', opts('2026-07-15'))).toMatchObject({ state: 'closed', completedOn: '2026-03-05', lateCompletion: true });
+    expect(assessItem(done, 'tasks', opts('2026-07-14'))).toMatchObject({ state: 'completed', completedOn: '2026-03-05' });
   });
 
   it('every node done without a completion date counts as completed on the last', () => {
@@ -410,25 +414,9 @@ describe('assessAll', () => {
     expect(all.map((s) => s.daysBehind)).toEqual([131, 131, 10, 131]);
   });
 
-  it('is fast on 100,000 items', () => {
-    const tasks: Task[] = [];
-    for (let i = 0; i < 100_000; i++) {
-      tasks.push(
-        task({
-          id: `RW-${i}`,
-          deadline: addDays('2026-01-01', i % 300),
-          milestones: [
-            { name: '上报方案', due: addDays('2025-10-01', i % 200), done_on: i % 3 ? addDays('2025-11-01', i % 100) : undefined },
-            { name: '文件出台', due: addDays('2025-12-01', i % 250) },
-          ].map((m) => (m.done_on ? m : { name: m.name, due: m.due })),
-        }),
-      );
-    }
-    const ledger: Ledger = { dir: '', policy, tasks, pilots: [], problems: [], units: [], leaders: [], reminders: [] };
-    const t0 = performance.now();
-    const all = assessAll(ledger, opts('2026-11-20'));
-    const ms = performance.now() - t0;
-    expect(all).toHaveLength(100_000);
-    expect(ms).toBeLessThan(3000);
+  it('leaves out a problem found after the as-of day (it did not exist yet)', () => {
+    const ledger: Ledger = { dir: '', policy, tasks: [], pilots: [], problems: [problem({ found_on: '2026-10-10', deadline: '2026-08-01' })], units: [], leaders: [], reminders: [] };
+    expect(assessAll(ledger, opts('2026-09-30'))).toEqual([]);
+    expect(assessAll(ledger, opts('2026-10-10')).map((s) => s.daysBehind)).toEqual([70]);
   });
 });
