@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// The benchmark's floor: a plain Node script that only reads the ledger files `reform` would
+// read and parses them with one YAML parser. No validation, no output beyond one line. Every
+// command's time is reported as a ratio to this, measured in the same run on the same files.
+//   node bench/floor.mjs [LEDGER_DIR] [--parser js-yaml|yaml]
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = process.argv.slice(2);
+const pi = args.indexOf('--parser');
+const parser = pi >= 0 ? args[pi + 1] : 'js-yaml';
+const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--parser') ?? 'ledgers';
+
+/** Every .yaml file of the ledger folder, one level of sub-folders included (tasks/*.yaml). */
+function ledgerFiles(root) {
+  const out = [];
+  for (const e of readdirSync(root, { withFileTypes: true })) {
+    if (e.isDirectory()) {
+      for (const f of readdirSync(join(root, e.name))) if (f.endsWith('.yaml')) out.push(join(root, e.name, f));
+    } else if (e.name.endsWith('.yaml')) {
+      out.push(join(root, e.name));
+    }
+  }
+  return out.sort();
+}
+
+async function loader(name) {
+  if (name === 'js-yaml') {
+    const { load, CORE_SCHEMA } = (await import('js-yaml')).default;
+    return (text) => load(text, { schema: CORE_SCHEMA });
+  }
+  if (name === 'yaml') {
+    const { parse } = await import('yaml');
+    return (text) => parse(text);
+  }
+  throw new Error(`unknown parser ${name} (js-yaml or yaml)`);
+}
+
+const parse = await loader(parser);
+let entries = 0;
+let bytes = 0;
+const files = ledgerFiles(dir);
+for (const f of files) {
+  const text = readFileSync(f, 'utf8');
+  bytes += text.length;
+  const doc = parse(text);
+  if (doc && typeof doc === 'object') for (const v of Object.values(doc)) if (Array.isArray(v)) entries += v.length;
+}
+process.stdout.write(`${parser}: ${files.length} files, ${entries} entries, ${bytes} chars\n`);

@@ -1,0 +1,454 @@
+#!/usr/bin/env node
+// `npm run bench`: times `reform` as whole processes on generated ledgers of several sizes,
+// beside a floor (bench/floor.mjs: read + YAML-parse the same files) measured in the same run,
+// checks the targets of issue 6 and writes bench/results.md (+ raw numbers in results.json).
+//   node bench/run.mjs [--sizes 2k,20k,100k] [--runs 5] [--large-runs 3] [--git-sizes 2k,20k]
+//                      [--commits 250] [--only check,remind] [--rss auto|time|proc]
+//                      [--timeout 900] [--no-write]
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { fingerprint, parseCount } from './generate.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = dirname(HERE);
+const DATA = join(HERE, 'data');
+const OUT = join(DATA, 'out');
+const BIN = join(ROOT, 'bin', 'reform.js');
+const SEED = '2026';
+const LARGE = 50000;
+const COMPARE_MAX = 20000; // the slower YAML parser is also timed up to this size
+
+const { values: opt } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '2k,20k,100k' },
+    runs: { type: 'string', default: '5' },
+    'large-runs': { type: 'string', default: '3' },
+    'git-sizes': { type: 'string', default: '2k,20k' },
+    commits: { type: 'string', default: '250' },
+    only: { type: 'string' },
+    rss: { type: 'string', default: 'auto' },
+    timeout: { type: 'string', default: '900' },
+    write: { type: 'boolean', default: true },
+    help: { type: 'boolean', default: false },
+  },
+  allowNegative: true,
+});
+if (opt.help) {
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 7).map((l) => l.slice(3)).join('\n'));
+  process.exit(0);
+}
+
+const SIZES = opt.sizes.split(',').filter(Boolean).map((s) => ({ label: s, tasks: parseCount(s) })).sort((a, b) => a.tasks - b.tasks);
+const GIT_SIZES = new Set(opt['git-sizes'].split(',').filter(Boolean).map(parseCount));
+const RUNS = Number(opt.runs);
+const LARGE_RUNS = Number(opt['large-runs']);
+const COMMITS = parseCount(opt.commits);
+const TIMEOUT_MS = Number(opt.timeout) * 1000;
+const ONLY = opt.only ? new Set(opt.only.split(',')) : null;
+const RSS = pickRssMode(opt.rss);
+const childEnv = { ...process.env };
+delete childEnv.NODE_OPTIONS; // nothing may change the heap or preload code behind our back
+
+/** The commands timed on every plain dataset, and on the git dataset. `sub` must be in --help. */
+const PLAIN = [
+  { name: 'check', sub: 'check', args: ['check'] },
+  { name: 'remind', sub: 'remind', args: ['remind', '--date', '2026-11-20'] },
+  { name: 'report', sub: 'report', args: ['report', '--quarter', '2026Q3'] },
+];
+const GIT = [
+  { name: 'check', sub: 'check', args: ['check'] },
+  { name: 'diff', sub: 'diff', args: ['diff', 'baseline/2026', 'HEAD'] },
+  { name: 'reconcile', sub: 'reconcile', args: ['reconcile', '--period', '2026H2'] },
+];
+
+function pickRssMode(mode) {
+  const hasTime = spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0;
+  if (mode === 'time' && !hasTime) throw new Error('/usr/bin/time is not available');
+  if (mode === 'auto') return hasTime ? 'time' : 'proc';
+  return mode;
+}
+
+// ---------------------------------------------------------------- measuring one process
+
+let seq = 0;
+async function measureOnce(argv, cwd, tag) {
+  mkdirSync(OUT, { recursive: true });
+  const out = join(OUT, `${tag}.out`);
+  const err = join(OUT, `${tag}.err`);
+  const timeFile = join(OUT, `.time-${process.pid}-${seq++}`);
+  const outFd = openSync(out, 'w');
+  const errFd = openSync(err, 'w');
+  const full = RSS === 'time' ? ['/usr/bin/time', '-f', '%U %S %M', '-o', timeFile, ...argv] : argv;
+  const t0 = process.hrtime.bigint();
+  const child = spawn(full[0], full.slice(1), { cwd, stdio: ['ignore', outFd, errFd], env: childEnv, detached: true });
+  let hwm = 0;
+  const poll = RSS === 'proc' ? setInterval(() => (hwm = Math.max(hwm, readHwm(child.pid))), 5) : null;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }, TIMEOUT_MS);
+  const [code, signal] = await new Promise((res) => child.on('exit', (c, s) => res([c, s])));
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  clearTimeout(timer);
+  if (poll) clearInterval(poll);
+  closeSync(outFd);
+  closeSync(errFd);
+  let kb = hwm;
+  let cpu = null;
+  if (RSS === 'time') {
+    const lines = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n') : [];
+    const [user, sys, maxKb] = (lines.at(-1) ?? '').split(' ').map(Number);
+    kb = maxKb || 0;
+    cpu = Number.isFinite(user + sys) ? (user + sys) * 1000 : null;
+    rmSync(timeFile, { force: true });
+  }
+  const exit = timedOut ? 'timeout' : signal ? signal : code;
+  return { ms, cpu, kb, exit, outBytes: statSync(out).size, out, err };
+}
+
+function readHwm(pid) {
+  try {
+    const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+// ---------------------------------------------------------------- statistics
+
+const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+const shortPath = (a) => (a === process.execPath ? 'node' : a.startsWith(ROOT + '/') ? relative(ROOT, a) : a);
+
+function stats(runs) {
+  const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
+  const mid = ms.length >> 1;
+  const median = ms.length % 2 ? ms[mid] : (ms[mid - 1] + ms[mid]) / 2;
+  const exits = [...new Set(runs.map((r) => String(r.exit)))];
+  const cpus = runs.map((r) => r.cpu).filter((c) => c !== null).sort((a, b) => a - b);
+  return {
+    runs: runs.length, median, min: ms[0], max: ms.at(-1),
+    cpu: cpus.length ? cpus[cpus.length >> 1] : null,
+    peakMiB: Math.max(...runs.map((r) => r.kb)) / 1024,
+    exits, ok: exits.length === 1 && exits[0] === '0',
+    outBytes: runs.at(-1).outBytes,
+  };
+}
+
+// ---------------------------------------------------------------- reform and its commands
+
+function detectReform() {
+  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) return { ok: false, why: 'dist/cli.js is missing (the build failed or was not run: `npm run build`)', subs: new Set() };
+  const res = spawnSync(process.execPath, [BIN, '--help'], { cwd: ROOT, encoding: 'utf8', env: { ...childEnv, REFORM_LANG: 'en' } });
+  if (res.status !== 0) return { ok: false, why: `\`reform --help\` exited ${res.status}: ${firstLines(res.stderr)}`, subs: new Set() };
+  const subs = new Set();
+  let inCommands = false;
+  for (const line of res.stdout.split('\n')) {
+    if (/^(Commands|命令)[:：]/.test(line)) inCommands = true;
+    else if (/^\S/.test(line)) inCommands = false;
+    else if (inCommands) {
+      const m = /^ {2}([a-z][\w-]*)/.exec(line);
+      if (m) subs.add(m[1]);
+    }
+  }
+  const version = spawnSync(process.execPath, [BIN, '--version'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  return { ok: true, subs, version };
+}
+
+function firstLines(s, n = 3) {
+  return s.trim().split('\n').slice(0, n).join(' / ').slice(0, 400);
+}
+
+// ---------------------------------------------------------------- data sets
+
+function ensureData(size, git) {
+  const dir = join(DATA, git ? `${size.label}-git` : size.label);
+  const want = { tasks: size.tasks, seed: SEED, git: git ? COMMITS : 0, fingerprint: fingerprint() };
+  let meta = null;
+  try {
+    meta = JSON.parse(readFileSync(join(dir, '.bench-meta.json'), 'utf8'));
+  } catch {
+    /* missing */
+  }
+  const fresh = meta && Object.entries(want).every(([k, v]) => meta[k] === v);
+  if (!fresh) {
+    const args = [join(HERE, 'generate.mjs'), '--tasks', String(size.tasks), '--out', dir, '--seed', SEED, '--force'];
+    if (git) args.push('--git', String(COMMITS));
+    console.error(`generating ${relative(ROOT, dir)} …`);
+    const res = spawnSync(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    if (res.status !== 0) throw new Error(`generating ${dir} failed`);
+    meta = JSON.parse(readFileSync(join(dir, '.bench-meta.json'), 'utf8'));
+  }
+  return { dir, meta, git };
+}
+
+// ---------------------------------------------------------------- one group of rows
+
+/**
+ * Times each row `runs` times, interleaved (run 1 of every row, then run 2 …) so that drift on a
+ * shared machine hits every row alike. Rows: {key, label, argv, cwd, runs?}.
+ */
+async function timeRows(title, rows, runs) {
+  const results = new Map(rows.map((r) => [r.key, []]));
+  const most = Math.max(...rows.map((r) => r.runs ?? runs));
+  for (let k = 0; k < most; k++) {
+    for (const row of rows) {
+      if (k >= (row.runs ?? runs)) continue;
+      const tag = `${title}-${row.key}`.replace(/[^\w.-]+/g, '_');
+      const r = await measureOnce(row.argv, row.cwd, tag);
+      results.get(row.key).push(r);
+      process.stderr.write(`  ${title} ${row.label}: run ${k + 1}: ${r.ms.toFixed(0)} ms, ${(r.kb / 1024).toFixed(0)} MiB, exit ${r.exit}\n`);
+    }
+  }
+  return rows.map((row) => {
+    const runsOf = results.get(row.key);
+    const last = runsOf.at(-1);
+    return { ...row, raw: runsOf.map(({ ms, cpu, kb, exit }) => ({ ms: Math.round(ms * 10) / 10, cpu, kb, exit })), ...stats(runsOf), stderr: readFileSync(last.err, 'utf8'), outFile: last.out };
+  });
+}
+
+const reformRow = (cmd, cwd) => ({ key: cmd.name, label: `reform ${cmd.args.join(' ')}`, argv: [process.execPath, BIN, ...cmd.args], cwd, kind: 'reform', cmd: cmd.name });
+const floorRow = (parser, dir, runs) => ({
+  key: `floor-${parser}`, label: `floor (${parser === 'js-yaml' ? 'js-yaml load' : 'yaml parse'})`,
+  argv: [process.execPath, join(HERE, 'floor.mjs'), join(dir, 'ledgers'), '--parser', parser], cwd: dir, kind: 'floor', parser, runs,
+});
+
+// ---------------------------------------------------------------- main
+
+const notes = [];
+const skipped = new Set();
+const reform = detectReform();
+if (!reform.ok) notes.push(`reform could not run: ${reform.why}. Only the floor and \`node -e ''\` were measured.`);
+const available = (cmd) => {
+  if (ONLY && !ONLY.has(cmd.name)) return false;
+  if (!reform.ok) return false;
+  if (!reform.subs.has(cmd.sub)) {
+    skipped.add(cmd.sub);
+    return false;
+  }
+  return true;
+};
+
+const machine = {
+  date: new Date().toISOString(),
+  nproc: os.availableParallelism?.() ?? os.cpus().length,
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  memGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+  os: `${os.type()} ${os.release()}`,
+  node: process.version,
+  loadavg: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+  commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim(),
+  dirty: spawnSync('git', ['status', '--porcelain', '--', 'src', 'bin', 'scripts', 'package.json'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() !== '',
+  reform: reform.version ?? null,
+  rss: RSS === 'time' ? '/usr/bin/time -f %M (max RSS of the process)' : 'VmHWM from /proc/PID/status, polled every 5 ms',
+  args: process.argv.slice(2).join(' '),
+};
+console.error(`bench: ${machine.nproc} CPUs, node ${machine.node}, load ${machine.loadavg}, rss via ${RSS}`);
+
+const groups = [];
+const startRuns = Math.max(10, RUNS * 3); // cheap, and the noisiest relative to their size
+const startRows = [{ key: 'node', label: "node -e ''", argv: [process.execPath, '-e', ''], cwd: ROOT, kind: 'node' }];
+if (reform.ok && !ONLY) {
+  startRows.push({ key: 'version', label: 'reform --version', argv: [process.execPath, BIN, '--version'], cwd: ROOT, kind: 'reform', cmd: 'version' });
+  startRows.push({ key: 'help', label: 'reform --help', argv: [process.execPath, BIN, '--help'], cwd: ROOT, kind: 'reform', cmd: 'help' });
+}
+groups.push({ id: 'start', title: 'Start-up', rows: await timeRows('start', startRows, startRuns) });
+
+let chosen = null; // the faster parser, decided on the smallest size
+for (const size of SIZES) {
+  const runs = size.tasks >= LARGE ? LARGE_RUNS : RUNS;
+  for (const git of [false, true]) {
+    if (git && !GIT_SIZES.has(size.tasks)) continue;
+    const data = ensureData(size, git);
+    const rows = [];
+    const parsers = chosen === null ? ['js-yaml', 'yaml'] : [chosen];
+    for (const p of parsers) rows.push(floorRow(p, data.dir));
+    if (chosen !== null && !git && size.tasks <= COMPARE_MAX) rows.push(floorRow(chosen === 'js-yaml' ? 'yaml' : 'js-yaml', data.dir, Math.min(3, runs)));
+    for (const cmd of git ? GIT : PLAIN) if (available(cmd)) rows.push(reformRow(cmd, data.dir));
+    // warm the page cache with one untimed read of the files
+    spawnSync(process.execPath, [join(HERE, 'floor.mjs'), join(data.dir, 'ledgers')], { stdio: 'ignore' });
+    const id = `${size.label}${git ? '-git' : ''}`;
+    console.error(`${id}: ${rows.map((r) => r.label).join(', ')} × ${runs}`);
+    const measured = await timeRows(id, rows, runs);
+    const floors = measured.filter((r) => r.kind === 'floor' && r.ok);
+    const floor = floors.length ? floors.reduce((a, b) => (b.median < a.median ? b : a)) : null;
+    if (chosen === null && floor) {
+      chosen = floor.parser;
+      const other = floors.find((f) => f !== floor);
+      notes.push(`Floor parser: ${floor.label} (${fmt(floor.median)} ms at ${size.label}${other ? ` vs ${fmt(other.median)} ms for ${other.label}` : ''}); used for every size.`);
+    }
+    groups.push({ id, title: sizeTitle(size, data), size, git, data: summary(data), floor: floor?.key ?? null, rows: measured });
+    if (reform.ok && measured.some((r) => r.cmd === 'check')) checkSummary(id, data.dir);
+  }
+}
+if (skipped.size) notes.push(`Not in \`reform --help\` yet, so not measured: ${[...skipped].map((s) => `\`${s}\``).join(', ')}.`);
+
+function sizeTitle(size, data) {
+  const mb = (Object.values(data.meta.stats.bytes).reduce((a, b) => a + b, 0) / 1048576).toFixed(1);
+  return data.git
+    ? `${size.tasks.toLocaleString('en')} tasks, git history (${data.meta.stats.commits} commits from \`baseline/2026\`, folder layout, ${mb} MB)`
+    : `${size.tasks.toLocaleString('en')} tasks (single files, ${mb} MB)`;
+}
+
+function summary(data) {
+  const s = data.meta.stats;
+  return { dir: relative(ROOT, data.dir), tasks: s.tasks, pilots: s.pilots, problems: s.problems, reminders: s.reminders, units: s.units, bytes: s.bytes, commits: s.commits ?? 0 };
+}
+
+/** One untimed `check --format json` to say whether the generated data passes. */
+function checkSummary(id, dir) {
+  const res = spawnSync(process.execPath, [BIN, 'check', '--format', 'json'], { cwd: dir, encoding: 'utf8', env: childEnv, maxBuffer: 1 << 30 });
+  try {
+    const j = JSON.parse(res.stdout);
+    const codes = {};
+    for (const d of j.diagnostics ?? []) codes[d.code] = (codes[d.code] ?? 0) + 1;
+    const top = Object.entries(codes).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([c, n]) => `${c} ×${n}`).join(', ');
+    notes.push(`\`reform check\` on ${id}: exit ${res.status}, ${j.summary?.errors ?? '?'} errors, ${j.summary?.warnings ?? '?'} warnings${top ? ` (${top})` : ''}.`);
+  } catch {
+    notes.push(`\`reform check --format json\` on ${id}: exit ${res.status}, no JSON summary (${firstLines(res.stderr || res.stdout, 2)}).`);
+  }
+}
+
+// ---------------------------------------------------------------- targets
+
+const rowOf = (gid, key) => groups.find((g) => g.id === gid)?.rows.find((r) => r.key === key);
+const floorOf = (g) => (g.floor ? g.rows.find((r) => r.key === g.floor) : null);
+
+function ratioTo(row, base) {
+  return row && base && row.ok && base.ok ? row.median / base.median : null;
+}
+
+function targets() {
+  const out = [];
+  const add = (what, target, value, met, detail, failed = false) =>
+    out.push({ what, target, value, status: failed ? 'NOT met' : value === null ? 'not measured' : met ? 'met' : 'NOT met', detail });
+  const failedRow = (row) => Boolean(row && !row.ok);
+  const node = rowOf('start', 'node');
+  for (const k of ['version', 'help']) {
+    const row = rowOf('start', k);
+    const r = ratioTo(row, node);
+    add(`reform --${k}`, "≤ 1.5× node -e ''", r, r !== null && r <= 1.5, r !== null ? `${r.toFixed(2)}× (${fmt(row.median)} ms${cpuRatio(row, node)})` : explain(row), failedRow(row));
+  }
+  for (const g of groups.filter((x) => x.size && !x.git)) {
+    const floor = floorOf(g);
+    const cmds = g.size.tasks <= 5000 ? ['check', 'remind'] : ['check', 'remind', 'report'];
+    for (const c of cmds) {
+      const row = g.rows.find((r) => r.key === c);
+      const r = ratioTo(row, floor);
+      let met = r !== null && r <= 1.5;
+      let detail = r !== null ? `${r.toFixed(2)}× (${fmt(row.median)} ms${cpuRatio(row, floor)})` : explain(row, c);
+      if (g.size.tasks <= 5000 && r !== null) {
+        met &&= row.median < 300;
+        detail += row.median < 300 ? ', < 300 ms' : ', over 300 ms';
+      }
+      if (g.size.tasks >= LARGE && r !== null) {
+        const mem = row.peakMiB < 1024;
+        met &&= mem;
+        detail += `, peak ${row.peakMiB.toFixed(0)} MiB${mem ? '' : ' (over 1 GiB)'}`;
+      }
+      add(`${c} at ${g.size.label}`, g.size.tasks <= 5000 ? '≤ 1.5× floor and < 300 ms' : g.size.tasks >= LARGE ? '≤ 1.5× floor, default heap, peak < 1 GiB' : '≤ 1.5× floor', r, met, detail, failedRow(row));
+    }
+  }
+  for (const g of groups.filter((x) => x.git && x.size.tasks >= 20000 && x.size.tasks < LARGE)) {
+    const check = g.rows.find((r) => r.key === 'check');
+    for (const c of ['reconcile', 'diff']) {
+      const row = g.rows.find((r) => r.key === c);
+      const r = ratioTo(row, check);
+      add(`${c} at ${g.size.label} (${g.data.commits} commits)`, '≤ 2× check on the same ledgers', r, r !== null && r <= 2, r !== null ? `${r.toFixed(2)}× check (${fmt(row.median)} ms${cpuRatio(row, check)})` : explain(row, c, check), failedRow(row));
+    }
+  }
+  const plain = groups.filter((x) => x.size && !x.git);
+  if (plain.length >= 2) {
+    const node = rowOf('start', 'node');
+    for (const c of ['check', 'remind', 'report']) {
+      const pts = plain.map((g) => ({ g, row: g.rows.find((r) => r.key === c) })).filter((p) => p.row?.ok);
+      if (pts.length < 2) continue;
+      const [a, b] = [pts.at(-2), pts.at(-1)];
+      const grow = (b.row.peakMiB - node.peakMiB) / Math.max(1, a.row.peakMiB - node.peakMiB);
+      const size = b.g.size.tasks / a.g.size.tasks;
+      add(`memory of ${c}, ${a.g.size.label} → ${b.g.size.label}`, `grows ≤ 1.5 × ${size}× (linear)`, grow, grow <= 1.5 * size, `${grow.toFixed(1)}× above bare node for ${size}× the tasks (${a.row.peakMiB.toFixed(0)} → ${b.row.peakMiB.toFixed(0)} MiB)`);
+    }
+  }
+  return out;
+}
+
+function cpuRatio(row, base) {
+  return row.cpu && base?.cpu ? `; cpu ${(row.cpu / base.cpu).toFixed(2)}×` : '';
+}
+
+function explain(row, name, base) {
+  if (!row) return name && skipped.has(name) ? 'command does not exist yet' : reform.ok ? 'not measured' : 'reform not runnable';
+  if (!row.ok) return `exit ${row.exits.join('/')}`;
+  if (base && !base.ok) return `check exit ${base.exits.join('/')}`;
+  return 'no floor';
+}
+
+// ---------------------------------------------------------------- output
+
+function table(g) {
+  const floor = floorOf(g);
+  const node = rowOf('start', 'node');
+  const check = g.rows.find((r) => r.key === 'check');
+  const head = ['command', 'runs', 'median ms', 'min', 'max', 'cpu ms', 'peak MiB', g.id === 'start' ? "× node -e ''" : '× floor'];
+  if (g.git) head.push('× check');
+  head.push('exit', 'stdout');
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
+  for (const r of g.rows) {
+    const base = g.id === 'start' ? node : floor;
+    const ratio = r === base ? '1.00' : ratioTo(r, base)?.toFixed(2) ?? '–';
+    const cells = [r.key === g.floor ? `**${r.label}**` : r.label, r.runs, fmt(r.median), fmt(r.min), fmt(r.max), r.cpu === null ? '–' : fmt(r.cpu), r.peakMiB.toFixed(0), ratio];
+    if (g.git) cells.push(r.kind === 'reform' && r.key !== 'check' ? ratioTo(r, check)?.toFixed(2) ?? '–' : '');
+    cells.push(r.ok ? '0' : `**${r.exits.join('/')}**`, kb(r.outBytes));
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+const kb = (b) => (b >= 1048576 ? `${(b / 1048576).toFixed(1)} MB` : b >= 1024 ? `${(b / 1024).toFixed(0)} KB` : `${b} B`);
+
+function failures() {
+  const out = [];
+  for (const g of groups) {
+    for (const r of g.rows) {
+      if (r.ok) continue;
+      out.push(`- ${g.id} \`${r.label}\`: exit ${r.exits.join('/')} — ${firstLines(r.stderr) || '(no stderr)'}`);
+    }
+  }
+  return out;
+}
+
+const tgs = targets();
+const md = [];
+md.push('# Benchmark results (`npm run bench`)', '');
+md.push(`Measured ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.nproc} CPUs (${machine.cpu}), ${machine.memGiB} GiB RAM, ${machine.os}; Node ${machine.node}; load average at start ${machine.loadavg}.`);
+md.push(`reform ${machine.reform ?? '(not runnable)'} at commit ${machine.commit}${machine.dirty ? ' (with uncommitted changes)' : ''}; \`node bench/run.mjs ${machine.args}\`.`);
+md.push(`Each command is a whole process (spawn to exit, wall time), runs interleaved; peak memory by ${machine.rss}. Times in ms; "cpu ms" is the median user+system CPU time, less disturbed by other load than wall time. The floor (in bold) is \`bench/floor.mjs\`: read the same ledger files and parse them with the fastest YAML parser measured; "× floor" is the median over the floor's median. The machine is shared, so absolute times drift; ratios drift less.`, '');
+md.push('## Targets (issue 6)', '', '| target | goal | measured | status |', '|---|---|---|---|');
+for (const t of tgs) md.push(`| ${t.what} | ${t.target} | ${t.detail} | ${t.status === 'met' ? 'met' : `**${t.status}**`} |`);
+md.push('');
+for (const g of groups) {
+  md.push(`## ${g.title}`, '');
+  if (g.data) md.push(`\`${g.data.dir}\`: ${g.data.tasks} tasks, ${g.data.pilots} pilots, ${g.data.problems} problems, ${g.data.reminders} reminder-log entries, ${g.data.units} units.`, '');
+  md.push(table(g), '');
+}
+const fails = failures();
+md.push('## Notes', '');
+for (const n of notes) md.push(`- ${n}`);
+if (fails.length) md.push('- Commands that exited non-zero (stderr of the last run):', ...fails.map((f) => `  ${f}`));
+md.push(`- Raw numbers of every run: \`bench/results.json\`. Outputs of the last run of each command: \`bench/data/out/\`.`, '');
+const text = md.join('\n');
+console.log(text);
+if (opt.write) {
+  writeFileSync(join(HERE, 'results.md'), text);
+  writeFileSync(join(HERE, 'results.json'), JSON.stringify({ machine, notes, targets: tgs, groups: groups.map(({ rows, ...g }) => ({ ...g, rows: rows.map(({ stderr, argv, cwd, outFile, ...r }) => ({ ...r, argv: argv.map(shortPath) })) })) }, null, 2) + '\n');
+  console.error('wrote bench/results.md and bench/results.json');
+}
