@@ -2,9 +2,14 @@
 // The benchmark's floor: a plain Node script that only reads the ledger files `reform` would
 // read and parses them with one YAML parser. No validation, no output beyond one line. Every
 // command's time is reported as a ratio to this, measured in the same run on the same files.
-//   node bench/floor.mjs [LEDGER_DIR] [--parser js-yaml|yaml]
+//   node bench/floor.mjs [LEDGER_DIR] [--parser js-yaml|yaml|reform-fast]
+// reform-fast is for information, not a floor: reform's own line reader (src/ledger/fast-yaml.ts,
+// bundled by run.mjs into bench/data/.build/fast-yaml.mjs), with js-yaml where it gives up.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const FAST_YAML_BUILD = join(dirname(fileURLToPath(import.meta.url)), 'data', '.build', 'fast-yaml.mjs');
 
 const args = process.argv.slice(2);
 const pi = args.indexOf('--parser');
@@ -33,7 +38,15 @@ async function loader(name) {
     const { parse } = await import('yaml');
     return (text) => parse(text);
   }
-  throw new Error(`unknown parser ${name} (js-yaml or yaml)`);
+  if (name === 'reform-fast') {
+    const { fastYaml, BAIL } = await import(pathToFileURL(FAST_YAML_BUILD).href);
+    const general = await loader('js-yaml');
+    return (text) => {
+      const data = fastYaml(text);
+      return data === BAIL ? general(text) : data;
+    };
+  }
+  throw new Error(`unknown parser ${name} (js-yaml, yaml or reform-fast)`);
 }
 
 const parse = await loader(parser);

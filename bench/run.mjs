@@ -43,7 +43,7 @@ if (opt.help) {
 }
 
 const SIZES = opt.sizes.split(',').filter(Boolean).map((s) => ({ label: s, tasks: parseCount(s) })).sort((a, b) => a.tasks - b.tasks);
-const GIT_SIZES = new Set(opt['git-sizes'].split(',').filter(Boolean).map(parseCount));
+const GIT_SIZES = new Set(opt['git-sizes'].split(',').filter((s) => s && s !== 'none').map(parseCount));
 const RUNS = Number(opt.runs);
 const LARGE_RUNS = Number(opt['large-runs']);
 const COMMITS = parseCount(opt.commits);
@@ -217,10 +217,26 @@ async function timeRows(title, rows, runs) {
 }
 
 const reformRow = (cmd, cwd) => ({ key: cmd.name, label: `reform ${cmd.args.join(' ')}`, argv: [process.execPath, BIN, ...cmd.args], cwd, kind: 'reform', cmd: cmd.name });
+const PARSER_LABEL = { 'js-yaml': 'floor (js-yaml load)', yaml: 'floor (yaml parse)', 'reform-fast': "info: reform's fast-yaml reader" };
 const floorRow = (parser, dir, runs) => ({
-  key: `floor-${parser}`, label: `floor (${parser === 'js-yaml' ? 'js-yaml load' : 'yaml parse'})`,
-  argv: [process.execPath, join(HERE, 'floor.mjs'), join(dir, 'ledgers'), '--parser', parser], cwd: dir, kind: 'floor', parser, runs,
+  key: `floor-${parser}`, label: PARSER_LABEL[parser],
+  argv: [process.execPath, join(HERE, 'floor.mjs'), join(dir, 'ledgers'), '--parser', parser], cwd: dir,
+  kind: parser === 'reform-fast' ? 'info' : 'floor', parser, runs,
 });
+
+/** Bundles reform's own fast YAML reader for the information row (src/ is not changed). */
+async function buildFastYaml() {
+  const src = join(ROOT, 'src', 'ledger', 'fast-yaml.ts');
+  if (!existsSync(src)) return false;
+  try {
+    const { build } = await import('esbuild');
+    await build({ entryPoints: [src], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile: join(DATA, '.build', 'fast-yaml.mjs'), logLevel: 'error' });
+    return true;
+  } catch (err) {
+    notes.push(`Could not bundle src/ledger/fast-yaml.ts for the information row: ${err.message.split('\n')[0]}`);
+    return false;
+  }
+}
 
 // ---------------------------------------------------------------- main
 
@@ -264,6 +280,7 @@ if (reform.ok && !ONLY) {
 groups.push({ id: 'start', title: 'Start-up', rows: await timeRows('start', startRows, startRuns) });
 
 let chosen = null; // the faster parser, decided on the smallest size
+const fastYaml = !ONLY && (await buildFastYaml());
 for (const size of SIZES) {
   const runs = size.tasks >= LARGE ? LARGE_RUNS : RUNS;
   for (const git of [false, true]) {
@@ -272,7 +289,8 @@ for (const size of SIZES) {
     const rows = [];
     const parsers = chosen === null ? ['js-yaml', 'yaml'] : [chosen];
     for (const p of parsers) rows.push(floorRow(p, data.dir));
-    if (chosen !== null && !git && size.tasks <= COMPARE_MAX) rows.push(floorRow(chosen === 'js-yaml' ? 'yaml' : 'js-yaml', data.dir, Math.min(3, runs)));
+    if (chosen !== null && !git && size.tasks <= COMPARE_MAX) rows.push(floorRow(chosen === 'js-yaml' ? 'yaml' : 'js-yaml', data.dir, 1)); // for information: one run
+    if (fastYaml) rows.push(floorRow('reform-fast', data.dir));
     for (const cmd of git ? GIT : PLAIN) if (available(cmd)) rows.push(reformRow(cmd, data.dir));
     // warm the page cache with one untimed read of the files
     spawnSync(process.execPath, [join(HERE, 'floor.mjs'), join(data.dir, 'ledgers')], { stdio: 'ignore' });
