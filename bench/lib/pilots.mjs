@@ -55,10 +55,10 @@ export function makePilot(w, j) {
   const withdraw = x < (end < ASOF ? 0.08 : 0.04);
   const lastDay = withdraw ? r.int(Math.min(start + 30, ASOF), Math.min(end, ASOF)) : ASOF;
   if (withdraw) p.withdrawn = { on: lastDay, reason: r.pick(WITHDRAW_REASONS), by: r.pick(APPROVERS) };
-  const completes = !withdraw && end < ASOF && r.chance(0.7);
+  const completes = !withdraw && end < ASOF && r.chance(0.85);
   let prev = start;
   for (const m of p.milestones) {
-    const late = m.due < ASOF - 14 && !completes && r.chance(0.3);
+    const late = m.due < ASOF - 14 && !completes && r.chance(0.12);
     if (m.due <= lastDay && !late && pending === null) {
       m.done = Math.max(prev, Math.min(lastDay, m.due + r.int(-10, 12)));
       prev = m.done;

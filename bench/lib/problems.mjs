@@ -8,8 +8,8 @@ import { pilotId, problemId, stableTaskCount, taskId, taskUnit, unitGroup } from
 
 const FOUND_BY = ['comprehensive', 'joint', 'special', 'periodic', 'daily', 'unannounced', 'media', 'other'];
 const FOUND_CUM = [15, 30, 48, 68, 88, 95, 98, 100];
-const STATES = [['verified', 35], ['rectified', 15], ['overdue', 25], ['open', 25]];
-const STATE_CUM = [35, 50, 75, 100];
+const STATES = [['verified', 40], ['rectified', 15], ['overdue', 15], ['open', 30]];
+const STATE_CUM = [40, 55, 70, 100];
 const TERMS = [30, 45, 60, 90];
 
 export function makeProblem(w, k) {

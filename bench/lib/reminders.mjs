@@ -4,7 +4,7 @@ import { ASOF } from './dates.mjs';
 import { Rng } from './prng.mjs';
 import { REMINDER_NOTES } from './vocab.mjs';
 
-const LEVELS = [['phone', 15, 0.35], ['written', 31, 0.3], ['onsite', 46, 0.28], ['circular', 61, 0.25]];
+const LEVELS = [['phone', 15, 0.5], ['written', 31, 0.45], ['onsite', 46, 0.4], ['circular', 61, 0.35]];
 
 /**
  * nodes: [{due, done|null}]; stop: first day the item is out of scope (completed, suspended,

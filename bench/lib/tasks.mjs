@@ -20,7 +20,7 @@ const NODE_SETS = [
 const NODE_CUM = cum(NODE_SETS.map((s) => s[0]));
 
 const CATEGORIES = [
-  ['done', 28], ['ontrack', 38], ['behind', 24], ['future', 4], ['suspended', 3.5], ['withdrawn', 2.5],
+  ['done', 30], ['ontrack', 46], ['behind', 14], ['future', 4], ['suspended', 3.5], ['withdrawn', 2.5],
 ];
 const CAT_CUM = cum(CATEGORIES.map((c) => c[1]));
 /** Reminder bands (first and last day behind) used to spread delays over every level. */
