@@ -313,7 +313,7 @@ if (skipped.size) notes.push(`Not in \`reform --help\` yet, so not measured: ${[
 function sizeTitle(size, data) {
   const mb = (Object.values(data.meta.stats.bytes).reduce((a, b) => a + b, 0) / 1048576).toFixed(1);
   return data.git
-    ? `${size.tasks.toLocaleString('en')} tasks, git history (${data.meta.stats.commits} commits from \`baseline/2026\`, folder layout, ${mb} MB)`
+    ? `${size.tasks.toLocaleString('en')} tasks, git history (\`baseline/2026\` + ${data.meta.stats.commits - 1} commits, folder layout, ${mb} MB)`
     : `${size.tasks.toLocaleString('en')} tasks (single files, ${mb} MB)`;
 }
 
