@@ -8,6 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import v8 from 'node:v8';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -261,12 +262,13 @@ const machine = {
   memGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
   os: `${os.type()} ${os.release()}`,
   node: process.version,
+  heapLimitMiB: Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20),
   loadavg: os.loadavg().map((x) => x.toFixed(2)).join(' '),
   commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim(),
   dirty: spawnSync('git', ['status', '--porcelain', '--', 'src', 'bin', 'scripts', 'package.json'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() !== '',
   reform: reform.version ?? null,
   rss: RSS === 'time' ? '/usr/bin/time -f %M (max RSS of the process)' : 'VmHWM from /proc/PID/status, polled every 5 ms',
-  args: process.argv.slice(2).join(' '),
+  args: process.argv.slice(2).join(' ') || '(defaults)',
 };
 console.error(`bench: ${machine.nproc} CPUs, node ${machine.node}, load ${machine.loadavg}, rss via ${RSS}`);
 
@@ -447,7 +449,7 @@ function failures() {
 const tgs = targets();
 const md = [];
 md.push('# Benchmark results (`npm run bench`)', '');
-md.push(`Measured ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.nproc} CPUs (${machine.cpu}), ${machine.memGiB} GiB RAM, ${machine.os}; Node ${machine.node}; load average at start ${machine.loadavg}.`);
+md.push(`Measured ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.nproc} CPUs (${machine.cpu}), ${machine.memGiB} GiB RAM, ${machine.os}; Node ${machine.node} (default heap limit ${machine.heapLimitMiB} MiB); load average at start ${machine.loadavg}.`);
 md.push(`reform ${machine.reform ?? '(not runnable)'} at commit ${machine.commit}${machine.dirty ? ' (with uncommitted changes)' : ''}; \`node bench/run.mjs ${machine.args}\`.`);
 md.push(`Each command is a whole process (spawn to exit, wall time), runs interleaved; peak memory by ${machine.rss}. Times in ms; "cpu ms" is the median user+system CPU time, less disturbed by other load than wall time. The floor (in bold) is \`bench/floor.mjs\`: read the same ledger files and parse them with the fastest YAML parser measured; "× floor" is the median over the floor's median. The machine is shared, so absolute times drift; ratios drift less.`, '');
 md.push('## Targets (issue 6)', '', '| target | goal | measured | status |', '|---|---|---|---|');
