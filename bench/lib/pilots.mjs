@@ -67,7 +67,7 @@ export function makePilot(w, j) {
     }
   }
   if (completes) {
-    p.completedOn = Math.max(prev, Math.min(ASOF, end + r.int(-20, 30)));
+    p.completedOn = Math.max(prev, Math.min(ASOF, end + r.int(-25, 12)));
     p.evidence = [`${title}总结报告.pdf`, `${p.plan.slice(0, -1)}评估验收意见》（${docRef(r)}）`];
     if (r.chance(0.8)) {
       p.outcome = { summary: r.pick(OUTCOMES).replace('{o}', obj), promoted: [] };
