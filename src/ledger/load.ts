@@ -5,6 +5,7 @@ import { relative, isAbsolute, resolve } from 'node:path';
 import { FILE_KINDS, FILE_LISTS, type FileKind } from '../schema/index.js';
 import { policyFile, type Policy } from '../schema/policy.js';
 import { isOwnKey } from '../schema/common.js';
+import { quickCheck } from '../schema/fast-validate.js';
 import type { Finding, PathSeg } from '../diagnostics/types.js';
 import { pick } from '../i18n/index.js';
 import { decode } from './decode.js';
@@ -175,14 +176,18 @@ export function loadTexts(sources: readonly SourceText[], dir = '', options: Loa
         const raw = value[i];
         const rawId = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
         if (typeof rawId === 'string') knownIds.add(rawId);
-        const r = schema.safeParse(raw);
         entries++;
         info.entries++;
-        if (!r.success) {
-          issuesToFindings(r.error.issues, [key, i] as PathSeg[], data).forEach(add);
-          continue;
+        let entry: object;
+        if (quickCheck(schema, raw) === 'raw') entry = raw as object;
+        else {
+          const r = schema.safeParse(raw);
+          if (!r.success) {
+            issuesToFindings(r.error.issues, [key, i] as PathSeg[], data).forEach(add);
+            continue;
+          }
+          entry = r.data as object;
         }
-        const entry = r.data as object;
         origins.set(entry, { file: src.file, path: [key, i] });
         target.push(entry);
       }

@@ -127,7 +127,9 @@ export function issuesToFindings(issues: readonly z.core.$ZodIssue[], base: Path
         }
         break;
       case 'invalid_format':
-        if (issue.format === 'date') {
+        if (typeof value === 'string' && value.trim() === '' && issue.format === 'regex') {
+          out.push({ severity: 'error', code: 'empty-value', path, params: { title: title(key) } });
+        } else if (issue.format === 'date') {
           const v = show(value);
           out.push({ severity: 'error', code: 'invalid-date', path, params: { value: v, reason: dateReason(v), key: String(key) } });
         } else if (key === 'id') {
@@ -157,5 +159,12 @@ export function issuesToFindings(issues: readonly z.core.$ZodIssue[], base: Path
         out.push({ severity: 'error', code: 'invalid-value', path, params: { value: show(value), options: '' } });
     }
   }
-  return out;
+  // one finding per place and kind ("" fails both "not empty" and "not blank")
+  const seen = new Set<string>();
+  return out.filter((f) => {
+    const k = `${f.code}|${f.path.join('\u0000')}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

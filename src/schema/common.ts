@@ -42,12 +42,15 @@ export const id = (title: string, description: string) =>
 
 export const date = (title: string, description: string) => meta(z.iso.date(), title, description);
 
-export const text = (title: string, description: string) => meta(z.string().trim().min(1), title, description);
+/** A string with something other than spaces in it (kept as written: no trimming, no copy). */
+export const nonBlank = () => z.string().min(1).regex(/\S/);
 
-export const textList = (title: string, description: string) => meta(z.array(z.string().trim().min(1)), title, description);
+export const text = (title: string, description: string) => meta(nonBlank(), title, description);
+
+export const textList = (title: string, description: string) => meta(z.array(nonBlank()), title, description);
 
 export const evidence = (title = '佐证材料', description = '证明已完成的文件、文号或材料名称；可写一项或列表') =>
-  meta(z.union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)]), title, description);
+  meta(z.union([nonBlank(), z.array(nonBlank()).min(1)]), title, description);
 
 export const milestone = entry({
   name: text('节点名称', '关键节点，如 上报方案、文件出台、启动实施、任务办结'),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { adjustment, date, decision, entry, escalation, evidence, id, meta, milestone, progressNote, text, textList } from './common.js';
+import { adjustment, date, decision, entry, escalation, evidence, id, meta, milestone, nonBlank, progressNote, text, textList } from './common.js';
 
 export const PILOT_LEVELS = ['national', 'provincial', 'municipal', 'county'] as const;
 export const ORIGINS = ['assigned', 'self'] as const;
@@ -12,7 +12,7 @@ export const pilot = entry({
   lead_leader: text('牵头领导', '一名牵头领导'),
   lead_unit: text('牵头单位', '牵头单位名称'),
   plan: text('推进方案', '一个推进方案（名称或文号）'),
-  team: meta(z.array(z.string().trim().min(1)).min(1), '工作班子', '一套工作班子的成员或组成单位'),
+  team: meta(z.array(nonBlank()).min(1), '工作班子', '一套工作班子的成员或组成单位'),
   start: date('开始日期', '试点开始日期'),
   end: date('结束日期', '试点期满日期'),
   filed_on: date('备案日期', '自选试点报上级备案的日期').optional(),
