@@ -12,9 +12,10 @@ const giveUp = (): never => {
   throw new GiveUp();
 };
 
-interface Line {
-  indent: number;
-  text: string;
+/** Content lines as two parallel arrays (no object per line: fewer allocations to collect). */
+interface Lines {
+  indent: number[];
+  text: string[];
 }
 
 const INT = /^[-+]?(?:0|[1-9][0-9]*)$/;
@@ -28,6 +29,13 @@ function plain(s: string): unknown {
   if (s === 'true' || s === 'True' || s === 'TRUE') return true;
   if (s === 'false' || s === 'False' || s === 'FALSE') return false;
   const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    // a run of digits followed by anything but '.', 'e', 'E', 'x', 'o' or '_' is no number (dates, phones, 2026H1)
+    let k = 1;
+    while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+    const next = s[k];
+    if (next !== undefined && next !== '.' && next !== 'e' && next !== 'E' && next !== 'x' && next !== 'o' && next !== '_') return s;
+  }
   // digits, sign or dot: numbers and number-like strings
   if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
     if (INT.test(s)) {
@@ -200,56 +208,67 @@ function keyEnd(text: string): number {
   return text.endsWith(':') ? text.length - 1 : -1;
 }
 
+const isDash = (t: string) => t.charCodeAt(0) === 45 && (t.length === 1 || t.charCodeAt(1) === 32);
+
 class Reader {
   private i = 0;
-  constructor(private readonly lines: Line[]) {}
+  private readonly n: number;
+  private readonly indent: number[];
+  private readonly text: string[];
+  constructor(lines: Lines) {
+    this.indent = lines.indent;
+    this.text = lines.text;
+    this.n = lines.text.length;
+  }
 
   document(): unknown {
-    if (!this.lines.length) return null;
-    if (this.lines[0]!.indent !== 0) giveUp();
+    if (!this.n) return null;
+    if (this.indent[0] !== 0) giveUp();
     const v = this.node(0);
-    if (this.i < this.lines.length) giveUp();
+    if (this.i < this.n) giveUp();
     return v;
   }
 
   private node(indent: number): unknown {
-    const line = this.lines[this.i]!;
-    if (line.indent !== indent) giveUp();
-    if (line.text === '-' || line.text.startsWith('- ')) return this.sequence(indent);
-    if (keyEnd(line.text) > 0) return this.mapping(indent);
+    if (this.indent[this.i] !== indent) giveUp();
+    const text = this.text[this.i]!;
+    if (isDash(text)) return this.sequence(indent);
+    if (keyEnd(text) > 0) return this.mapping(indent);
     giveUp();
   }
 
   /** A nested block under a line at `parent` indentation, or null when there is none. */
   private nested(parent: number, allowSameIndentSeq: boolean): unknown {
-    const next = this.lines[this.i];
-    if (!next) return null;
-    if (next.indent > parent) return this.node(next.indent);
-    if (allowSameIndentSeq && next.indent === parent && (next.text === '-' || next.text.startsWith('- '))) {
-      return this.sequence(parent);
-    }
+    if (this.i >= this.n) return null;
+    const next = this.indent[this.i]!;
+    if (next > parent) return this.node(next);
+    if (allowSameIndentSeq && next === parent && isDash(this.text[this.i]!)) return this.sequence(parent);
     return null;
   }
 
   private noContinuation(indent: number): void {
-    const next = this.lines[this.i];
-    if (next && next.indent > indent) giveUp(); // a multi-line scalar or bad indentation
+    if (this.i < this.n && this.indent[this.i]! > indent) giveUp(); // a multi-line scalar or bad indentation
   }
 
   private mapping(indent: number): Record<string, unknown> {
     const obj: Record<string, unknown> = {};
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i]!;
-      if (line.indent < indent) break;
-      if (line.indent > indent) giveUp();
-      const end = keyEnd(line.text);
+    while (this.i < this.n) {
+      const ind = this.indent[this.i]!;
+      if (ind < indent) break;
+      if (ind > indent) giveUp();
+      const text = this.text[this.i]!;
+      const end = keyEnd(text);
       if (end <= 0) {
-        if (line.text === '-' || line.text.startsWith('- ')) break; // a sequence at the parent's indent
+        if (isDash(text)) break; // a sequence at the parent's indent
         giveUp();
       }
-      const key = line.text.slice(0, end).trimEnd();
-      if (key.includes(' #') || BAD_START.has(key[0]!) || Object.prototype.hasOwnProperty.call(obj, key) || key === '__proto__') giveUp();
-      const rest = line.text.slice(end + 1).trimStart();
+      let keyStop = end;
+      while (keyStop > 0 && text.charCodeAt(keyStop - 1) === 32) keyStop--;
+      const key = text.slice(0, keyStop);
+      if (BAD_START.has(key[0]!) || key.includes(' #') || key in obj) giveUp();
+      let restStart = end + 1;
+      while (restStart < text.length && text.charCodeAt(restStart) === 32) restStart++;
+      const rest = restStart === text.length ? '' : text.slice(restStart);
       this.i++;
       if (rest === '' || rest[0] === '#') obj[key] = this.nested(indent, true);
       else {
@@ -262,13 +281,14 @@ class Reader {
 
   private sequence(indent: number): unknown[] {
     const arr: unknown[] = [];
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i]!;
-      if (line.indent !== indent || !(line.text === '-' || line.text.startsWith('- '))) {
-        if (line.indent > indent) giveUp();
+    while (this.i < this.n) {
+      const ind = this.indent[this.i]!;
+      const text = this.text[this.i]!;
+      if (ind !== indent || !isDash(text)) {
+        if (ind > indent) giveUp();
         break;
       }
-      const after = line.text.slice(1);
+      const after = text.slice(1);
       const rest = after.trimStart();
       if (rest === '' || rest[0] === '#') {
         this.i++;
@@ -276,10 +296,11 @@ class Reader {
         continue;
       }
       const inner = indent + 1 + (after.length - rest.length);
-      if (rest === '-' || rest.startsWith('- ')) giveUp(); // nested compact sequences
+      if (isDash(rest)) giveUp(); // nested compact sequences
       if (keyEnd(rest) > 0) {
         // a compact mapping: `- key: value` continues on the following lines at `inner`
-        this.lines[this.i] = { indent: inner, text: rest };
+        this.indent[this.i] = inner;
+        this.text[this.i] = rest;
         arr.push(this.mapping(inner));
         continue;
       }
@@ -292,8 +313,9 @@ class Reader {
 }
 
 /** Content lines (no blank or comment-only lines), or BAIL for what this reader leaves alone. */
-function contentLines(text: string): Line[] | Bail {
-  const lines: Line[] = [];
+function contentLines(text: string): Lines | Bail {
+  const indents: number[] = [];
+  const texts: string[] = [];
   let pos = 0;
   const n = text.length;
   while (pos <= n) {
@@ -309,12 +331,15 @@ function contentLines(text: string): Line[] | Bail {
       if (c !== 35 /* # */) {
         if (i === pos && (c === 45 || c === 46) && /^(?:---|\.\.\.)(?:\s|$)/.test(text.slice(pos, pos + 4))) return BAIL;
         if (i === pos && c === 37 /* % */) return BAIL;
-        lines.push({ indent: i - pos, text: text.slice(i, lineEnd).trimEnd() });
+        let stop = lineEnd;
+        while (stop > i && text.charCodeAt(stop - 1) === 32) stop--;
+        indents.push(i - pos);
+        texts.push(text.slice(i, stop));
       }
     }
     pos = end + 1;
   }
-  return lines;
+  return { indent: indents, text: texts };
 }
 
 export function fastYaml(text: string): unknown | Bail {

@@ -20,6 +20,8 @@ describe('fast YAML reader', () => {
     ['a: 1\nb: -2\nc: 3.5\nd: 0\ne: +7', 'same'],
     ['a: true\nb: False\nc: NULL\nd: ~\ne:\nf: null', 'same'],
     ['date: 2026-03-01\nphone: 0871-63100001\nperiod: 2026H1\nid: RW-2026-001', 'same'],
+    ['a: 1-2\nb: 12:30\nc: 0b101\nd: 1 000\ne: 12e\nf: 13800001234', 'same'],
+    ['g: 3.', 'bail'],
     ['t: 深化“放管服”改革 # 注释\nu: a#b\nv: "x # y"\nw: \'it\'\'s\'', 'same'],
     ['q: "a\\"b\\\\c\\n\\u4e2d"', 'same'],
     ['l: [annual, key, "a, b", \'c\']\nm: {on: 2026-07-15, period: 2026H1}\nn: []\no: {}', 'same'],
