@@ -2,7 +2,15 @@
 import type { Counted } from './types.js';
 
 export function counted(ids: Iterable<string> = []): Counted {
-  const list = [...ids].sort(compareIds);
+  const list = [...ids];
+  // the default sort compares UTF-16 code units (the order of compareIds), natively; lists built
+  // from the ledgers in order are often sorted already
+  for (let i = 1; i < list.length; i++) {
+    if (list[i - 1]! > list[i]!) {
+      list.sort();
+      break;
+    }
+  }
   return { count: list.length, ids: list };
 }
 

@@ -3,6 +3,7 @@
 import type { ItemStatus } from '../domain/delay.js';
 import { LEVELS, type Level, type Reminder } from '../schema/index.js';
 import { countBy, counted } from './counted.js';
+import { logByItem } from './serious.js';
 import type { UnitNames } from './scope.js';
 import type { ReminderSection, ReminderUnitRow } from './types.js';
 
@@ -36,11 +37,12 @@ export function reminderSection(
   byUnit.sort((a, b) => b.total.count - a.total.count || names.order(a.unit) - names.order(b.unit) || (a.unit < b.unit ? -1 : 1));
 
   const unreminded: string[] = [];
+  const byItem = logByItem(log);
   for (const s of statuses) {
     if (s.state !== 'behind' || !s.level || !s.behindSince) continue;
     const since = s.behindSince;
     const level = s.level;
-    const done = log.some((r) => r.item === s.item && r.date >= since && r.date <= w.asOf && rank(r.level) >= rank(level));
+    const done = (byItem.get(s.item) ?? []).some((r) => r.date >= since && r.date <= w.asOf && rank(r.level) >= rank(level));
     if (!done) unreminded.push(s.item);
   }
   return {

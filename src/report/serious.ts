@@ -4,16 +4,28 @@ import type { Policy, Reminder } from '../schema/index.js';
 import { isSerious } from './states.js';
 import type { ReminderRef, SeriousItem } from './types.js';
 
+/** The reminder log by item id, built once (looking items up in the whole log would be quadratic). */
+export function logByItem(log: readonly Reminder[]): Map<string, Reminder[]> {
+  const out = new Map<string, Reminder[]>();
+  for (const r of log) {
+    const list = out.get(r.item);
+    if (list) list.push(r);
+    else out.set(r.item, [r]);
+  }
+  return out;
+}
+
 /** Reminders logged for an item from `since` to `asOf`, oldest first. */
-export function remindersWithin(log: readonly Reminder[], item: string, since: string, asOf: string): ReminderRef[] {
-  return log
-    .filter((r) => r.item === item && r.date >= since && r.date <= asOf)
+export function remindersWithin(byItem: ReadonlyMap<string, readonly Reminder[]>, item: string, since: string, asOf: string): ReminderRef[] {
+  return (byItem.get(item) ?? [])
+    .filter((r) => r.date >= since && r.date <= asOf)
     .map((r) => ({ date: r.date, level: r.level }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 export function seriousItems(statuses: readonly ItemStatus[], log: readonly Reminder[], asOf: string, bands: Policy['bands']): SeriousItem[] {
   const out: SeriousItem[] = [];
+  const byItem = logByItem(log);
   for (const s of statuses) {
     if (!isSerious(s, bands) || !s.behindSince) continue;
     const row: SeriousItem = {
@@ -25,7 +37,7 @@ export function seriousItems(statuses: readonly ItemStatus[], log: readonly Remi
       daysBehind: s.daysBehind,
       behindSince: s.behindSince,
       level: s.level ?? 'circular',
-      reminders: remindersWithin(log, s.item, s.behindSince, asOf),
+      reminders: remindersWithin(byItem, s.item, s.behindSince, asOf),
     };
     if (s.node) row.node = { name: s.node.name, due: s.node.due };
     let decided: { decided_on: string; held_on?: string } | undefined;
