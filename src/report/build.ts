@@ -3,7 +3,7 @@ import { assessAll, type ItemStatus } from '../domain/delay.js';
 import { nextQuarter, previousQuarter, quarterEnd, quarterLabel, quarterStart } from '../domain/quarter.js';
 import type { Ledger } from '../ledger/types.js';
 import type { Problem } from '../schema/index.js';
-import { compare } from './headline.js';
+import { compare, previousHeadline, type PreviousHeadline } from './headline.js';
 import { interviewSection } from './interviews.js';
 import { nextQuarterSection } from './next-quarter.js';
 import { nodeCounts, quarterNodesOf, sortNodes } from './nodes.js';
@@ -73,6 +73,11 @@ export function buildFigures(ledger: Ledger, period: Period, scope: Scope = {}):
   };
 }
 
+function previousFigures(ledger: Ledger, period: Period, scope: Scope): PreviousHeadline {
+  const prevQuarter = previousQuarter(period.quarter);
+  return previousHeadline(buildFigures(ledger, periodOf(prevQuarter, quarterEnd(prevQuarter)), scope));
+}
+
 function periodInfo(p: Period): ReportFigures['period'] {
   return { label: p.label, year: p.quarter.year, q: p.quarter.q, start: p.start, end: p.end, asOf: p.asOf, complete: p.asOf === p.end };
 }
@@ -80,9 +85,9 @@ function periodInfo(p: Period): ReportFigures['period'] {
 /** The report: the quarter's figures, and the same figures at the previous quarter's end beside them. */
 export function buildReport(ledger: Ledger, opts: BuildOptions): Report {
   const scope = opts.scope ?? {};
+  // the previous quarter first, keeping only its headline: both full sets of figures are never held at once
+  const previous = previousFigures(ledger, opts.period, scope);
   const current = buildFigures(ledger, opts.period, scope);
-  const prevQuarter = previousQuarter(opts.period.quarter);
-  const previous = buildFigures(ledger, periodOf(prevQuarter, quarterEnd(prevQuarter)), scope);
   const report: Report = {
     office: ledger.policy.office,
     scope,

@@ -28,9 +28,21 @@ export function headline(f: ReportFigures): Record<HeadlineKey, Figure> {
   };
 }
 
-export function compare(current: ReportFigures, previous: ReportFigures): Comparison {
+/** The previous quarter's headline: all the comparison keeps of its figures. */
+export interface PreviousHeadline {
+  label: string;
+  asOf: string;
+  figures: Record<HeadlineKey, Figure>;
+}
+
+export function previousHeadline(previous: ReportFigures): PreviousHeadline {
+  return { label: previous.period.label, asOf: previous.period.asOf, figures: headline(previous) };
+}
+
+export function compare(current: ReportFigures, previous: ReportFigures | PreviousHeadline): Comparison {
+  const prev = 'figures' in previous ? previous : previousHeadline(previous);
   const now = headline(current);
-  const before = headline(previous);
+  const before = prev.figures;
   const rows: ComparisonRow[] = HEADLINE_KEYS.map((key) => {
     const c = now[key];
     const p = before[key];
@@ -42,5 +54,5 @@ export function compare(current: ReportFigures, previous: ReportFigures): Compar
       change: c.value === null || p.value === null ? null : c.value - p.value,
     };
   });
-  return { previous: { label: previous.period.label, asOf: previous.period.asOf }, rows };
+  return { previous: { label: prev.label, asOf: prev.asOf }, rows };
 }
