@@ -1,9 +1,10 @@
 // The commander program. Only commander and the message catalogue load at start-up; each
 // subcommand's module is imported inside its action, so `--version` and `--help` stay fast.
 import { Command, CommanderError, Help, Option } from 'commander';
-import { detectLang, messages, setLang } from './i18n/index.js';
+import { detectLang, getLang, messages, setLang } from './i18n/index.js';
 import { UsageError, EXIT_USAGE } from './cli/errors.js';
 import { VERSION } from './version.js';
+import { displayWidth } from './render/width.js';
 
 const M = messages({
   description: {
@@ -85,7 +86,8 @@ function optionDescription(option: Option): string {
   const extra: string[] = [];
   if (option.argChoices) extra.push(`${M.choices()}${option.argChoices.join(' | ')}`);
   if (option.defaultValue !== undefined && !option.negate) extra.push(`${M.defaults()}${String(option.defaultValue)}`);
-  return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
+  if (!extra.length) return option.description;
+  return getLang() === 'en' ? `${option.description} (${extra.join('; ')})` : `${option.description}（${extra.join('；')}）`;
 }
 
 function localiseHelp(text: string, lang: 'zh' | 'en'): string {
@@ -93,6 +95,16 @@ function localiseHelp(text: string, lang: 'zh' | 'en'): string {
   let out = text;
   for (const [re, zh] of HEADINGS_ZH) out = out.replace(re, zh);
   return out;
+}
+
+/** Help in the active language, laid out by terminal width (a Chinese character takes two columns). */
+function helpConfig(lang: 'zh' | 'en'): Partial<Help> {
+  return {
+    optionDescription,
+    displayWidth: (s: string) => displayWidth(s.replace(/\x1b\[[0-9;]*m/g, '')),
+    subcommandTerm: (cmd: Command) => localiseHelp(Help.prototype.subcommandTerm.call(new Help(), cmd), lang),
+    formatHelp: (cmd: Command, helper: Help) => localiseHelp(Help.prototype.formatHelp.call(helper, cmd, helper), lang),
+  };
 }
 
 /** Options every ledger-reading subcommand takes. */
@@ -135,10 +147,7 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     .addOption(new Option('--lang <lang>', M.lang()).choices(['zh', 'en']))
     .option('--debug', M.debug())
     .showSuggestionAfterError(false)
-    .configureHelp({
-      optionDescription,
-      formatHelp: (cmd, helper) => localiseHelp(Help.prototype.formatHelp.call(helper, cmd, helper), lang),
-    })
+    .configureHelp(helpConfig(lang))
     .exitOverride()
     .configureOutput({ writeErr: () => {} });
 
@@ -189,10 +198,7 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
   for (const cmd of program.commands) {
     cmd
       .helpOption('-h, --help', M.help())
-      .configureHelp({
-        optionDescription,
-        formatHelp: (c, helper) => localiseHelp(Help.prototype.formatHelp.call(helper, c, helper), lang),
-      })
+      .configureHelp(helpConfig(lang))
       .exitOverride()
       .configureOutput({ writeErr: () => {} });
   }
@@ -209,6 +215,13 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram(lang, (c) => (exitCode = c));
   let code = 0;
   try {
+    if (!argv.some((a, i) => !a.startsWith('-') && argv[i - 1] !== '--lang')) {
+      // no command: show what there is, not silence
+      if (!argv.includes('--help') && !argv.includes('-h')) {
+        process.stdout.write(program.helpInformation());
+        return 0;
+      }
+    }
     await program.parseAsync(argv, { from: 'user' });
     code = exitCode;
   } catch (err) {
