@@ -1,0 +1,204 @@
+// The semantic diff of two versions of the ledgers: entries added, removed and changed, field by
+// field, matched by id (units by name), for the three ledgers and the units. A deadline, a
+// pilot's end or a milestone's due date moved later is a postponement; whether it was approved
+// depends on when it happened, which approval.ts decides (pure) and history.ts finds out (git).
+import type { Ledger } from '../ledger/types.js';
+import type { Pilot, Problem, Task, Unit } from '../schema/index.js';
+import { daysBetween } from '../domain/dates.js';
+import { diffFields, type FieldChange } from './field-diff.js';
+
+export type DiffKind = 'tasks' | 'pilots' | 'problems' | 'units';
+export const DIFF_KINDS: readonly DiffKind[] = ['tasks', 'pilots', 'problems', 'units'];
+
+export type ItemEntry = Task | Pilot | Problem;
+export type AnyEntry = ItemEntry | Unit;
+
+export interface Adjustment {
+  on: string;
+  field: string;
+  from: string;
+  to: string;
+  approved_by: string;
+  ref?: string;
+}
+
+export interface EntryRef {
+  kind: DiffKind;
+  /** The id (a unit's name). */
+  id: string;
+  title: string;
+  /** The unit accountable: a task's or pilot's lead unit, a problem's unit ('' for units). */
+  unit: string;
+  entry: AnyEntry;
+}
+
+export type Verdict =
+  | { status: 'approved'; record: Adjustment }
+  | { status: 'unapproved'; reason: 'no-record' | 'other-value' | 'after-change'; record?: Adjustment };
+
+export interface Postponement {
+  /** The adjusted field as an `adjustments` record names it: deadline, end or milestones.<name>. */
+  field: string;
+  /** The node's name: 任务办结 for a deadline or end, else the milestone's name. */
+  node: string;
+  from: string;
+  to: string;
+  /** Calendar days it moved. */
+  days: number;
+  /** The newer version's `adjustments` records for this field. */
+  records: Adjustment[];
+  /** The day of the change (when it had to be found out: see history.ts). */
+  changedOn?: string;
+  /** Filled by settleApprovals(). */
+  verdict?: Verdict;
+}
+
+export interface EntryChange extends EntryRef {
+  before: AnyEntry;
+  changes: FieldChange[];
+  postponements: Postponement[];
+}
+
+export interface KindDiff {
+  added: EntryRef[];
+  removed: EntryRef[];
+  changed: EntryChange[];
+}
+
+export type LedgerDiff = Record<DiffKind, KindDiff>;
+
+export const FINAL_NODE = '任务办结';
+
+export function idOf(kind: DiffKind, e: AnyEntry): string {
+  return kind === 'units' ? (e as Unit).name : (e as ItemEntry).id;
+}
+
+export function titleOf(kind: DiffKind, e: AnyEntry): string {
+  switch (kind) {
+    case 'tasks':
+    case 'pilots':
+      return (e as Task | Pilot).title;
+    case 'problems': {
+      const p = e as Problem;
+      return p.title ?? p.description;
+    }
+    case 'units':
+      return (e as Unit).name;
+  }
+}
+
+export function unitOf(kind: DiffKind, e: AnyEntry): string {
+  switch (kind) {
+    case 'tasks':
+    case 'pilots':
+      return (e as Task | Pilot).lead_unit;
+    case 'problems':
+      return (e as Problem).unit;
+    case 'units':
+      return '';
+  }
+}
+
+export function refOf(kind: DiffKind, entry: AnyEntry): EntryRef {
+  return { kind, id: idOf(kind, entry), title: titleOf(kind, entry), unit: unitOf(kind, entry), entry };
+}
+
+function entriesOf(ledger: Ledger, kind: DiffKind): readonly AnyEntry[] {
+  return ledger[kind];
+}
+
+/** The dated nodes whose moving later is a postponement, keyed by the `adjustments` field name. */
+export function dueFields(kind: DiffKind, e: AnyEntry): Map<string, { node: string; due: string }> {
+  const out = new Map<string, { node: string; due: string }>();
+  if (kind === 'units') return out;
+  if (kind === 'pilots') out.set('end', { node: FINAL_NODE, due: (e as Pilot).end });
+  else out.set('deadline', { node: FINAL_NODE, due: (e as Task | Problem).deadline });
+  if (kind !== 'problems') {
+    for (const m of (e as Task | Pilot).milestones ?? []) {
+      const field = `milestones.${m.name}`;
+      if (!out.has(field)) out.set(field, { node: m.name, due: m.due });
+    }
+  }
+  return out;
+}
+
+/** Postponements between two versions of an item: each dated node that moved later. */
+export function postponementsOf(kind: DiffKind, before: AnyEntry, after: AnyEntry): Postponement[] {
+  if (kind === 'units') return [];
+  const old = dueFields(kind, before);
+  const out: Postponement[] = [];
+  const adjustments = ((after as ItemEntry).adjustments ?? []) as Adjustment[];
+  for (const [field, now] of dueFields(kind, after)) {
+    const was = old.get(field);
+    if (!was || !(now.due > was.due)) continue;
+    out.push({
+      field,
+      node: now.node,
+      from: was.due,
+      to: now.due,
+      days: daysBetween(was.due, now.due),
+      records: adjustments.filter((a) => a.field === field),
+    });
+  }
+  return out;
+}
+
+function index(kind: DiffKind, list: readonly AnyEntry[]): Map<string, AnyEntry> {
+  const m = new Map<string, AnyEntry>();
+  for (const e of list) {
+    const id = idOf(kind, e);
+    if (!m.has(id)) m.set(id, e);
+  }
+  return m;
+}
+
+export interface DiffOptions {
+  /**
+   * Ids present in a version but unreadable there (they failed the schema): such an entry is
+   * neither added nor removed, its own errors say what is wrong.
+   */
+  knownBefore?: ReadonlySet<string>;
+  knownAfter?: ReadonlySet<string>;
+}
+
+/** Compares two versions of the ledgers. Entries keep the newer version's order; removed ones the older's. */
+export function diffLedgers(before: Ledger, after: Ledger, opts: DiffOptions = {}): LedgerDiff {
+  const out = {} as LedgerDiff;
+  for (const kind of DIFF_KINDS) {
+    const a = entriesOf(before, kind);
+    const b = entriesOf(after, kind);
+    const old = index(kind, a);
+    const now = index(kind, b);
+    const d: KindDiff = { added: [], removed: [], changed: [] };
+    const known = kind === 'units' ? undefined : opts;
+    for (const [id, e] of now) {
+      const was = old.get(id);
+      if (!was) {
+        if (!known?.knownBefore?.has(id)) d.added.push(refOf(kind, e));
+        continue;
+      }
+      if (was === e) continue;
+      const changes = diffFields(was, e);
+      if (!changes.length) continue;
+      d.changed.push({ ...refOf(kind, e), before: was, changes, postponements: postponementsOf(kind, was, e) });
+    }
+    for (const [id, e] of old) {
+      if (!now.has(id) && !known?.knownAfter?.has(id)) d.removed.push(refOf(kind, e));
+    }
+    out[kind] = d;
+  }
+  return out;
+}
+
+/** Every postponement of a diff, with the entry it belongs to. */
+export function allPostponements(diff: LedgerDiff): { entry: EntryChange; postponement: Postponement }[] {
+  const out: { entry: EntryChange; postponement: Postponement }[] = [];
+  for (const kind of DIFF_KINDS) {
+    for (const c of diff[kind].changed) for (const p of c.postponements) out.push({ entry: c, postponement: p });
+  }
+  return out;
+}
+
+export function isEmptyDiff(diff: LedgerDiff): boolean {
+  return DIFF_KINDS.every((k) => !diff[k].added.length && !diff[k].removed.length && !diff[k].changed.length);
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { itemAt, itemsMentioning, splitItems } from '../../src/ledger/item-chunks.js';
+
+const TEXT = `# yaml-language-server: $schema=../schemas/tasks.schema.json
+# 改革任务台账
+
+tasks:
+  - id: RW-2026-001 # 第一项
+    title: 优化营商环境
+    measures: |
+      - 第一条措施
+      # 不是注释，是文字
+    milestones:
+    - name: 上报方案
+      due: 2026-03-31
+
+  # 下一项的说明
+  - id: RW-2026-0012
+    title: 引用 RW-2026-001
+  -
+    id: RW-2026-003
+`;
+
+describe('splitItems', () => {
+  it('finds each item of a block-style list, comments and blank lines staying with the item above', () => {
+    const c = splitItems(TEXT)!;
+    expect(c.key).toBe('tasks');
+    expect(c.indent).toBe(2);
+    expect(TEXT.slice(0, c.headerEnd)).toMatch(/tasks:\n$/);
+    const texts = c.items.map((s) => TEXT.slice(s.start, s.end));
+    expect(texts).toHaveLength(3);
+    expect(texts[0]).toMatch(/^  - id: RW-2026-001 # 第一项\n[\s\S]*# 下一项的说明\n$/);
+    expect(texts[1]).toBe('  - id: RW-2026-0012\n    title: 引用 RW-2026-001\n');
+    expect(texts[2]).toBe('  -\n    id: RW-2026-003\n');
+    expect(c.items[2]!.end).toBe(TEXT.length);
+  });
+
+  it('takes items at column 0, CRLF line ends and a byte-order mark', () => {
+    const t = '\ufefftasks:\r\n- id: A\r\n  title: x\r\n- id: B\r\n';
+    const c = splitItems(t)!;
+    expect(c.items.map((s) => t.slice(s.start, s.end))).toEqual(['- id: A\r\n  title: x\r\n', '- id: B\r\n']);
+  });
+
+  it('gives an empty list for a key with nothing under it', () => {
+    expect(splitItems('tasks:\n')).toEqual({ key: 'tasks', indent: 0, headerEnd: 7, items: [] });
+  });
+
+  it('refuses anything that is not plain block style', () => {
+    for (const t of [
+      'tasks: [{id: A}]\n',
+      'tasks:\n  - id: A\nunits:\n  - name: x\n',
+      '---\ntasks:\n  - id: A\n',
+      'tasks:\n  - id: A\n...\n',
+      'tasks:\n  - id: A\n - id: B\n',
+      'tasks:\n  id: A\n',
+      '- id: A\n',
+      '',
+    ]) {
+      expect(splitItems(t), JSON.stringify(t)).toBeUndefined();
+    }
+  });
+});
+
+describe('itemAt / itemsMentioning', () => {
+  it('finds the items that mention an id as a whole word', () => {
+    const c = splitItems(TEXT)!;
+    expect(itemAt(c, 0)).toBe(-1);
+    expect(itemAt(c, c.items[1]!.start)).toBe(1);
+    expect(itemAt(c, TEXT.length - 1)).toBe(2);
+    expect(itemsMentioning(TEXT, c, 'RW-2026-001')).toEqual([0, 1]);
+    expect(itemsMentioning(TEXT, c, 'RW-2026-0012')).toEqual([1]);
+    expect(itemsMentioning(TEXT, c, 'RW-2026-00')).toEqual([]);
+  });
+});
