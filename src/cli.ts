@@ -69,6 +69,34 @@ const M = messages({
     zh: '内部错误：{msg}（加 --debug 可查看详情，请向维护者报告）',
     en: 'internal error: {msg} (run with --debug for details and report it to the maintainers)',
   },
+  checkSince: {
+    zh: '同时检查自 git 版本 REV 以来未经批准的延期和被删除的条目（视为错误）',
+    en: 'also report unapproved postponements and deleted entries since git revision REV (as errors)',
+  },
+  diffDesc: {
+    zh: '比较两个 git 版本的台账：新增、删除、逐字段修改的条目，以及延期是否经过批准',
+    en: 'compare the ledgers of two git revisions: entries added, removed and changed field by field, and whether postponements were approved',
+  },
+  diffFrom: { zh: '旧版本（默认 HEAD；也可写 FROM..TO）', en: 'the older revision (default HEAD; FROM..TO also accepted)' },
+  diffTo: { zh: '新版本（默认为工作区）', en: 'the newer revision (default: the working tree)' },
+  diffFormat: { zh: '输出格式：text、markdown（用于合并请求评论）、json', en: 'output format: text, markdown (for a pull request comment), json' },
+  reconcileDesc: {
+    zh: '对账销号：按批准的清单（基线版本）逐项对账，分单位统计，可写入销号和结转',
+    en: 'reconcile the ledger against the approved list (a baseline revision), per unit; optionally write close-outs and carry-overs',
+  },
+  period: { zh: '对账期：2026H1、2026H2 或 2026（全年）', en: 'the period: 2026H1, 2026H2 or 2026 (the whole year)' },
+  baseline: {
+    zh: '基线：git 版本（标签、分支、提交）或台账目录；默认为标签 baseline/<年份>',
+    en: 'the baseline: a git revision (tag, branch, commit) or a ledger folder; default: the tag baseline/<year>',
+  },
+  reconcileFormat: { zh: '输出格式：text、markdown、json、csv', en: 'output format: text, markdown, json, csv' },
+  reconcileDate: {
+    zh: '今天的日期（YYYY-MM-DD，默认为政策时区的今天）：销号、结转的日期；对账截至期末或今天',
+    en: 'today (YYYY-MM-DD; default: today in the policy time zone): the close-out day; the reconciliation is as of the period end or today',
+  },
+  close: { zh: '把销号（closed）写入每项可销号的任务', en: 'write the close-out (closed) into every closable task' },
+  carryOver: { zh: '全年对账时，把结转（carried_over）写入每项未完成的任务', en: 'for the whole year, write the carry-over (carried_over) into every unfinished task' },
+  dryRun: { zh: '只显示将要写入的内容，不修改文件', en: 'show what would be written without changing any file' },
 });
 
 const HEADINGS_ZH: [RegExp, string][] = [
@@ -156,7 +184,8 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
       .command('check')
       .description(M.checkDesc())
       .addOption(new Option('-f, --format <format>', M.format()).choices(['text', 'json', 'github']).default('text'))
-      .option('--strict', M.strict()),
+      .option('--strict', M.strict())
+      .option('--since <rev>', M.checkSince()),
   ).action(async (opts) => {
     const { runCheck } = await import('./commands/check.js');
     setExit(await runCheck(opts));
@@ -182,6 +211,18 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
 
   ledgerOptions(
     program
+      .command('diff')
+      .description(M.diffDesc())
+      .argument('[from]', M.diffFrom())
+      .argument('[to]', M.diffTo())
+      .addOption(new Option('-f, --format <format>', M.diffFormat()).choices(['text', 'markdown', 'json']).default('text')),
+  ).action(async (from: string | undefined, to: string | undefined, opts) => {
+    const { runDiff } = await import('./commands/diff.js');
+    setExit(await runDiff({ ...opts, from, to }));
+  });
+
+  ledgerOptions(
+    program
       .command('report')
       .description(M.reportDesc())
       .option('-q, --quarter <quarter>', M.reportQuarter())
@@ -193,6 +234,22 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
   ).action(async (opts) => {
     const { runReport } = await import('./commands/report.js');
     setExit(await runReport(opts));
+  });
+
+  ledgerOptions(
+    program
+      .command('reconcile')
+      .description(M.reconcileDesc())
+      .option('-p, --period <period>', M.period())
+      .option('-b, --baseline <rev>', M.baseline())
+      .addOption(new Option('-f, --format <format>', M.reconcileFormat()).choices(['text', 'markdown', 'json', 'csv']).default('text'))
+      .option('--date <date>', M.reconcileDate())
+      .option('--close', M.close())
+      .option('--carry-over', M.carryOver())
+      .option('--dry-run', M.dryRun()),
+  ).action(async (opts) => {
+    const { runReconcile } = await import('./commands/reconcile.js');
+    setExit(await runReconcile(opts));
   });
 
   for (const cmd of program.commands) {

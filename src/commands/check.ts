@@ -1,5 +1,6 @@
 // `reform check`: load, validate, run every rule, print every finding; exit 1 on errors.
 import { openLedgers } from '../ledger/open.js';
+import { finalize } from '../diagnostics/finalize.js';
 import { renderGithub, renderJson, renderText, type Summary } from '../render/diagnostics.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../cli/errors.js';
 
@@ -9,12 +10,22 @@ export interface CheckOptions {
   strict?: boolean;
   /** For tests: the parse path to force. */
   parse?: 'auto' | 'full';
+  /** A git revision: unapproved postponements and deleted entries since it are errors too. */
+  since?: string;
+  /** For tests: the clock. */
+  now?: Date;
 }
 
 export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
-  const opened = openLedgers(opts.ledgers, { parse: opts.parse });
+  const opened = openLedgers(opts.ledgers, { parse: opts.parse, now: opts.now });
   const { loaded } = opened;
   const diagnostics = [...opened.diagnostics];
+  if (opts.since !== undefined) {
+    const { sinceFindings } = await import('../reconcile/since.js');
+    const found = await sinceFindings(opts.ledgers, loaded, opts.since, { today: opened.today });
+    diagnostics.push(...finalize(found, loaded.locator));
+    diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  }
   let errors = 0;
   for (const d of diagnostics) if (d.severity === 'error') errors++;
   const summary: Summary = { errors, warnings: diagnostics.length - errors, files: loaded.files.length, entries: loaded.entries };

@@ -5,6 +5,7 @@
 import type { Ledger } from '../ledger/types.js';
 import type { Pilot, Problem, Task, Unit } from '../schema/index.js';
 import { daysBetween } from '../domain/dates.js';
+import { FINAL_NODE } from '../domain/delay.js';
 import { diffFields, type FieldChange } from './field-diff.js';
 
 export type DiffKind = 'tasks' | 'pilots' | 'problems' | 'units';
@@ -30,6 +31,8 @@ export interface EntryRef {
   /** The unit accountable: a task's or pilot's lead unit, a problem's unit ('' for units). */
   unit: string;
   entry: AnyEntry;
+  /** The file it is in (the older version's for a removed entry); filled by the command. */
+  file?: string;
 }
 
 export type Verdict =
@@ -39,7 +42,7 @@ export type Verdict =
 export interface Postponement {
   /** The adjusted field as an `adjustments` record names it: deadline, end or milestones.<name>. */
   field: string;
-  /** The node's name: 任务办结 for a deadline or end, else the milestone's name. */
+  /** The node's name: the final node (任务办结, 试点完成, 整改完成) for a deadline or end, else the milestone's name. */
   node: string;
   from: string;
   to: string;
@@ -67,7 +70,6 @@ export interface KindDiff {
 
 export type LedgerDiff = Record<DiffKind, KindDiff>;
 
-export const FINAL_NODE = '任务办结';
 
 export function idOf(kind: DiffKind, e: AnyEntry): string {
   return kind === 'units' ? (e as Unit).name : (e as ItemEntry).id;
@@ -111,8 +113,8 @@ function entriesOf(ledger: Ledger, kind: DiffKind): readonly AnyEntry[] {
 export function dueFields(kind: DiffKind, e: AnyEntry): Map<string, { node: string; due: string }> {
   const out = new Map<string, { node: string; due: string }>();
   if (kind === 'units') return out;
-  if (kind === 'pilots') out.set('end', { node: FINAL_NODE, due: (e as Pilot).end });
-  else out.set('deadline', { node: FINAL_NODE, due: (e as Task | Problem).deadline });
+  if (kind === 'pilots') out.set('end', { node: FINAL_NODE.pilots, due: (e as Pilot).end });
+  else out.set('deadline', { node: FINAL_NODE[kind], due: (e as Task | Problem).deadline });
   if (kind !== 'problems') {
     for (const m of (e as Task | Pilot).milestones ?? []) {
       const field = `milestones.${m.name}`;
@@ -201,4 +203,26 @@ export function allPostponements(diff: LedgerDiff): { entry: EntryChange; postpo
 
 export function isEmptyDiff(diff: LedgerDiff): boolean {
   return DIFF_KINDS.every((k) => !diff[k].added.length && !diff[k].removed.length && !diff[k].changed.length);
+}
+
+export interface DiffSummary {
+  added: number;
+  removed: number;
+  changed: number;
+  postponed: number;
+  unapproved: number;
+}
+
+export function summarize(diff: LedgerDiff): DiffSummary {
+  const s: DiffSummary = { added: 0, removed: 0, changed: 0, postponed: 0, unapproved: 0 };
+  for (const kind of DIFF_KINDS) {
+    s.added += diff[kind].added.length;
+    s.removed += diff[kind].removed.length;
+    s.changed += diff[kind].changed.length;
+  }
+  for (const { postponement: p } of allPostponements(diff)) {
+    s.postponed++;
+    if (p.verdict?.status !== 'approved') s.unapproved++;
+  }
+  return s;
 }

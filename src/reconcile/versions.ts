@@ -4,7 +4,9 @@
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { BlobReader, GitError, gitErrorMessage, ledgerPathInRepo, resolveRevision, type CommitInfo, type GitOptions } from '../git/index.js';
 import { UsageError } from '../cli/errors.js';
-import { loadTexts, type Loaded } from '../ledger/load.js';
+import { readFileSync } from 'node:fs';
+import { defaultsPolicy, loadTexts, type Loaded } from '../ledger/load.js';
+import { ledgerFiles } from '../ledger/files.js';
 import { readRevision } from '../ledger/at-revision.js';
 import { loadReusing } from '../ledger/reuse.js';
 
@@ -85,4 +87,21 @@ export function worktreeVersion(g: GitLedgers, dir: string, loaded: Loaded): Ver
 /** Short form of a hash for people. */
 export function shortSha(sha: string): string {
   return sha.slice(0, 10);
+}
+
+/** The policy's time zone from the working tree's policy.yaml (commit days are counted in it). */
+export function policyTimeZone(dir: string): string {
+  const files = ledgerFiles(resolve(dir)).filter((f) => f.kind === 'policy');
+  if (!files.length) return defaultsPolicy().timezone;
+  try {
+    const loaded = loadTexts(files.map((f) => ({ kind: f.kind, file: f.abs, bytes: readFileSync(f.abs) })));
+    return loaded.ledger.policy.timezone;
+  } catch {
+    return defaultsPolicy().timezone;
+  }
+}
+
+/** Findings that make entries unreadable (YAML and schema problems) in a loaded version. */
+export function problemCount(loaded: Loaded): number {
+  return loaded.findings.filter((f) => f.severity === 'error').length;
 }

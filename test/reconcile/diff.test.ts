@@ -171,8 +171,8 @@ describe('diffLedgers', () => {
     expect(ps).toEqual([
       ['RW-1', 'deadline', '任务办结', '2026-06-30', '2026-09-30', 92, 1],
       ['RW-1', 'milestones.上报方案', '上报方案', '2026-03-31', '2026-04-30', 30, 0],
-      ['SD-1', 'end', '任务办结', '2026-12-31', '2027-03-31', 90, 0],
-      ['WT-1', 'deadline', '任务办结', '2026-04-30', '2026-05-31', 31, 0],
+      ['SD-1', 'end', '试点完成', '2026-12-31', '2027-03-31', 90, 0],
+      ['WT-1', 'deadline', '整改完成', '2026-04-30', '2026-05-31', 31, 0],
     ]);
     // RW-2's deadline moved earlier: a change, not a postponement
     expect(d.tasks.changed.find((c) => c.id === 'RW-2')!.postponements).toEqual([]);

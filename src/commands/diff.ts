@@ -1,0 +1,88 @@
+// `reform diff [FROM] [TO]`: the semantic diff of the ledgers between two git revisions
+// (default: HEAD against the working tree; `FROM..TO` also accepted).
+import { UsageError, EXIT_OK } from '../cli/errors.js';
+import { todayIn } from '../domain/dates.js';
+import { messages } from '../i18n/index.js';
+import { loadLedgers } from '../ledger/load.js';
+import { diffLedgers, DIFF_KINDS, type LedgerDiff } from '../reconcile/diff.js';
+import type { DiffReport } from '../reconcile/diff-report.js';
+import { settleApprovals } from '../reconcile/history.js';
+import {
+  loadRevision,
+  openGitLedgers,
+  policyTimeZone,
+  problemCount,
+  revisionInfo,
+  worktreeVersion,
+  type Version,
+} from '../reconcile/versions.js';
+import { renderDiffJson } from '../render/diff-json.js';
+import { renderDiffMarkdown } from '../render/diff-markdown.js';
+import { renderDiffText } from '../render/diff-text.js';
+
+const M = messages({
+  range: {
+    zh: '版本范围 {spec} 与第二个参数 {to} 不能同时给出',
+    en: 'the range {spec} and a second argument {to} cannot both be given',
+  },
+});
+
+export interface DiffCommandOptions {
+  ledgers: string;
+  format: 'text' | 'markdown' | 'json';
+  from?: string;
+  to?: string;
+  /** For tests: the clock (today decides the day of a change still in the working tree). */
+  now?: Date;
+}
+
+/** FROM and TO from the arguments: `A B`, `A..B`, `A..` (to HEAD), `..B` (from HEAD), `A` (to the working tree). */
+export function parseRange(from: string | undefined, to: string | undefined): { from: string; to?: string } {
+  if (from !== undefined) {
+    const i = from.indexOf('..');
+    if (i >= 0 && from[i + 2] !== '.') {
+      if (to !== undefined) throw new UsageError(M.range({ spec: from, to }));
+      return { from: from.slice(0, i) || 'HEAD', to: from.slice(i + 2) || 'HEAD' };
+    }
+  }
+  return { from: from ?? 'HEAD', to };
+}
+
+/** The file of each entry: the newer version's, or for a removed entry the older one's. */
+export function locateRefs(diff: LedgerDiff, older: Version, newer: Version): void {
+  for (const kind of DIFF_KINDS) {
+    for (const r of [...diff[kind].added, ...diff[kind].changed]) r.file = newer.loaded.origin(r.entry)?.file;
+    for (const r of diff[kind].removed) r.file = older.loaded.origin(r.entry)?.file;
+  }
+}
+
+export async function runDiff(opts: DiffCommandOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const range = parseRange(opts.from, opts.to);
+  const timeZone = policyTimeZone(opts.ledgers);
+  const git = await openGitLedgers(opts.ledgers, { timeZone });
+  try {
+    const fromInfo = await revisionInfo(git, range.from);
+    const newer =
+      range.to === undefined
+        ? worktreeVersion(git, opts.ledgers, loadLedgers(opts.ledgers))
+        : await loadRevision(git, await revisionInfo(git, range.to));
+    const older = await loadRevision(git, fromInfo, newer.loaded);
+    const diff = diffLedgers(older.loaded.ledger, newer.loaded.ledger, {
+      knownBefore: older.loaded.knownIds,
+      knownAfter: newer.loaded.knownIds,
+    });
+    locateRefs(diff, older, newer);
+    await settleApprovals(diff, { git, from: fromInfo, to: newer, today: todayIn(timeZone, opts.now) });
+    const report: DiffReport = {
+      from: fromInfo,
+      to: newer.revision,
+      diff,
+      problems: { older: problemCount(older.loaded), newer: problemCount(newer.loaded) },
+    };
+    const text = opts.format === 'json' ? renderDiffJson(report) : opts.format === 'markdown' ? renderDiffMarkdown(report) : renderDiffText(report);
+    out.write(text);
+    return EXIT_OK;
+  } finally {
+    git.close();
+  }
+}

@@ -1,0 +1,171 @@
+// `reform reconcile --period 2026H1|2026H2|2026`: the ledger reconciled against the approved list
+// (照单收账、对账销号). The baseline is a git revision (default: the tag baseline/<year>) or a
+// ledger folder; `--close` writes close-outs, `--carry-over` (whole year) carry-overs.
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../cli/errors.js';
+import { calendarFor } from '../domain/delay.js';
+import { isValidDate, minDate } from '../domain/dates.js';
+import { isShallow, tagExists } from '../git/index.js';
+import { messages } from '../i18n/index.js';
+import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
+import { isDirectory } from '../ledger/files.js';
+import { loadLedgers, type Loaded } from '../ledger/load.js';
+import { openLedgers } from '../ledger/open.js';
+import { planCloseOut, writeCloseOut } from '../reconcile/close.js';
+import { diffLedgers } from '../reconcile/diff.js';
+import { settleApprovals, settleWithoutHistory } from '../reconcile/history.js';
+import { parsePeriod } from '../reconcile/period.js';
+import { reconcile } from '../reconcile/reconcile.js';
+import type { ReconcileReport } from '../reconcile/reconcile-report.js';
+import { gitUsage, loadRevision, openGitLedgers, revisionInfo, worktreeVersion, type RevisionInfo } from '../reconcile/versions.js';
+import { renderReconcileCsv } from '../render/reconcile-csv.js';
+import { renderReconcileJson } from '../render/reconcile-json.js';
+import { renderReconcileMarkdown } from '../render/reconcile-markdown.js';
+import { renderReconcileText } from '../render/reconcile-text.js';
+
+const M = messages({
+  noPeriod: {
+    zh: '请用 --period 指定对账期：2026H1（上半年）、2026H2（下半年）或 2026（全年）',
+    en: 'give the period with --period: 2026H1 (first half), 2026H2 (second half) or 2026 (the whole year)',
+  },
+  badPeriod: {
+    zh: '对账期 {value} 无效：应为 2026H1、2026H2 或 2026 这样的写法',
+    en: 'invalid period {value}: expected something like 2026H1, 2026H2 or 2026',
+  },
+  badDate: { zh: '日期 {value} 无效：应为 YYYY-MM-DD，例如 2026-07-05', en: 'invalid date {value}: expected YYYY-MM-DD, e.g. 2026-07-05' },
+  carryHalf: {
+    zh: '--carry-over 只用于全年对账（--period {year}），上下半年对账不结转',
+    en: '--carry-over is for the whole year only (--period {year}), not for a half year',
+  },
+  writeFuture: {
+    zh: '销号、结转的日期 {date} 晚于今天 {today}：这样写入的台账过不了 reform check。请去掉 --date 或给出不晚于今天的日期',
+    en: 'the close-out day {date} is after today {today}: the ledgers would then fail reform check. Drop --date or give a day no later than today',
+  },
+  noTag: {
+    zh: '找不到基线标签 {tag}。对账要以年初批准的清单为准：请在批准清单的那次提交上打标签（git tag {tag} <提交>，再 git push origin {tag}），或用 --baseline 指定 git 版本或台账目录。',
+    en: 'there is no baseline tag {tag}. Reconciliation needs the list approved at the start of the year: tag the commit that holds it (git tag {tag} <commit>, then git push origin {tag}), or give --baseline with a git revision or a ledger folder.',
+  },
+  noTagShallow: {
+    zh: '找不到基线标签 {tag}：当前仓库是浅克隆，可能没有取回标签和历史。请运行 git fetch --unshallow --tags；在 CI 中请检出完整历史（actions/checkout 设置 fetch-depth: 0）。',
+    en: 'there is no baseline tag {tag}: this is a shallow clone, which may lack the tags and history. Run `git fetch --unshallow --tags`; in CI check out the full history (actions/checkout with fetch-depth: 0).',
+  },
+  brokenLedger: {
+    zh: '台账未通过 reform check（{n} 个错误），不能据此对账；请运行 reform check --ledgers {dir} 查看详情。',
+    en: 'the ledgers fail reform check ({n} errors), so no reconciliation was made; run reform check --ledgers {dir} for details.',
+  },
+  brokenBaseline: {
+    zh: '注意：基线中有 {n} 处格式问题，无法读取的条目不参与对账。',
+    en: 'Note: the baseline has {n} format problems; entries that cannot be read are left out.',
+  },
+  writeFailed: { zh: '未能写入 {file}：{reason}（该文件保持原样）', en: 'could not write {file}: {reason} (the file is unchanged)' },
+});
+
+export type ReconcileFormat = 'text' | 'markdown' | 'json' | 'csv';
+
+export interface ReconcileOptions {
+  ledgers: string;
+  period?: string;
+  baseline?: string;
+  format?: ReconcileFormat;
+  /** Today (YYYY-MM-DD); default: today in the policy's time zone. */
+  date?: string;
+  close?: boolean;
+  carryOver?: boolean;
+  dryRun?: boolean;
+  /** For tests: the clock. */
+  now?: Date;
+  /** For tests: hooks into the atomic writes. */
+  writeHooks?: AtomicWriteHooks;
+}
+
+interface Baseline {
+  loaded: Loaded;
+  revision?: RevisionInfo;
+  folder?: string;
+}
+
+function render(report: ReconcileReport, format: ReconcileFormat): string {
+  switch (format) {
+    case 'json':
+      return renderReconcileJson(report);
+    case 'markdown':
+      return renderReconcileMarkdown(report);
+    case 'csv':
+      return renderReconcileCsv(report);
+    default:
+      return renderReconcileText(report);
+  }
+}
+
+export async function runReconcile(
+  opts: ReconcileOptions,
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  if (opts.period === undefined) throw new UsageError(M.noPeriod());
+  const period = parsePeriod(opts.period);
+  if (!period) throw new UsageError(M.badPeriod({ value: opts.period }));
+  if (opts.date !== undefined && !isValidDate(opts.date)) throw new UsageError(M.badDate({ value: opts.date }));
+  if (opts.carryOver && period.half) throw new UsageError(M.carryHalf({ year: period.year }));
+
+  const opened = openLedgers(opts.ledgers, { now: opts.now });
+  if (opened.errors > 0) {
+    err.write(M.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
+    return EXIT_FINDINGS;
+  }
+  const current = opened.loaded;
+  const today = opts.date ?? opened.today;
+  const writing = !!(opts.close || opts.carryOver);
+  if (writing && !opts.dryRun && today > opened.today) throw new UsageError(M.writeFuture({ date: today, today: opened.today }));
+  const asOf = minDate(period.end, today);
+  const { policy } = current.ledger;
+
+  let baseline: Baseline;
+  let diff;
+  if (opts.baseline !== undefined && isDirectory(opts.baseline)) {
+    const loaded = loadLedgers(opts.baseline);
+    baseline = { loaded, folder: opts.baseline };
+    diff = diffLedgers(loaded.ledger, current.ledger, { knownBefore: loaded.knownIds, knownAfter: current.knownIds });
+    settleWithoutHistory(diff, today);
+  } else {
+    const git = await openGitLedgers(opts.ledgers, { timeZone: policy.timezone });
+    try {
+      const rev = opts.baseline ?? `baseline/${period.year}`;
+      if (opts.baseline === undefined && !(await gitUsage(() => tagExists(git.root, rev, git.opts)))) {
+        const shallow = await gitUsage(() => isShallow(git.root, git.opts));
+        throw new UsageError(shallow ? M.noTagShallow({ tag: rev }) : M.noTag({ tag: rev }));
+      }
+      const info = await revisionInfo(git, rev);
+      const older = await loadRevision(git, info, current);
+      baseline = { loaded: older.loaded, revision: info };
+      diff = diffLedgers(older.loaded.ledger, current.ledger, { knownBefore: older.loaded.knownIds, knownAfter: current.knownIds });
+      await settleApprovals(diff, { git, from: info, to: worktreeVersion(git, opts.ledgers, current), today });
+    } finally {
+      git.close();
+    }
+  }
+  const baselineErrors = baseline.loaded.findings.filter((f) => f.severity === 'error').length;
+  if (baselineErrors) err.write(M.brokenBaseline({ n: baselineErrors }) + '\n');
+
+  const workdays = policy.day_count === 'workdays';
+  const r = reconcile(baseline.loaded.ledger, current.ledger, diff, {
+    period,
+    asOf,
+    policy,
+    calendar: workdays ? calendarFor(policy) : undefined,
+  });
+  const report: ReconcileReport = {
+    reconciliation: r,
+    baseline: baseline.revision ? { revision: baseline.revision } : { folder: baseline.folder! },
+    today,
+    early: today < period.end,
+    workdays,
+  };
+  if (writing) {
+    const plans = planCloseOut(r, current, { close: !!opts.close, carryOver: !!opts.carryOver, on: today });
+    report.closeOut = writeCloseOut(plans, { dryRun: !!opts.dryRun, hooks: opts.writeHooks });
+  }
+  out.write(render(report, opts.format ?? 'text'));
+  const failed = report.closeOut?.files.filter((f) => f.error) ?? [];
+  for (const f of failed) err.write(M.writeFailed({ file: f.file, reason: f.error! }) + '\n');
+  return failed.length ? EXIT_USAGE : EXIT_OK;
+}

@@ -1,0 +1,65 @@
+// `reform check --since REV`: unapproved postponements and deleted entries since a revision, as
+// findings located at the entry in the current files (a deleted entry: at the list it was in).
+import type { Finding, PathSeg } from '../diagnostics/types.js';
+import type { Loaded } from '../ledger/load.js';
+import type { Task, Pilot } from '../schema/index.js';
+import { diffLedgers, type EntryChange, type Postponement } from './diff.js';
+import { settleApprovals } from './history.js';
+import { loadRevision, openGitLedgers, revisionInfo, worktreeVersion } from './versions.js';
+
+const LEDGERS = ['tasks', 'pilots', 'problems'] as const;
+
+/** Where a postponed field is inside its entry. */
+export function fieldPath(c: EntryChange, p: Postponement): PathSeg[] {
+  if (!p.field.startsWith('milestones.')) return [p.field];
+  const name = p.field.slice('milestones.'.length);
+  const i = ((c.entry as Task | Pilot).milestones ?? []).findIndex((m) => m.name === name);
+  return i >= 0 ? ['milestones', i, 'due'] : ['milestones'];
+}
+
+export interface SinceOptions {
+  /** Today in the policy's time zone. */
+  today: string;
+}
+
+export async function sinceFindings(dir: string, loaded: Loaded, rev: string, opts: SinceOptions): Promise<Finding[]> {
+  const git = await openGitLedgers(dir, { timeZone: loaded.ledger.policy.timezone });
+  try {
+    const info = await revisionInfo(git, rev);
+    const newer = worktreeVersion(git, dir, loaded);
+    const older = await loadRevision(git, info, loaded);
+    const diff = diffLedgers(older.loaded.ledger, loaded.ledger, { knownBefore: older.loaded.knownIds, knownAfter: loaded.knownIds });
+    await settleApprovals(diff, { git, from: info, to: newer, today: opts.today });
+    const out: Finding[] = [];
+    for (const kind of LEDGERS) {
+      for (const c of diff[kind].changed) {
+        const o = loaded.origin(c.entry);
+        if (!o) continue;
+        for (const p of c.postponements) {
+          if (p.verdict?.status === 'approved') continue;
+          out.push({
+            severity: 'error',
+            code: 'unapproved-postponement',
+            file: o.file,
+            path: [...o.path, ...fieldPath(c, p)],
+            params: { field: p.field, from: p.from, to: p.to },
+          });
+        }
+      }
+      for (const r of diff[kind].removed) {
+        const o = older.loaded.origin(r.entry);
+        out.push({
+          severity: 'error',
+          code: 'entry-removed',
+          file: o?.file ?? dir,
+          path: [kind],
+          at: 'key',
+          params: { id: r.id, rev },
+        });
+      }
+    }
+    return out;
+  } finally {
+    git.close();
+  }
+}
