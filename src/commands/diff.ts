@@ -1,6 +1,7 @@
 // `reform diff [FROM] [TO]`: the semantic diff of the ledgers between two git revisions
 // (default: HEAD against the working tree; `FROM..TO` also accepted).
 import { UsageError, EXIT_OK } from '../cli/errors.js';
+import type { GitOptions } from '../git/index.js';
 import { todayIn } from '../domain/dates.js';
 import { messages } from '../i18n/index.js';
 import { loadLedgers } from '../ledger/load.js';
@@ -34,6 +35,8 @@ export interface DiffCommandOptions {
   to?: string;
   /** For tests: the clock (today decides the day of a change still in the working tree). */
   now?: Date;
+  /** For tests: how git is run. */
+  git?: GitOptions;
 }
 
 /** FROM and TO from the arguments: `A B`, `A..B`, `A..` (to HEAD), `..B` (from HEAD), `A` (to the working tree). */
@@ -59,7 +62,7 @@ export function locateRefs(diff: LedgerDiff, older: Version, newer: Version): vo
 export async function runDiff(opts: DiffCommandOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const range = parseRange(opts.from, opts.to);
   const timeZone = policyTimeZone(opts.ledgers);
-  const git = await openGitLedgers(opts.ledgers, { timeZone });
+  const git = await openGitLedgers(opts.ledgers, { ...opts.git, timeZone });
   try {
     const fromInfo = await revisionInfo(git, range.from);
     const newer =

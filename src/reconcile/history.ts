@@ -155,8 +155,11 @@ function decide(
   const pending: { entry: EntryChange; postponement: Postponement }[] = [];
   for (const it of items) {
     const v = judge(it.postponement, window);
-    if (v) it.postponement.verdict = v;
-    else pending.push(it);
+    if (!v) pending.push(it);
+    else {
+      it.postponement.verdict = v;
+      if (window.earliest === window.latest) it.postponement.changedOn = window.earliest;
+    }
   }
   return pending;
 }

@@ -44,6 +44,6 @@ export function renderDiffJson(report: DiffReport): string {
       })),
     };
   }
-  body.problems = report.problems;
+  body.unreadable = report.problems;
   return JSON.stringify(body, null, 2) + '\n';
 }
