@@ -68,7 +68,7 @@ describe('reform check --since REV', () => {
     expect(out.text).toMatch(/::error file=.*tasks\.yaml,line=\d+,col=14,title=unapproved-postponement::milestones\.上报方案 由 2026-03-31 推迟到 2026-04-30/);
     const text = new Sink();
     await runCheck({ ledgers: d2, format: 'text', since: 'HEAD', now: JULY_5 }, text);
-    expect(text.text).toMatch(/tasks\[5\]\.milestones\[0\]\.due\) \[unapproved-postponement\]\n.*\n\d+ \| {8}due: 2026-04-30\n/);
+    expect(text.text).toMatch(/tasks\[5\]\.milestones\[0\]\.due\) \[unapproved-postponement\]\n.*\n\d+ \| {9}due: 2026-04-30\n/);
   });
 
   it('is quiet when nothing was postponed or deleted since REV', async () => {
