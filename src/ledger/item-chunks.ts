@@ -48,34 +48,40 @@ function isItemStart(line: string, indent: number): boolean {
 
 /** Splits the text of a ledger list file into item spans; undefined when it is not plain block style. */
 export function splitItems(text: string): ItemChunks | undefined {
+  // Lines are looked at through character codes, without cutting them out (files of 20 MB).
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let key: string | undefined;
   let indent = -1;
   let headerEnd = -1;
   const starts: number[] = [];
-  while (pos < text.length) {
+  const n = text.length;
+  while (pos < n) {
     let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(pos, nl);
+    if (nl < 0) nl = n;
     const lineStart = pos;
     pos = nl + 1;
-    if (isBlankOrComment(line)) continue;
+    let i = lineStart;
+    while (i < nl && text.charCodeAt(i) === 32) i++;
+    const c = i < nl ? text.charCodeAt(i) : -1;
+    if (c === -1 || c === 35 /* # */ || (c === 13 && i + 1 === nl)) continue; // blank or comment
+    const ind = i - lineStart;
     if (key === undefined) {
-      const m = KEY_LINE.exec(line.replace(/\r$/, ''));
+      const m = ind === 0 ? KEY_LINE.exec(text.slice(lineStart, nl).replace(/\r$/, '')) : null;
       if (!m) return undefined;
       key = m[1]!;
       continue;
     }
-    const ind = indentOf(line);
+    const next = i + 1 < nl ? text.charCodeAt(i + 1) : -1;
+    const item = c === 45 /* - */ && (next === -1 || next === 32 || next === 13);
     if (indent < 0) {
-      if (!isItemStart(line, ind)) return undefined;
+      if (!item) return undefined;
       indent = ind;
       headerEnd = lineStart;
       starts.push(lineStart);
       continue;
     }
     if (ind > indent) continue;
-    if (ind === indent && isItemStart(line, ind)) {
+    if (ind === indent && item) {
       starts.push(lineStart);
       continue;
     }
@@ -123,4 +129,86 @@ export function itemsMentioning(text: string, chunks: ItemChunks, id: string): n
 
 function isIdChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
+
+/**
+ * The indentation of the items of a ledger list file (the first `- ` line after the top-level
+ * key), read from the first lines only; undefined when the file does not start that way.
+ */
+export function listIndent(text: string): number | undefined {
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let sawKey = false;
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl);
+    pos = nl + 1;
+    if (isBlankOrComment(line)) continue;
+    if (!sawKey) {
+      if (!KEY_LINE.test(line.replace(/\r$/, ''))) return undefined;
+      sawKey = true;
+      continue;
+    }
+    const ind = indentOf(line);
+    return isItemStart(line, ind) ? ind : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The span of the item holding `offset`, found by walking lines out from it: back to the
+ * nearest `- ` line at the item indentation, forward to the next one (or a line indented less).
+ * Local work, whatever the size of the file; the caller parses the span to be sure.
+ */
+export function itemSpanAround(text: string, offset: number, indent: number): ItemSpan | undefined {
+  let start = text.lastIndexOf('\n', offset - 1) + 1;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    if (!isBlankOrComment(line)) {
+      const ind = indentOf(line);
+      if (ind === indent && isItemStart(line, ind)) break;
+      if (ind < indent) return undefined;
+    }
+    if (start === 0) return undefined;
+    start = text.lastIndexOf('\n', start - 2) + 1;
+  }
+  let pos = text.indexOf('\n', start);
+  while (pos >= 0 && pos + 1 < text.length) {
+    const next = pos + 1;
+    let nl = text.indexOf('\n', next);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(next, nl);
+    if (!isBlankOrComment(line)) {
+      const ind = indentOf(line);
+      if (ind < indent || (ind === indent && isItemStart(line, ind))) return { start, end: next };
+    }
+    pos = nl < text.length ? nl : -1;
+  }
+  return { start, end: text.length };
+}
+
+const ID_VALUE = /^(['"]?)([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\1[ ]*(?:#.*)?\r?$/;
+
+/** Offsets of the `id:` lines of a ledger file's text, by id (one pass; the first of each id). */
+export function idLines(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let at = text.indexOf('id:'); at >= 0; at = text.indexOf('id:', at + 3)) {
+    // the line must be `<spaces>[- ]id: <value>`
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    let i = lineStart;
+    while (text.charCodeAt(i) === 32) i++;
+    if (text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 32) {
+      i += 2;
+      while (text.charCodeAt(i) === 32) i++;
+    }
+    if (i !== at) continue;
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    let v = at + 3;
+    while (text.charCodeAt(v) === 32) v++;
+    const m = ID_VALUE.exec(text.slice(v, end));
+    if (m && !out.has(m[2]!)) out.set(m[2]!, lineStart);
+  }
+  return out;
 }

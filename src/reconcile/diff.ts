@@ -36,7 +36,8 @@ export interface EntryRef {
 }
 
 export type Verdict =
-  | { status: 'approved'; record: Adjustment }
+  /** `unverified`: the day of the change was not checked against the history (see history.ts). */
+  | { status: 'approved'; record: Adjustment; unverified?: boolean }
   | { status: 'unapproved'; reason: 'no-record' | 'other-value' | 'after-change'; record?: Adjustment };
 
 export interface Postponement {
@@ -50,7 +51,10 @@ export interface Postponement {
   days: number;
   /** The newer version's `adjustments` records for this field. */
   records: Adjustment[];
-  /** The day of the change (when it had to be found out: see history.ts). */
+  /**
+   * When it had to be found out (history.ts): the day of the change (today for a change only in
+   * the working tree), or for a change made before its approval a day by which it had been made.
+   */
   changedOn?: string;
   /** Filled by settleApprovals(). */
   verdict?: Verdict;
@@ -102,7 +106,7 @@ export function unitOf(kind: DiffKind, e: AnyEntry): string {
 }
 
 export function refOf(kind: DiffKind, entry: AnyEntry): EntryRef {
-  return { kind, id: idOf(kind, entry), title: titleOf(kind, entry), unit: unitOf(kind, entry), entry };
+  return { kind, id: idOf(kind, entry), title: titleOf(kind, entry), unit: unitOf(kind, entry), entry, file: undefined };
 }
 
 function entriesOf(ledger: Ledger, kind: DiffKind): readonly AnyEntry[] {
@@ -182,7 +186,17 @@ export function diffLedgers(before: Ledger, after: Ledger, opts: DiffOptions = {
       if (was === e) continue;
       const changes = diffFields(was, e);
       if (!changes.length) continue;
-      d.changed.push({ ...refOf(kind, e), before: was, changes, postponements: postponementsOf(kind, was, e) });
+      d.changed.push({
+        kind,
+        id,
+        title: titleOf(kind, e),
+        unit: unitOf(kind, e),
+        entry: e,
+        file: undefined,
+        before: was,
+        changes,
+        postponements: postponementsOf(kind, was, e),
+      });
     }
     for (const [id, e] of old) {
       if (!now.has(id) && !known?.knownAfter?.has(id)) d.removed.push(refOf(kind, e));

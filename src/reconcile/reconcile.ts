@@ -11,7 +11,7 @@ import type { Ledger } from '../ledger/types.js';
 import type { Level, Pilot, Policy, Task } from '../schema/index.js';
 import type { WorkdayCalendar } from '../domain/workdays.js';
 import type { FieldChange } from './field-diff.js';
-import { refOf, type EntryChange, type EntryRef, type ItemEntry, type LedgerDiff, type Postponement } from './diff.js';
+import { titleOf, unitOf, type EntryChange, type EntryRef, type ItemEntry, type LedgerDiff, type Postponement } from './diff.js';
 import { inPeriod, type Period } from './period.js';
 
 export type ItemClass = 'removed' | 'behind' | 'done-no-evidence' | 'not-due' | 'done' | 'suspended' | 'withdrawn';
@@ -175,42 +175,52 @@ export function compareAccounts(a: UnitAccount, b: UnitAccount): number {
 }
 
 function periodNodes(baselineNodes: DueNode[], effective: DueNode[], period: Period): PeriodNode[] {
-  const now = new Map(effective.map((n) => [n.name, n]));
-  return baselineNodes
-    .filter((n) => inPeriod(n.due, period))
-    .map((n) => {
-      const c = now.get(n.name);
-      const out: PeriodNode = { name: n.name, due: n.due };
-      if (c && c.due !== n.due) out.dueNow = c.due;
-      if (c?.done_on !== undefined) out.done_on = c.done_on;
-      return out;
-    });
+  const out: PeriodNode[] = [];
+  for (const n of baselineNodes) {
+    if (!inPeriod(n.due, period)) continue;
+    const c = effective.find((e) => e.name === n.name);
+    out.push({ name: n.name, due: n.due, dueNow: c && c.due !== n.due ? c.due : undefined, done_on: c?.done_on });
+  }
+  return out;
 }
 
-function classify(
-  ledger: LedgerName,
-  baseline: ItemEntry,
-  current: ItemEntry,
-  change: EntryChange | undefined,
-  nodes: DueNode[],
-  opts: ReconcileOptions,
-): Omit<ReconItem, 'ledger' | 'id' | 'title' | 'unit' | 'baseline' | 'changes' | 'postponements'> {
-  const postponements = change?.postponements ?? [];
-  const effective = effectiveEntry(ledger, baseline, current, postponements);
+/** A new item with every field present (one object shape: fast to build and to serialise). */
+function newItem(ledger: LedgerName, baseline: ItemEntry, title: string, unit: string, change: EntryChange | undefined, current?: ItemEntry): ReconItem {
+  return {
+    ledger,
+    id: baseline.id,
+    title,
+    unit,
+    class: 'not-due',
+    nodes: [],
+    completed: false,
+    completedOn: undefined,
+    onTime: undefined,
+    evidence: false,
+    closed: undefined,
+    closable: false,
+    carryable: false,
+    carriedOver: undefined,
+    daysBehind: 0,
+    level: undefined,
+    node: undefined,
+    changes: change?.changes ?? [],
+    postponements: change?.postponements ?? [],
+    baseline,
+    current,
+  };
+}
+
+/** Fills in how an item stands on the as-of day. */
+function classify(out: ReconItem, ledger: LedgerName, nodes: DueNode[], opts: ReconcileOptions): void {
+  const current = out.current!;
+  const effective = effectiveEntry(ledger, out.baseline, current, out.postponements);
   const s = assessItem(effective, ledger, { asOf: opts.asOf, policy: opts.policy, calendar: opts.calendar });
   const pnodes = periodNodes(nodes, s.nodes, opts.period);
   const evidence = hasEvidence(current);
   const task = ledger === 'tasks' ? (current as Task) : undefined;
-  const out: ReturnType<typeof classify> = {
-    class: 'not-due',
-    nodes: pnodes,
-    completed: false,
-    evidence,
-    closable: false,
-    carryable: false,
-    daysBehind: 0,
-    current,
-  };
+  out.nodes = pnodes;
+  out.evidence = evidence;
   if (task?.closed) out.closed = task.closed;
   if (task?.carried_over) out.carriedOver = task.carried_over;
   const finished = s.state === 'completed' || (s.state === 'closed' && !!(current as Task).completed_on);
@@ -227,25 +237,33 @@ function classify(
   } else if (s.state === 'behind') {
     out.class = 'behind';
     out.daysBehind = s.daysBehind;
-    if (s.level) out.level = s.level;
-    if (s.node) out.node = s.node;
+    out.level = s.level;
+    out.node = s.node;
   } else {
     // on schedule by the delay rules: judge the baseline's nodes of the period one by one
-    const dueBy = (n: PeriodNode) => n.dueNow ?? n.due;
-    const isDone = (n: PeriodNode) => n.done_on !== undefined && n.done_on <= opts.asOf;
-    if (pnodes.some((n) => dueBy(n) <= opts.asOf && !isDone(n))) out.class = 'behind'; // due today, not done
-    else if (pnodes.some((n) => !isDone(n))) out.class = 'not-due';
+    let dueOpen = false;
+    let open = false;
+    let onTime = true;
+    for (const n of pnodes) {
+      const due = n.dueNow ?? n.due;
+      const done = n.done_on !== undefined && n.done_on <= opts.asOf;
+      if (!done) {
+        open = true;
+        if (due <= opts.asOf) dueOpen = true;
+      } else if (n.done_on! > due) onTime = false;
+    }
+    if (dueOpen) out.class = 'behind'; // due by the as-of day (on it: not yet counted late), not done
+    else if (open) out.class = 'not-due';
     else {
       out.class = 'done';
-      out.onTime = pnodes.every((n) => n.done_on! <= dueBy(n));
+      out.onTime = onTime;
     }
-    if (s.level) out.level = s.level; // an interview decided and not yet held
+    out.level = s.level; // an interview decided and not yet held
   }
   if (task) {
     out.closable = out.completed && evidence && !task.closed;
     out.carryable = !out.completed && out.class !== 'withdrawn' && !task.closed && !task.carried_over;
   }
-  return out;
 }
 
 /** Reconciles the baseline against the current ledger for a period, on the as-of day. */
@@ -262,32 +280,16 @@ export function reconcile(baseline: Ledger, current: Ledger, diff: LedgerDiff, o
       seen.add(b.id);
       const nodes = nodesOf(b, ledger);
       if (!nodes.some((n) => inPeriod(n.due, opts.period))) continue;
-      const ref = refOf(ledger, b);
-      const change = changes.get(b.id);
       const cur = now.get(b.id);
-      const head = {
-        ledger,
-        id: b.id,
-        title: cur ? refOf(ledger, cur).title : ref.title,
-        unit: canonical.get(ref.unit) ?? ref.unit,
-        baseline: b,
-        changes: change?.changes ?? [],
-        postponements: change?.postponements ?? [],
-      };
-      if (!cur) {
-        items.push({
-          ...head,
-          class: 'removed',
-          nodes: nodes.filter((n) => inPeriod(n.due, opts.period)).map((n) => ({ name: n.name, due: n.due })),
-          completed: false,
-          evidence: hasEvidence(b),
-          closable: false,
-          carryable: false,
-          daysBehind: 0,
-        });
-        continue;
+      const unit = unitOf(ledger, b);
+      const item = newItem(ledger, b, titleOf(ledger, cur ?? b), canonical.get(unit) ?? unit, changes.get(b.id), cur);
+      if (cur) classify(item, ledger, nodes, opts);
+      else {
+        item.class = 'removed';
+        item.nodes = nodes.filter((n) => inPeriod(n.due, opts.period)).map((n) => ({ name: n.name, due: n.due }));
+        item.evidence = hasEvidence(b);
       }
-      items.push({ ...head, ...classify(ledger, b, cur, change, nodes, opts) });
+      items.push(item);
     }
   }
   const added: AddedItem[] = [];

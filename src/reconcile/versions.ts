@@ -5,6 +5,7 @@ import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { BlobReader, GitError, gitErrorMessage, ledgerPathInRepo, resolveRevision, type CommitInfo, type GitOptions } from '../git/index.js';
 import { UsageError } from '../cli/errors.js';
 import { readFileSync } from 'node:fs';
+import { runGit } from '../git/run-git.js';
 import { defaultsPolicy, loadTexts, type Loaded } from '../ledger/load.js';
 import { ledgerFiles } from '../ledger/files.js';
 import { readRevision } from '../ledger/at-revision.js';
@@ -104,4 +105,13 @@ export function policyTimeZone(dir: string): string {
 /** Findings that make entries unreadable (YAML and schema problems) in a loaded version. */
 export function problemCount(loaded: Loaded): number {
   return loaded.findings.filter((f) => f.severity === 'error').length;
+}
+
+/**
+ * Whether the ledger folder in the working tree is as committed in HEAD (`git status`, which
+ * compares file stats with the index and reads no file it need not).
+ */
+export async function worktreeClean(g: GitLedgers): Promise<boolean> {
+  const r = await runGit(g.root, ['status', '--porcelain', '--untracked-files=all', '--', g.folder === '.' ? '.' : g.folder], g.opts);
+  return r.code === 0 && r.stdout.length === 0;
 }

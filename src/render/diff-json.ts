@@ -8,7 +8,7 @@ export function revisionJson(info: RevisionInfo | undefined): Record<string, unk
 }
 
 function refJson(r: EntryRef): Record<string, unknown> {
-  return { id: r.id, title: r.title, unit: r.unit, ...(r.file ? { file: r.file } : {}) };
+  return { id: r.id, title: r.title, unit: r.unit, file: r.file };
 }
 
 export function postponementJson(p: Postponement): Record<string, unknown> {
@@ -20,9 +20,10 @@ export function postponementJson(p: Postponement): Record<string, unknown> {
     to: p.to,
     days: p.days,
     approved: v?.status === 'approved',
-    ...(v && v.status === 'unapproved' ? { reason: v.reason } : {}),
-    ...(v && 'record' in v && v.record ? { record: v.record } : {}),
-    ...(p.changedOn ? { changed_on: p.changedOn } : {}),
+    reason: v?.status === 'unapproved' ? v.reason : undefined,
+    unverified: v?.status === 'approved' && v.unverified ? true : undefined,
+    record: v?.record,
+    changed_on: p.changedOn,
   };
 }
 
@@ -38,7 +39,10 @@ export function renderDiffJson(report: DiffReport): string {
       added: d.added.map(refJson),
       removed: d.removed.map(refJson),
       changed: d.changed.map((c) => ({
-        ...refJson(c),
+        id: c.id,
+        title: c.title,
+        unit: c.unit,
+        file: c.file,
         changes: c.changes,
         postponements: c.postponements.map(postponementJson),
       })),

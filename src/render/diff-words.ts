@@ -23,11 +23,12 @@ export const DW = messages({
   },
   postponed: { zh: '延期 {days} 天', en: 'postponed {days} days' },
   approved: { zh: '已批准（{on}，{by}{ref}）', en: 'approved ({on}, {by}{ref})' },
+  unverified: { zh: '；修改日期未与历史核对', en: '; the day of the change was not checked against the history' },
   'no-record': { zh: '未经批准：没有对应的调整记录', en: 'unapproved: no adjustment record' },
   'other-value': { zh: '未经批准：调整记录批准的是 {to}', en: 'unapproved: the adjustment record approves {to}' },
   'after-change': {
-    zh: '未经批准：调整记录日期 {on} 晚于修改日期 {changed}',
-    en: 'unapproved: the adjustment record is dated {on}, after the change on {changed}',
+    zh: '未经批准：调整记录日期 {on} 晚于修改（{changed} 时已修改）',
+    en: 'unapproved: the adjustment record is dated {on}, after the change (already changed on {changed})',
   },
   afterChangeUnknown: { zh: '未经批准：调整记录日期 {on} 晚于修改日期', en: 'unapproved: the adjustment record is dated {on}, after the change' },
   unapprovedShort: { zh: '未经批准', en: 'unapproved' },
@@ -78,7 +79,8 @@ export function verdictText(p: Postponement): string {
   let verdict: string;
   if (!v) verdict = DW.unapprovedShort();
   else if (v.status === 'approved') {
-    verdict = DW.approved({ on: v.record.on, by: v.record.approved_by, ref: v.record.ref ? `${pick('，', ', ')}${v.record.ref}` : '' });
+    const ref = (v.record.ref ? `${pick('，', ', ')}${v.record.ref}` : '') + (v.unverified ? DW.unverified() : '');
+    verdict = DW.approved({ on: v.record.on, by: v.record.approved_by, ref });
   } else if (v.reason === 'other-value') verdict = DW['other-value']({ to: v.record?.to ?? '' });
   else if (v.reason === 'after-change') {
     verdict = p.changedOn ? DW['after-change']({ on: v.record?.on ?? '', changed: p.changedOn }) : DW.afterChangeUnknown({ on: v.record?.on ?? '' });

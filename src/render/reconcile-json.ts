@@ -18,6 +18,7 @@ function account(a: UnitAccount): Record<string, unknown> {
   };
 }
 
+// Absent values are `undefined`, which JSON.stringify leaves out (no object spreads: 20,000 items).
 function item(it: ReconItem): Record<string, unknown> {
   return {
     id: it.id,
@@ -27,18 +28,18 @@ function item(it: ReconItem): Record<string, unknown> {
     result: it.class,
     nodes: it.nodes,
     completed: it.completed,
-    ...(it.completedOn ? { completed_on: it.completedOn } : {}),
-    ...(it.onTime !== undefined ? { on_time: it.onTime } : {}),
+    completed_on: it.completedOn,
+    on_time: it.onTime,
     evidence: it.evidence,
     closable: it.closable,
     carryable: it.carryable,
-    ...(it.closed ? { closed: it.closed } : {}),
-    ...(it.carriedOver ? { carried_over: it.carriedOver } : {}),
+    closed: it.closed,
+    carried_over: it.carriedOver,
     days_behind: it.daysBehind,
-    ...(it.level ? { level: it.level } : {}),
-    ...(it.node ? { late_node: it.node } : {}),
+    level: it.level,
+    late_node: it.node,
     changes: it.changes,
-    postponements: it.postponements.map(postponementJson),
+    postponements: it.postponements.length ? it.postponements.map(postponementJson) : [],
   };
 }
 

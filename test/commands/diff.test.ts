@@ -86,7 +86,7 @@ describe('reform diff', () => {
       c.postponements.map((p) => [c.id, p.approved, p.reason ?? '', p.changed_on ?? '']),
     );
     expect(verdicts).toEqual([
-      ['RW-003', true, '', '2026-02-15'],
+      ['RW-003', true, '', ''],
       ['RW-004', false, 'no-record', ''],
       ['RW-008', false, 'after-change', '2026-04-01'],
     ]);

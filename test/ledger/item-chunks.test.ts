@@ -72,3 +72,21 @@ describe('itemAt / itemsMentioning', () => {
     expect(itemsMentioning(TEXT, c, 'RW-2026-00')).toEqual([]);
   });
 });
+
+describe('idLines / listIndent / itemSpanAround', () => {
+  it('finds the id line of each entry, and the item around any offset', async () => {
+    const { idLines, listIndent, itemSpanAround } = await import('../../src/ledger/item-chunks.js');
+    const ids = idLines(TEXT);
+    expect([...ids.keys()]).toEqual(['RW-2026-001', 'RW-2026-0012', 'RW-2026-003']);
+    expect(TEXT.slice(ids.get('RW-2026-0012')!).startsWith('  - id: RW-2026-0012\n')).toBe(true);
+    expect(listIndent(TEXT)).toBe(2);
+    expect(listIndent('tasks: []\n')).toBeUndefined();
+    const c = splitItems(TEXT)!;
+    expect(itemSpanAround(TEXT, TEXT.indexOf('不是注释'), 2)).toEqual(c.items[0]);
+    expect(itemSpanAround(TEXT, TEXT.indexOf('id: RW-2026-003'), 2)).toEqual(c.items[2]);
+    expect(itemSpanAround(TEXT, TEXT.indexOf('改革任务台账'), 2)).toBeUndefined();
+    expect(idLines("tasks:\n- id: 'A-1' # x\n  related: B\n- title: t\n  id: \"C\"\n  x_id: D\n")).toEqual(
+      new Map([['A-1', 7], ['C', 47]]),
+    );
+  });
+});
