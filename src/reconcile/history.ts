@@ -25,8 +25,8 @@ import { gitUsage, worktreeClean, type GitLedgers, type RevisionInfo, type Versi
 
 /** The most revisions read to date postponements (each is a whole ledger file)... */
 export const HISTORY_READS = 32;
-/** ...and the most bytes: a few reads of a province-sized file, dozens of a city's. */
-export const HISTORY_BYTES = 24 * 2 ** 20;
+/** ...and the most bytes: one or two reads of a province-sized file, dozens of a city's. */
+export const HISTORY_BYTES = 16 * 2 ** 20;
 
 export interface HistoryContext {
   git: GitLedgers;
