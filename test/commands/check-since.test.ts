@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck, type CheckOptions } from '../../src/commands/check.js';
 import { setLang } from '../../src/i18n/index.js';
 import { removeTemp, type TempRepo } from '../git/temp-repo.js';
-import { scenarioRepo } from '../reconcile/scenario.js';
-import { JULY_5, Sink } from './helpers.js';
+import { scenarioRepo, JULY_5 } from '../reconcile/scenario.js';
+import { sink } from '../helpers.js';
 
 let repo: TempRepo;
 let dir: string;
@@ -18,9 +18,9 @@ beforeAll(() => {
 afterAll(removeTemp);
 
 async function check(opts: Partial<CheckOptions>) {
-  const out = new Sink();
+  const out = sink();
   const code = await runCheck({ ledgers: dir, format: 'json', now: JULY_5, ...opts }, out);
-  return { code, out: out.text, json: opts.format && opts.format !== 'json' ? undefined : JSON.parse(out.text) };
+  return { code, out: out.text(), json: opts.format && opts.format !== 'json' ? undefined : JSON.parse(out.text()) };
 }
 
 /** The 1-based line of the first line of `text` matching `re` after the line matching `after`. */
@@ -63,12 +63,12 @@ describe('reform check --since REV', () => {
     const { repo: r2 } = scenarioRepo(4);
     const d2 = join(r2.dir, 'ledgers');
     r2.write('ledgers/tasks.yaml', readFileSync(join(d2, 'tasks.yaml'), 'utf8').replace('due: 2026-03-31', 'due: 2026-04-30'));
-    const out = new Sink();
+    const out = sink();
     expect(await runCheck({ ledgers: d2, format: 'github', since: 'HEAD', now: JULY_5 }, out)).toBe(1);
-    expect(out.text).toMatch(/::error file=.*tasks\.yaml,line=\d+,col=14,title=unapproved-postponement::milestones\.上报方案 由 2026-03-31 推迟到 2026-04-30/);
-    const text = new Sink();
+    expect(out.text()).toMatch(/::error file=.*tasks\.yaml,line=\d+,col=14,title=unapproved-postponement::milestones\.上报方案 由 2026-03-31 推迟到 2026-04-30/);
+    const text = sink();
     await runCheck({ ledgers: d2, format: 'text', since: 'HEAD', now: JULY_5 }, text);
-    expect(text.text).toMatch(/tasks\[5\]\.milestones\[0\]\.due\) \[unapproved-postponement\]\n.*\n\d+ \| {9}due: 2026-04-30\n/);
+    expect(text.text()).toMatch(/tasks\[5\]\.milestones\[0\]\.due\) \[unapproved-postponement\]\n.*\n\d+ \| {9}due: 2026-04-30\n/);
   });
 
   it('is quiet when nothing was postponed or deleted since REV', async () => {

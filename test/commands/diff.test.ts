@@ -7,8 +7,8 @@ import { UsageError } from '../../src/cli/errors.js';
 import type { SpawnFn } from '../../src/git/index.js';
 import { setLang } from '../../src/i18n/index.js';
 import { removeTemp, type TempRepo } from '../git/temp-repo.js';
-import { scenarioRepo } from '../reconcile/scenario.js';
-import { JULY_5, Sink } from './helpers.js';
+import { scenarioRepo, JULY_5 } from '../reconcile/scenario.js';
+import { sink } from '../helpers.js';
 
 let repo: TempRepo;
 let dir: string;
@@ -30,9 +30,9 @@ beforeAll(() => {
 afterAll(removeTemp);
 
 async function run(opts: Partial<DiffCommandOptions>) {
-  const out = new Sink();
+  const out = sink();
   const code = await runDiff({ ledgers: dir, format: 'json', now: JULY_5, ...opts }, out);
-  return { code, out: out.text, json: opts.format && opts.format !== 'json' ? undefined : JSON.parse(out.text) };
+  return { code, out: out.text(), json: opts.format && opts.format !== 'json' ? undefined : JSON.parse(out.text()) };
 }
 
 const ids = (refs: { id: string }[]) => refs.map((r) => r.id);

@@ -6,8 +6,8 @@ import { runReconcile, type ReconcileOptions } from '../../src/commands/reconcil
 import { runCheck } from '../../src/commands/check.js';
 import { setLang } from '../../src/i18n/index.js';
 import { removeTemp, type TempRepo } from '../git/temp-repo.js';
-import { ledgerAt, listYaml, scenarioRepo } from '../reconcile/scenario.js';
-import { JULY_5, Sink } from './helpers.js';
+import { ledgerAt, listYaml, scenarioRepo, JULY_5 } from '../reconcile/scenario.js';
+import { sink } from '../helpers.js';
 
 const JAN_5 = new Date('2027-01-05T04:00:00Z');
 
@@ -24,10 +24,10 @@ beforeEach(() => {
 afterAll(removeTemp);
 
 async function run(opts: Partial<ReconcileOptions>) {
-  const out = new Sink();
-  const err = new Sink();
+  const out = sink();
+  const err = sink();
   const code = await runReconcile({ ledgers: dir, period: '2026H1', now: JULY_5, ...opts }, out, err);
-  return { code, out: out.text, err: err.text };
+  return { code, out: out.text(), err: err.text() };
 }
 
 function snapshot(): Record<string, string> {
@@ -63,7 +63,7 @@ describe('reform reconcile --close', () => {
     for (const f of ['pilots.yaml', 'problems.yaml', 'units.yaml']) expect(after[f]).toBe(before[f]);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     // the ledgers still pass reform check, and the closed task is now reported as closed
-    expect(await runCheck({ ledgers: dir, format: 'text', now: JULY_5 }, new Sink())).toBe(0);
+    expect(await runCheck({ ledgers: dir, format: 'text', now: JULY_5 }, sink())).toBe(0);
     const again = JSON.parse((await run({ format: 'json' })).out);
     expect(again.items.find((i: { id: string }) => i.id === 'RW-001')).toMatchObject({ closable: false, closed: { on: '2026-07-05', period: '2026H1' } });
   });
@@ -123,7 +123,7 @@ describe('reform reconcile --period 2026 --carry-over', () => {
     expect(text.split(carry)).toHaveLength(6);
     const closed = '    closed:\n      on: 2027-01-05\n      period: \'2026\'\n';
     expect(without(text, [closed, carry, carry, carry, carry, carry])).toBe(before['tasks.yaml']);
-    expect(await runCheck({ ledgers: dir, format: 'text', now: JAN_5 }, new Sink())).toBe(0);
+    expect(await runCheck({ ledgers: dir, format: 'text', now: JAN_5 }, sink())).toBe(0);
     // a second run changes nothing
     const again = await run({ period: '2026', close: true, carryOver: true, now: JAN_5, format: 'json' });
     expect(JSON.parse(again.out).close_out).toMatchObject({ closed: 0, carried_over: 0 });
@@ -150,6 +150,6 @@ describe('reform reconcile --period 2026 --carry-over', () => {
     expect(without(b2, [carryB, carryB, carryB])).toBe(b);
     expect(readFileSync(join(dir, 'tasks/a.yaml'), 'utf8')).not.toBe(a);
     expect(existsSync(join(dir, 'tasks.yaml'))).toBe(false);
-    expect(await runCheck({ ledgers: dir, format: 'text', now: JAN_5 }, new Sink())).toBe(0);
+    expect(await runCheck({ ledgers: dir, format: 'text', now: JAN_5 }, sink())).toBe(0);
   });
 });

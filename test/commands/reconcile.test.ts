@@ -5,8 +5,8 @@ import { runReconcile, type ReconcileOptions } from '../../src/commands/reconcil
 import { UsageError } from '../../src/cli/errors.js';
 import { setLang } from '../../src/i18n/index.js';
 import { removeTemp, type TempRepo } from '../git/temp-repo.js';
-import { scenarioRepo, A, B, C } from '../reconcile/scenario.js';
-import { JULY_5, Sink } from './helpers.js';
+import { scenarioRepo, A, B, C, JULY_5 } from '../reconcile/scenario.js';
+import { sink } from '../helpers.js';
 
 let repo: TempRepo;
 let dir: string;
@@ -19,10 +19,10 @@ beforeAll(() => {
 afterAll(removeTemp);
 
 async function run(opts: Partial<ReconcileOptions> = {}) {
-  const out = new Sink();
-  const err = new Sink();
+  const out = sink();
+  const err = sink();
   const code = await runReconcile({ ledgers: dir, period: '2026H1', now: JULY_5, format: 'json', ...opts }, out, err);
-  return { code, out: out.text, err: err.text, json: opts.format && opts.format !== 'json' ? undefined : JSON.parse(out.text) };
+  return { code, out: out.text(), err: err.text(), json: opts.format && opts.format !== 'json' ? undefined : JSON.parse(out.text()) };
 }
 
 describe('reform reconcile (a real repository: baseline tag, then a half year of commits)', () => {
@@ -122,17 +122,17 @@ describe('reform reconcile (a real repository: baseline tag, then a half year of
   it('refuses ledgers that fail reform check', async () => {
     const { repo: broken } = scenarioRepo(1);
     broken.write('ledgers/tasks.yaml', readFileSync(join(broken.dir, 'ledgers/tasks.yaml'), 'utf8').replace('deadline: 2026-06-30', 'deadline: 2026-02-30'));
-    const out = new Sink();
-    const err = new Sink();
+    const out = sink();
+    const err = sink();
     expect(await runReconcile({ ledgers: join(broken.dir, 'ledgers'), period: '2026H1', now: JULY_5 }, out, err)).toBe(1);
-    expect(out.text).toBe('');
-    expect(err.text).toMatch(/^台账未通过 reform check（1 个错误），不能据此对账/);
+    expect(out.text()).toBe('');
+    expect(err.text()).toMatch(/^台账未通过 reform check（1 个错误），不能据此对账/);
   });
 });
 
 describe('reform reconcile: errors that say what to do (exit 2)', () => {
   const fails = async (opts: Partial<ReconcileOptions>, pattern: RegExp, ledgers = dir) => {
-    const e = await runReconcile({ ledgers, period: '2026H1', now: JULY_5, ...opts }, new Sink(), new Sink()).catch((x: unknown) => x);
+    const e = await runReconcile({ ledgers, period: '2026H1', now: JULY_5, ...opts }, sink(), sink()).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(UsageError);
     expect((e as UsageError).exitCode).toBe(2);
     expect((e as Error).message).toMatch(pattern);

@@ -131,3 +131,6 @@ export function scenarioRepo(upTo = STEPS.length - 1, dir = 'ledgers'): { repo: 
   }
   return { repo, shas };
 }
+
+/** The clock that makes today 2026-07-05 in Asia/Shanghai. */
+export const JULY_5 = new Date('2026-07-05T04:00:00Z');
