@@ -25,7 +25,7 @@ import { gitUsage, worktreeClean, type GitLedgers, type RevisionInfo, type Versi
 
 /** The most revisions read to date postponements (each is a whole ledger file)... */
 export const HISTORY_READS = 32;
-/** ...and the most bytes: one or two reads of a province-sized file, dozens of a city's. */
+/** ...and the most bytes: one read of a province-sized file, a dozen or more of a city's. */
 export const HISTORY_BYTES = 16 * 2 ** 20;
 
 export interface HistoryContext {
@@ -178,6 +178,7 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
 
   let reads = 0;
   let readBytes = 0;
+  let lastSize = 0;
   const maxReads = ctx.maxReads ?? HISTORY_READS;
   const maxBytes = ctx.maxBytes ?? HISTORY_BYTES;
   // `${index}\0${path}` → id → entry. A read asks for every postponement still open in that
@@ -189,7 +190,8 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
     if (found) return found;
     const raw = await gitUsage(() => ctx.git.reader.readBytes(commits[index]!.sha, path));
     reads++;
-    readBytes += raw?.length ?? 0;
+    lastSize = raw?.length ?? 0;
+    readBytes += lastSize;
     found = raw === null ? new Map(ids.map((id) => [id, null])) : findEntries(fileBytes(raw), ids);
     values.set(key, found);
     return found;
@@ -225,7 +227,8 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
     pending = [];
   }
 
-  while (pending.length && reads < maxReads && readBytes < maxBytes) {
+  // a read is made only when one more of the size of the last would stay within the budget
+  while (pending.length && reads < maxReads && readBytes + lastSize <= maxBytes) {
     // the revision that is c* for the most open postponements (of one file)
     const groups = groupBy(
       pending.filter((x) => x.path && x.cstar >= 0),
