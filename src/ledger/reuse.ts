@@ -3,7 +3,8 @@
 // already loaded and its parsed entry is taken as it is; only the items whose text differs are
 // parsed, together, as one small document. The result is the Loaded that loadTexts() would give
 // for the same files (same entries, order, ids, findings); a file that is not in plain block
-// style, or whose changed items do not parse cleanly, is loaded by loadTexts() itself.
+// style, or whose changed items do not parse cleanly, is loaded by loadTexts() itself. Items are
+// matched by the id their text declares and compared as strings (no hashing of whole files).
 import { LEDGER_KINDS, type FileKind, type LedgerKind } from '../schema/index.js';
 import type { Finding } from '../diagnostics/types.js';
 import { decode } from './decode.js';
@@ -20,9 +21,22 @@ function idOf(e: object): string {
   return (e as { id: string }).id;
 }
 
-/** Item text → parsed entry, for every entry of `previous` whose file is in plain block style. */
-export function entriesByText(previous: Loaded): Map<string, object> {
-  const byText = new Map<string, object>();
+/** An entry of the version already loaded, with the text of its item. */
+export interface KnownItem {
+  text: string;
+  entry: object;
+}
+
+const CHUNK_ID = /^[ ]*(?:-[ ]+)?id:[ ]*(['"]?)([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\1[ ]*(?:#.*)?\r?$/m;
+
+/** The id an item's text declares (its `id:` line), without parsing it. */
+export function chunkId(text: string): string | undefined {
+  return CHUNK_ID.exec(text)?.[2];
+}
+
+/** Id → item text and parsed entry, for every entry of `previous` whose file is in plain block style. */
+export function entriesById(previous: Loaded): Map<string, KnownItem> {
+  const byId = new Map<string, KnownItem>();
   const byFile = new Map<string, object[]>();
   for (const kind of LEDGER_KINDS) {
     for (const e of previous.ledger[kind]) {
@@ -40,19 +54,20 @@ export function entriesByText(previous: Loaded): Map<string, object> {
     if (text === undefined || !list) continue;
     const chunks = splitItems(text);
     if (!chunks || chunks.key !== info.kind || chunks.items.length !== info.entries) continue;
-    const pairs: [string, object][] = [];
+    const found: [string, KnownItem][] = [];
     let ok = true;
     for (let i = 0; i < chunks.items.length && ok; i++) {
       const e = list[i];
       if (!e) continue; // failed the schema there: parse it again to get the same findings
       const { start, end } = chunks.items[i]!;
       const t = text.slice(start, end);
-      if (!t.includes(idOf(e))) ok = false;
-      else pairs.push([t, e]);
+      const id = idOf(e);
+      if (chunkId(t) !== id) ok = false;
+      else found.push([id, { text: t, entry: e }]);
     }
-    if (ok) for (const [t, e] of pairs) if (!byText.has(t)) byText.set(t, e);
+    if (ok) for (const [id, item] of found) if (!byId.has(id)) byId.set(id, item);
   }
-  return byText;
+  return byId;
 }
 
 interface Part {
@@ -86,7 +101,7 @@ function viaLoadTexts(src: SourceText, dir: string, options: LoadOptions): Part 
   };
 }
 
-function viaChunks(src: SourceText & { kind: LedgerKind }, dir: string, byText: Map<string, object>, options: LoadOptions): Part | undefined {
+function viaChunks(src: SourceText & { kind: LedgerKind }, dir: string, known: Map<string, KnownItem>, options: LoadOptions): Part | undefined {
   let text: string;
   if (typeof src.bytes === 'string') text = src.bytes;
   else {
@@ -101,8 +116,9 @@ function viaChunks(src: SourceText & { kind: LedgerKind }, dir: string, byText: 
   const parts: string[] = [text.slice(0, chunks.headerEnd)];
   chunks.items.forEach(({ start, end }, i) => {
     const t = text.slice(start, end);
-    const e = byText.get(t);
-    if (e) slots[i] = e;
+    const id = chunkId(t);
+    const k = id === undefined ? undefined : known.get(id);
+    if (k && k.text === t) slots[i] = k.entry;
     else {
       unmatched.push(i);
       parts.push(t.endsWith('\n') ? t : `${t}\n`);
@@ -148,11 +164,11 @@ function viaChunks(src: SourceText & { kind: LedgerKind }, dir: string, byText: 
  * taken over is shared between the two results (the ledgers are read-only once loaded).
  */
 export function loadReusing(sources: readonly SourceText[], previous: Loaded, dir = '', options: LoadOptions = {}): Loaded {
-  const byText = entriesByText(previous);
+  const known = entriesById(previous);
   const parts: Part[] = [];
   const rest: SourceText[] = [];
   for (const src of sources) {
-    const part = isLedgerKind(src.kind) && byText.size ? viaChunks(src as SourceText & { kind: LedgerKind }, dir, byText, options) : undefined;
+    const part = isLedgerKind(src.kind) && known.size ? viaChunks(src as SourceText & { kind: LedgerKind }, dir, known, options) : undefined;
     if (part) parts.push(part);
     else rest.push(src);
   }

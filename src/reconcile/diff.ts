@@ -129,8 +129,12 @@ export function dueFields(kind: DiffKind, e: AnyEntry): Map<string, { node: stri
 }
 
 /** Postponements between two versions of an item: each dated node that moved later. */
-export function postponementsOf(kind: DiffKind, before: AnyEntry, after: AnyEntry): Postponement[] {
+export function postponementsOf(kind: DiffKind, before: AnyEntry, after: AnyEntry, changes?: readonly FieldChange[]): Postponement[] {
   if (kind === 'units') return [];
+  // with the field changes at hand, only a changed date can be a postponement
+  if (changes && !changes.some((c) => c.change === 'changed' && (c.path === 'deadline' || c.path === 'end' || (c.path.startsWith('milestones.') && c.path.endsWith('.due'))))) {
+    return [];
+  }
   const old = dueFields(kind, before);
   const out: Postponement[] = [];
   const adjustments = ((after as ItemEntry).adjustments ?? []) as Adjustment[];
@@ -195,7 +199,7 @@ export function diffLedgers(before: Ledger, after: Ledger, opts: DiffOptions = {
         file: undefined,
         before: was,
         changes,
-        postponements: postponementsOf(kind, was, e),
+        postponements: postponementsOf(kind, was, e, changes),
       });
     }
     for (const [id, e] of old) {

@@ -113,6 +113,17 @@ function diffKeyedList(path: string, keyField: string, a: Obj[], b: Obj[], out: 
 
 /** Lists of records without a key (progress, adjustments, reviews): records removed, then records added. */
 function diffRecordList(path: string, a: unknown[], b: unknown[], out: FieldChange[]): void {
+  // the usual change is records added at the end (a progress note): compare in place first
+  let same = 0;
+  while (same < a.length && same < b.length && deepEqual(a[same], b[same])) same++;
+  if (same === a.length) {
+    for (let i = same; i < b.length; i++) out.push({ path, change: 'added', to: b[i] });
+    return;
+  }
+  if (same === b.length) {
+    for (let i = same; i < a.length; i++) out.push({ path, change: 'removed', from: a[i] });
+    return;
+  }
   const count = new Map<string, number>();
   for (const item of b) count.set(canonical(item), (count.get(canonical(item)) ?? 0) + 1);
   const removed: unknown[] = [];

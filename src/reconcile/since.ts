@@ -30,6 +30,11 @@ export async function sinceFindings(dir: string, loaded: Loaded, rev: string, op
     const older = await loadRevision(git, info, loaded);
     const diff = diffLedgers(older.loaded.ledger, loaded.ledger, { knownBefore: older.loaded.knownIds, knownAfter: loaded.knownIds });
     await settleApprovals(diff, { git, from: info, to: newer, today: opts.today });
+    const currentFiles = new Map<string, string>();
+    for (const f of loaded.files) {
+      const rp = newer.repoPath(f.file);
+      if (rp) currentFiles.set(rp, f.file);
+    }
     const out: Finding[] = [];
     for (const kind of LEDGERS) {
       for (const c of diff[kind].changed) {
@@ -48,10 +53,13 @@ export async function sinceFindings(dir: string, loaded: Loaded, rev: string, op
       }
       for (const r of diff[kind].removed) {
         const o = older.loaded.origin(r.entry);
+        // the same file in the working tree, when it is still there (named as check names it)
+        const repoPath = o ? older.repoPath(o.file) : undefined;
+        const file = (repoPath && currentFiles.get(repoPath)) ?? o?.file ?? dir;
         out.push({
           severity: 'error',
           code: 'entry-removed',
-          file: o?.file ?? dir,
+          file,
           path: [kind],
           at: 'key',
           params: { id: r.id, rev },

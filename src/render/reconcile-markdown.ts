@@ -2,16 +2,13 @@
 import { CLASS_ORDER, type ReconItem } from '../reconcile/reconcile.js';
 import type { ReconcileReport } from '../reconcile/reconcile-report.js';
 import { isUnapproved, kindName, verdictText } from './diff-words.js';
-import { changeText } from './diff-text.js';
 import { mdCell, mdRow } from './diff-markdown.js';
-import { RW, className, counted, headerLines, itemNote, nodesText, overallText, rateText } from './reconcile-words.js';
+import { RW, changeLines, className, counted, headerLines, itemNote, nodesText, overallText, rateText, substantiveChanges } from './reconcile-words.js';
 
 function changesCell(it: ReconItem): string {
-  const byPath = new Map(it.postponements.map((p) => [p.field === 'deadline' || p.field === 'end' ? p.field : `${p.field}.due`, p]));
-  return it.changes
-    .map((f) => {
-      const p = byPath.get(f.path);
-      const text = `\`${mdCell(changeText(f)).replace(/`/g, "'")}\``;
+  return changeLines(it)
+    .map(({ text: line, postponement: p }) => {
+      const text = `\`${mdCell(line).replace(/`/g, "'")}\``;
       if (!p) return text;
       return isUnapproved(p) ? `${text} **${mdCell(verdictText(p))}**` : `${text} ${mdCell(verdictText(p))}`;
     })
@@ -35,12 +32,15 @@ export function renderReconcileMarkdown(report: ReconcileReport): string {
     for (const it of items) out.push(mdRow([it.id, it.title, it.unit, nodesText(it), itemNote(it)]));
     out.push('');
   }
-  const changed = r.items.filter((it) => it.changes.length);
-  if (changed.length) {
+  const { items: changed, progressOnly } = substantiveChanges(r.items);
+  if (changed.length || progressOnly) {
     out.push(`### ${counted(RW.changed(), changed.length)}`, '');
-    out.push(mdRow([RW.colId(), RW.colTitle(), RW.colUnit(), RW.colChanges()]), '|---|---|---|---|');
-    for (const it of changed) out.push(`| ${mdCell(it.id)} | ${mdCell(it.title)} | ${mdCell(it.unit)} | ${changesCell(it)} |`);
-    out.push('');
+    if (changed.length) {
+      out.push(mdRow([RW.colId(), RW.colTitle(), RW.colUnit(), RW.colChanges()]), '|---|---|---|---|');
+      for (const it of changed) out.push(`| ${mdCell(it.id)} | ${mdCell(it.title)} | ${mdCell(it.unit)} | ${changesCell(it)} |`);
+      out.push('');
+    }
+    if (progressOnly) out.push(RW.progressOnly({ n: progressOnly }), '');
   }
   if (r.added.length) {
     out.push(`### ${counted(RW.added(), r.added.length)}`, '');

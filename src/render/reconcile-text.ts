@@ -7,8 +7,7 @@ import type { ReconcileReport } from '../reconcile/reconcile-report.js';
 import type { CloseOutResult } from '../reconcile/close.js';
 import { displayWidth } from './width.js';
 import { isUnapproved, kindName, verdictText } from './diff-words.js';
-import { changeText } from './diff-text.js';
-import { RW, className, counted, headerLines, itemNote, overallText, rateText } from './reconcile-words.js';
+import { RW, changeLines, className, counted, headerLines, itemNote, overallText, rateText, substantiveChanges } from './reconcile-words.js';
 
 const CLASS_STYLE: Record<ItemClass, (s: string) => string> = {
   removed: chalk.red.bold,
@@ -81,17 +80,16 @@ export function renderReconcileText(report: ReconcileReport): string {
     for (const it of items) out.push(itemLine(it));
     out.push('');
   }
-  const changed = r.items.filter((it) => it.changes.length);
-  if (changed.length) {
+  const { items: changed, progressOnly } = substantiveChanges(r.items);
+  if (changed.length || progressOnly) {
     out.push(chalk.bold(counted(RW.changed(), changed.length)));
     for (const it of changed) {
       out.push(`  ${chalk.bold(it.id)} ${it.title}${chalk.dim(` · ${it.unit}`)}`);
-      const byPath = new Map(it.postponements.map((p) => [p.field === 'deadline' || p.field === 'end' ? p.field : `${p.field}.due`, p]));
-      for (const f of it.changes) {
-        const p = byPath.get(f.path);
-        out.push(`      ${changeText(f)}${p ? `  ${(isUnapproved(p) ? chalk.red.bold : chalk.green)(verdictText(p))}` : ''}`);
+      for (const { text, postponement: p } of changeLines(it)) {
+        out.push(`      ${text}${p ? `  ${(isUnapproved(p) ? chalk.red.bold : chalk.green)(verdictText(p))}` : ''}`);
       }
     }
+    if (progressOnly) out.push(`  ${RW.progressOnly({ n: progressOnly })}`);
     out.push('');
   }
   if (r.added.length) {

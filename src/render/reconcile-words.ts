@@ -4,6 +4,8 @@ import type { Level } from '../schema/index.js';
 import type { ItemClass, ReconItem } from '../reconcile/reconcile.js';
 import type { ReconcileReport } from '../reconcile/reconcile-report.js';
 import { revisionText } from './diff-words.js';
+import { changeText } from './diff-text.js';
+import type { Postponement } from '../reconcile/diff.js';
 
 export const RW = messages({
   title: { zh: '对账：{period}（{start} 至 {end}），截至 {asOf}', en: 'Reconciliation {period} ({start} to {end}), as of {asOf}' },
@@ -56,6 +58,9 @@ export const RW = messages({
   added: { zh: '基线之后新增', en: 'Added since the baseline' },
   addedInPeriod: { zh: '期内有节点', en: 'has a node in the period' },
   none: { zh: '无', en: 'none' },
+  progressAdded: { zh: 'progress: + {n} 条进展', en: 'progress: + {n} notes' },
+  progressOnly: { zh: '另有 {n} 项只新增了进展记录（--format json 列出每一条）。', en: '{n} more items only had progress notes added (--format json lists each).' },
+  progressRemoved: { zh: 'progress: − {n} 条进展', en: 'progress: − {n} notes' },
   behind: { zh: '落后 {days} 天', en: '{days} days behind' },
   dueNotDone: { zh: '{node} {due} 到期，未完成', en: '{node} due {due}, not done' },
   lateNode: { zh: '{node} {due}', en: '{node} {due}' },
@@ -159,4 +164,44 @@ export function itemNote(it: ReconItem): string {
 /** "已办（3）" / "Done (3)" */
 export function counted(label: string, n: number): string {
   return pick(`${label}（${n}）`, `${label} (${n})`);
+}
+
+export interface ChangeLine {
+  text: string;
+  postponement?: Postponement;
+}
+
+/**
+ * An item's changes as lines for people: each change on its own, except progress notes, which
+ * are counted (the report is about commitments; `--format json` lists every note).
+ */
+export function changeLines(it: ReconItem): ChangeLine[] {
+  const byPath = new Map(it.postponements.map((p) => [p.field === 'deadline' || p.field === 'end' ? p.field : `${p.field}.due`, p]));
+  const out: ChangeLine[] = [];
+  let added = 0;
+  let removed = 0;
+  for (const f of it.changes) {
+    if (f.path === 'progress') {
+      if (f.change === 'added') added++;
+      else if (f.change === 'removed') removed++;
+      else out.push({ text: changeText(f) });
+      continue;
+    }
+    out.push({ text: changeText(f), postponement: byPath.get(f.path) });
+  }
+  if (added) out.push({ text: RW.progressAdded({ n: added }) });
+  if (removed) out.push({ text: RW.progressRemoved({ n: removed }) });
+  return out;
+}
+
+/** Items with changes other than progress notes, and how many had only progress notes added. */
+export function substantiveChanges(items: readonly ReconItem[]): { items: ReconItem[]; progressOnly: number } {
+  const out: ReconItem[] = [];
+  let progressOnly = 0;
+  for (const it of items) {
+    if (!it.changes.length) continue;
+    if (it.postponements.length || it.changes.some((c) => c.path !== 'progress')) out.push(it);
+    else progressOnly++;
+  }
+  return { items: out, progressOnly };
 }
