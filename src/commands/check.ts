@@ -17,12 +17,19 @@ export interface CheckOptions {
 }
 
 export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
-  const opened = openLedgers(opts.ledgers, { parse: opts.parse, now: opts.now });
+  // --since: the revision is read (on another thread) while the working tree is checked
+  const since = opts.since === undefined ? undefined : await (await import('../reconcile/since.js')).startSince(opts.ledgers, opts.since, opts.now);
+  let opened;
+  try {
+    opened = openLedgers(opts.ledgers, { parse: opts.parse, now: opts.now });
+  } catch (err) {
+    since?.cancel();
+    throw err;
+  }
   const { loaded } = opened;
   const diagnostics = [...opened.diagnostics];
-  if (opts.since !== undefined) {
-    const { sinceFindings } = await import('../reconcile/since.js');
-    const found = await sinceFindings(opts.ledgers, loaded, opts.since, { today: opened.today });
+  if (since) {
+    const found = await since.findings(loaded, opened.today);
     diagnostics.push(...finalize(found, loaded.locator));
     diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   }

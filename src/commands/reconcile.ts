@@ -3,7 +3,7 @@
 // ledger folder; `--close` writes close-outs, `--carry-over` (whole year) carry-overs.
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../cli/errors.js';
 import { calendarFor } from '../domain/delay.js';
-import { isValidDate, minDate } from '../domain/dates.js';
+import { isValidDate, minDate, todayIn } from '../domain/dates.js';
 import { isShallow, tagExists } from '../git/index.js';
 import { messages } from '../i18n/index.js';
 import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
@@ -12,11 +12,12 @@ import { loadLedgers, type Loaded } from '../ledger/load.js';
 import { openLedgers } from '../ledger/open.js';
 import { planCloseOut, writeCloseOut } from '../reconcile/close.js';
 import { diffLedgers } from '../reconcile/diff.js';
-import { settleApprovals, settleWithoutHistory } from '../reconcile/history.js';
+import { applyVerdicts, prefetchHistory, settleApprovals, settleWithoutHistory, type HistoryPrefetch } from '../reconcile/history.js';
 import { parsePeriod } from '../reconcile/period.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import type { ReconcileReport } from '../reconcile/reconcile-report.js';
-import { gitUsage, loadRevision, openGitLedgers, revisionInfo, worktreeVersion, type RevisionInfo } from '../reconcile/versions.js';
+import { gitUsage, openGitLedgers, policyTimeZone, revisionInfo, worktreeVersion, type GitLedgers, type RevisionInfo } from '../reconcile/versions.js';
+import { startRevisionLoad, type PendingVersion } from '../reconcile/parallel-load.js';
 import { renderReconcileCsv } from '../render/reconcile-csv.js';
 import { renderReconcileJson } from '../render/reconcile-json.js';
 import { renderReconcileMarkdown } from '../render/reconcile-markdown.js';
@@ -107,38 +108,71 @@ export async function runReconcile(
   if (opts.date !== undefined && !isValidDate(opts.date)) throw new UsageError(M.badDate({ value: opts.date }));
   if (opts.carryOver && period.half) throw new UsageError(M.carryHalf({ year: period.year }));
 
-  const opened = openLedgers(opts.ledgers, { now: opts.now });
+  // The baseline revision is read and parsed on another thread while the working tree is
+  // loaded and checked here.
+  const folderBaseline = opts.baseline !== undefined && isDirectory(opts.baseline);
+  let git: GitLedgers | undefined;
+  let info: RevisionInfo | undefined;
+  let pending: PendingVersion | undefined;
+  let prefetch: HistoryPrefetch | undefined;
+  if (!folderBaseline) {
+    const timeZone = policyTimeZone(opts.ledgers);
+    git = await openGitLedgers(opts.ledgers, { timeZone });
+    try {
+      const rev = opts.baseline ?? `baseline/${period.year}`;
+      const g = git;
+      if (opts.baseline === undefined && !(await gitUsage(() => tagExists(g.root, rev, g.opts)))) {
+        const shallow = await gitUsage(() => isShallow(g.root, g.opts));
+        throw new UsageError(shallow ? M.noTagShallow({ tag: rev }) : M.noTag({ tag: rev }));
+      }
+      info = await revisionInfo(git, rev);
+      pending = startRevisionLoad(git, info, opts.ledgers, { today: opts.date ?? todayIn(timeZone, opts.now) });
+      prefetch = prefetchHistory(git, info, undefined);
+    } catch (err) {
+      git.close();
+      throw err;
+    }
+  }
+  const stop = () => {
+    pending?.cancel();
+    git?.close();
+  };
+  let opened;
+  try {
+    opened = openLedgers(opts.ledgers, { now: opts.now });
+  } catch (err) {
+    stop();
+    throw err;
+  }
   if (opened.errors > 0) {
+    stop();
     err.write(M.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
     return EXIT_FINDINGS;
   }
   const current = opened.loaded;
   const today = opts.date ?? opened.today;
   const writing = !!(opts.close || opts.carryOver);
-  if (writing && !opts.dryRun && today > opened.today) throw new UsageError(M.writeFuture({ date: today, today: opened.today }));
+  if (writing && !opts.dryRun && today > opened.today) {
+    stop();
+    throw new UsageError(M.writeFuture({ date: today, today: opened.today }));
+  }
   const asOf = minDate(period.end, today);
   const { policy } = current.ledger;
 
   let baseline: Baseline;
   let diff;
-  if (opts.baseline !== undefined && isDirectory(opts.baseline)) {
-    const loaded = loadLedgers(opts.baseline);
+  if (!git || !pending || !info) {
+    const loaded = loadLedgers(opts.baseline!);
     baseline = { loaded, folder: opts.baseline };
     diff = diffLedgers(loaded.ledger, current.ledger, { knownBefore: loaded.knownIds, knownAfter: current.knownIds });
     settleWithoutHistory(diff, today);
   } else {
-    const git = await openGitLedgers(opts.ledgers, { timeZone: policy.timezone });
     try {
-      const rev = opts.baseline ?? `baseline/${period.year}`;
-      if (opts.baseline === undefined && !(await gitUsage(() => tagExists(git.root, rev, git.opts)))) {
-        const shallow = await gitUsage(() => isShallow(git.root, git.opts));
-        throw new UsageError(shallow ? M.noTagShallow({ tag: rev }) : M.noTag({ tag: rev }));
-      }
-      const info = await revisionInfo(git, rev);
-      const older = await loadRevision(git, info, current);
+      const older = await pending.result(current);
       baseline = { loaded: older.loaded, revision: info };
       diff = diffLedgers(older.loaded.ledger, current.ledger, { knownBefore: older.loaded.knownIds, knownAfter: current.knownIds });
-      await settleApprovals(diff, { git, from: info, to: worktreeVersion(git, opts.ledgers, current), today });
+      if (older.verdicts) applyVerdicts(diff, older.verdicts);
+      await settleApprovals(diff, { git, from: info, to: worktreeVersion(git, opts.ledgers, current), today, prefetch });
     } finally {
       git.close();
     }

@@ -20,11 +20,13 @@ import { idLines, itemSpanAround, listIndent } from '../ledger/item-chunks.js';
 import { parseYaml } from '../ledger/parse.js';
 import { LEDGER_KINDS } from '../schema/index.js';
 import { judge, judgeOn, matchingRecords } from './approval.js';
-import { allPostponements, type EntryChange, type LedgerDiff, type Postponement } from './diff.js';
+import { allPostponements, DIFF_KINDS, type EntryChange, type LedgerDiff, type Postponement, type Verdict } from './diff.js';
 import { gitUsage, worktreeClean, type GitLedgers, type RevisionInfo, type Version } from './versions.js';
 
 /** The most revisions read to date postponements (each is a whole ledger file)... */
 export const HISTORY_READS = 32;
+/** Reads asked of git at once. */
+const READ_BATCH = 8;
 /** ...and the most bytes: one read of a province-sized file, a dozen or more of a city's. */
 export const HISTORY_BYTES = 16 * 2 ** 20;
 
@@ -36,6 +38,10 @@ export interface HistoryContext {
   to: Version;
   /** Today in the policy's time zone: the day of a change still in the working tree. */
   today: string;
+  /** The git commands started early (prefetchHistory), if they were. */
+  prefetch?: HistoryPrefetch;
+  /** Asked before each round of reads: true stops, leaving the rest without a verdict. */
+  stop?: () => boolean;
   /** The most revisions and bytes to read (default HISTORY_READS, HISTORY_BYTES). */
   maxReads?: number;
   maxBytes?: number;
@@ -137,6 +143,26 @@ export function fieldValue(entry: Raw | null, field: string): string | undefined
   return typeof m?.due === 'string' ? m.due : undefined;
 }
 
+export interface HistoryPrefetch {
+  /** Commits after the older version up to the newer one (or HEAD) that touched the folder. */
+  commits: Promise<CommitInfo[]>;
+  /** For the working tree: whether it is as committed. */
+  clean?: Promise<boolean>;
+}
+
+/**
+ * Starts the git commands the history needs, so that git runs them while the ledgers are being
+ * loaded (their output is small and waits in the pipe). Never rejects unobserved.
+ */
+export function prefetchHistory(git: GitLedgers, from: RevisionInfo, to: RevisionInfo | undefined): HistoryPrefetch {
+  const commits = commitsTouching(git.root, from.sha, to?.sha ?? 'HEAD', [git.folder], git.opts);
+  commits.catch(() => {});
+  if (to) return { commits };
+  const clean = worktreeClean(git);
+  clean.catch(() => {});
+  return { commits, clean };
+}
+
 interface Pending {
   entry: EntryChange;
   p: Postponement;
@@ -164,15 +190,15 @@ function decide(items: { entry: EntryChange; postponement: Postponement }[], win
  * history when the verdict depends on the day of the change.
  */
 export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Promise<void> {
-  const items = allPostponements(diff);
+  const items = allPostponements(diff).filter((x) => !x.postponement.verdict); // some may be settled already
   if (!items.length) return;
   const worktree = !ctx.to.revision;
   const latest = ctx.to.revision ? ctx.to.revision.date : ctx.today;
   let open = decide(items, { earliest: ctx.from.date, latest });
   if (!open.length) return;
 
-  const toRev = ctx.to.revision?.sha ?? 'HEAD';
-  const commits: CommitInfo[] = await gitUsage(() => commitsTouching(ctx.git.root, ctx.from.sha, toRev, [ctx.git.folder], ctx.git.opts));
+  const prefetch = ctx.prefetch ?? prefetchHistory(ctx.git, ctx.from, ctx.to.revision);
+  const commits: CommitInfo[] = await gitUsage(() => prefetch.commits);
   open = decide(open, { earliest: commits[0]?.date ?? latest, latest });
   if (!open.length) return;
 
@@ -206,7 +232,7 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
 
   // A change only in the working tree: the last commit still has the old value. When the
   // working tree is as committed, every change is in a commit and there is nothing to read.
-  if (worktree && commits.length && !(await worktreeClean(ctx.git))) {
+  if (worktree && commits.length && !(await prefetch.clean!)) {
     const last = commits.length - 1;
     const byPath = groupBy(pending.filter((x) => x.path), (x) => x.path!);
     for (const [path, group] of byPath) {
@@ -227,26 +253,32 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
     pending = [];
   }
 
-  // a read is made only when one more of the size of the last would stay within the budget
+  // Rounds of up to READ_BATCH reads at once (git answers one while the last is looked at);
+  // a read is made only when one more of the size of the last would stay within the budget.
   while (pending.length && reads < maxReads && readBytes + lastSize <= maxBytes) {
-    // the revision that is c* for the most open postponements (of one file)
-    const groups = groupBy(
-      pending.filter((x) => x.path && x.cstar >= 0),
-      (x) => `${x.cstar}\0${x.path}`,
+    if (ctx.stop?.()) return; // the rest is settled by whoever asked us to stop
+    // the revisions that are c* for the most open postponements (of one file), most first
+    const groups = [...groupBy(pending.filter((x) => x.path && x.cstar >= 0), (x) => `${x.cstar}\0${x.path}`).values()];
+    if (!groups.length) break;
+    groups.sort((a, b) => b.length - a.length);
+    const room = Math.min(READ_BATCH, maxReads - reads, lastSize ? Math.max(1, Math.floor((maxBytes - readBytes) / lastSize)) : 1);
+    const chosen = groups.slice(0, room).map((g) => ({ index: g[0]!.cstar, path: g[0]!.path! }));
+    const results = await Promise.all(
+      chosen.map(({ index, path }) => {
+        const ids = pending.filter((x) => x.path === path).map((x) => x.entry.id);
+        return read(index, path, ids).then((vals) => ({ index, path, vals }));
+      }),
     );
-    let best: Pending[] | undefined;
-    for (const g of groups.values()) if (!best || g.length > best.length) best = g;
-    if (!best) break;
-    const { cstar: index, path } = best[0]!;
-    const samePath = pending.filter((x) => x.path === path);
-    const vals = await read(index, path!, samePath.map((x) => x.entry.id));
-    for (const x of samePath) {
-      const isNew = fieldValue(vals.get(x.entry.id) ?? null, x.p.field) === x.p.to;
-      if (isNew && index <= x.cstar) {
-        x.p.changedOn = commits[index]!.date; // changed on or before this day
-        x.p.verdict = { status: 'unapproved', reason: 'after-change', record: matchingRecords(x.p)[0]! };
-      } else if (!isNew && index >= x.cstar) {
-        x.p.verdict = { status: 'approved', record: matchingRecords(x.p)[0]! };
+    for (const { index, path, vals } of results) {
+      for (const x of pending) {
+        if (x.path !== path || x.p.verdict) continue;
+        const isNew = fieldValue(vals.get(x.entry.id) ?? null, x.p.field) === x.p.to;
+        if (isNew && index <= x.cstar) {
+          x.p.changedOn = commits[index]!.date; // changed on or before this day
+          x.p.verdict = { status: 'unapproved', reason: 'after-change', record: matchingRecords(x.p)[0]! };
+        } else if (!isNew && index >= x.cstar) {
+          x.p.verdict = { status: 'approved', record: matchingRecords(x.p)[0]! };
+        }
       }
     }
     pending = pending.filter((x) => !x.p.verdict);
@@ -271,4 +303,32 @@ function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]>
 /** Verdicts without history (a folder baseline): the change is taken to have happened on `day`. */
 export function settleWithoutHistory(diff: LedgerDiff, day: string): void {
   for (const { postponement: p } of allPostponements(diff)) p.verdict = judgeOn(p, day);
+}
+
+/** A settled verdict, to carry from one thread to another: [kind, id, field, from, to, verdict, changedOn]. */
+export type SettledVerdict = [string, string, string, string, string, Verdict, string | undefined];
+
+export function settledVerdicts(diff: LedgerDiff): SettledVerdict[] {
+  const out: SettledVerdict[] = [];
+  for (const kind of DIFF_KINDS) {
+    for (const c of diff[kind].changed) {
+      for (const p of c.postponements) if (p.verdict) out.push([kind, c.id, p.field, p.from, p.to, p.verdict, p.changedOn]);
+    }
+  }
+  return out;
+}
+
+/** Gives the postponements of `diff` the verdicts settled elsewhere for exactly the same change. */
+export function applyVerdicts(diff: LedgerDiff, verdicts: readonly SettledVerdict[]): void {
+  const byKey = new Map(verdicts.map((v) => [v.slice(0, 5).join('\0'), v]));
+  for (const kind of DIFF_KINDS) {
+    for (const c of diff[kind].changed) {
+      for (const p of c.postponements) {
+        const v = byKey.get([kind, c.id, p.field, p.from, p.to].join('\0'));
+        if (!v) continue;
+        p.verdict = v[5];
+        if (typeof v[6] === 'string') p.changedOn = v[6]; // null after JSON when there was none
+      }
+    }
+  }
 }

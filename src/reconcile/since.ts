@@ -3,9 +3,11 @@
 import type { Finding, PathSeg } from '../diagnostics/types.js';
 import type { Loaded } from '../ledger/load.js';
 import type { Task, Pilot } from '../schema/index.js';
-import { diffLedgers, type EntryChange, type Postponement } from './diff.js';
-import { settleApprovals } from './history.js';
-import { loadRevision, openGitLedgers, revisionInfo, worktreeVersion } from './versions.js';
+import { diffLedgers, type EntryChange, type LedgerDiff, type Postponement } from './diff.js';
+import { applyVerdicts, prefetchHistory, settleApprovals, type HistoryPrefetch } from './history.js';
+import { todayIn } from '../domain/dates.js';
+import { openGitLedgers, policyTimeZone, revisionInfo, worktreeVersion, type RevisionInfo, type Version } from './versions.js';
+import { startRevisionLoad, type PendingVersion } from './parallel-load.js';
 
 const LEDGERS = ['tasks', 'pilots', 'problems'] as const;
 
@@ -17,57 +19,76 @@ export function fieldPath(c: EntryChange, p: Postponement): PathSeg[] {
   return i >= 0 ? ['milestones', i, 'due'] : ['milestones'];
 }
 
-export interface SinceOptions {
-  /** Today in the policy's time zone. */
-  today: string;
+export interface SinceRun {
+  /** The findings, once the working tree is loaded (the revision is read meanwhile). */
+  findings(loaded: Loaded, today: string): Promise<Finding[]>;
+  cancel(): void;
 }
 
-export async function sinceFindings(dir: string, loaded: Loaded, rev: string, opts: SinceOptions): Promise<Finding[]> {
-  const git = await openGitLedgers(dir, { timeZone: loaded.ledger.policy.timezone });
+/** Starts reading `rev` for the ledger folder `dir`; call findings() after loading the working tree. */
+export async function startSince(dir: string, rev: string, now?: Date): Promise<SinceRun> {
+  const timeZone = policyTimeZone(dir);
+  const git = await openGitLedgers(dir, { timeZone });
+  let info: RevisionInfo;
+  let pending: PendingVersion;
+  let prefetch: HistoryPrefetch;
   try {
-    const info = await revisionInfo(git, rev);
-    const newer = worktreeVersion(git, dir, loaded);
-    const older = await loadRevision(git, info, loaded);
-    const diff = diffLedgers(older.loaded.ledger, loaded.ledger, { knownBefore: older.loaded.knownIds, knownAfter: loaded.knownIds });
-    await settleApprovals(diff, { git, from: info, to: newer, today: opts.today });
-    const currentFiles = new Map<string, string>();
-    for (const f of loaded.files) {
-      const rp = newer.repoPath(f.file);
-      if (rp) currentFiles.set(rp, f.file);
-    }
-    const out: Finding[] = [];
-    for (const kind of LEDGERS) {
-      for (const c of diff[kind].changed) {
-        const o = loaded.origin(c.entry);
-        if (!o) continue;
-        for (const p of c.postponements) {
-          if (p.verdict?.status === 'approved') continue;
-          out.push({
-            severity: 'error',
-            code: 'unapproved-postponement',
-            file: o.file,
-            path: [...o.path, ...fieldPath(c, p)],
-            params: { field: p.field, from: p.from, to: p.to },
-          });
-        }
+    info = await revisionInfo(git, rev);
+    pending = startRevisionLoad(git, info, dir, { today: todayIn(timeZone, now) });
+    prefetch = prefetchHistory(git, info, undefined);
+  } catch (err) {
+    git.close();
+    throw err;
+  }
+  return {
+    cancel() {
+      pending.cancel();
+      git.close();
+    },
+    async findings(loaded, today) {
+      try {
+        const newer = worktreeVersion(git, dir, loaded);
+        const older = await pending.result(loaded);
+        const diff = diffLedgers(older.loaded.ledger, loaded.ledger, { knownBefore: older.loaded.knownIds, knownAfter: loaded.knownIds });
+        if (older.verdicts) applyVerdicts(diff, older.verdicts);
+        await settleApprovals(diff, { git, from: info, to: newer, today, prefetch });
+        return historyFindings(diff, dir, loaded, newer, older, rev);
+      } finally {
+        git.close();
       }
-      for (const r of diff[kind].removed) {
-        const o = older.loaded.origin(r.entry);
-        // the same file in the working tree, when it is still there (named as check names it)
-        const repoPath = o ? older.repoPath(o.file) : undefined;
-        const file = (repoPath && currentFiles.get(repoPath)) ?? o?.file ?? dir;
+    },
+  };
+}
+
+function historyFindings(diff: LedgerDiff, dir: string, loaded: Loaded, newer: Version, older: Version, rev: string): Finding[] {
+  const currentFiles = new Map<string, string>();
+  for (const f of loaded.files) {
+    const rp = newer.repoPath(f.file);
+    if (rp) currentFiles.set(rp, f.file);
+  }
+  const out: Finding[] = [];
+  for (const kind of LEDGERS) {
+    for (const c of diff[kind].changed) {
+      const o = loaded.origin(c.entry);
+      if (!o) continue;
+      for (const p of c.postponements) {
+        if (p.verdict?.status === 'approved') continue;
         out.push({
           severity: 'error',
-          code: 'entry-removed',
-          file,
-          path: [kind],
-          at: 'key',
-          params: { id: r.id, rev },
+          code: 'unapproved-postponement',
+          file: o.file,
+          path: [...o.path, ...fieldPath(c, p)],
+          params: { field: p.field, from: p.from, to: p.to },
         });
       }
     }
-    return out;
-  } finally {
-    git.close();
+    for (const r of diff[kind].removed) {
+      const o = older.loaded.origin(r.entry);
+      // the same file in the working tree, when it is still there (named as check names it)
+      const repoPath = o ? older.repoPath(o.file) : undefined;
+      const file = (repoPath && currentFiles.get(repoPath)) ?? o?.file ?? dir;
+      out.push({ severity: 'error', code: 'entry-removed', file, path: [kind], at: 'key', params: { id: r.id, rev } });
+    }
   }
+  return out;
 }
