@@ -7,8 +7,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  // revision-worker: the thread that reads an older version while the command loads the current one
-  entryPoints: { cli: 'src/cli.ts', version: 'src/version.ts', 'revision-worker': 'src/reconcile/revision-worker.ts' },
+  entryPoints: { cli: 'src/cli.ts', version: 'src/version.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -17,8 +17,8 @@ export interface CheckOptions {
 }
 
 export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
-  // --since: the revision is read (on another thread) while the working tree is checked
-  const since = opts.since === undefined ? undefined : await (await import('../reconcile/since.js')).startSince(opts.ledgers, opts.since, opts.now);
+  // --since: a revision git cannot give stops here, before any work
+  const since = opts.since === undefined ? undefined : await (await import('../reconcile/since.js')).startSince(opts.ledgers, opts.since);
   let opened;
   try {
     opened = openLedgers(opts.ledgers, { parse: opts.parse, now: opts.now });

@@ -7,8 +7,7 @@ import { messages } from '../i18n/index.js';
 import { loadLedgers } from '../ledger/load.js';
 import { diffLedgers, DIFF_KINDS, type LedgerDiff } from '../reconcile/diff.js';
 import type { DiffReport } from '../reconcile/diff-report.js';
-import { applyVerdicts, prefetchHistory, settleApprovals } from '../reconcile/history.js';
-import { startRevisionLoad } from '../reconcile/parallel-load.js';
+import { prefetchHistory, settleApprovals } from '../reconcile/history.js';
 import {
   loadRevision,
   openGitLedgers,
@@ -67,25 +66,15 @@ export async function runDiff(opts: DiffCommandOptions, out: NodeJS.WritableStre
   try {
     const fromInfo = await revisionInfo(git, range.from);
     const toInfo = range.to === undefined ? undefined : await revisionInfo(git, range.to);
-    // the older version is read on another thread while this one reads the newer
-    const today = todayIn(timeZone, opts.now);
-    const pending = startRevisionLoad(git, fromInfo, toInfo ? undefined : opts.ledgers, { today });
     const prefetch = prefetchHistory(git, fromInfo, toInfo);
-    let newer: Version;
-    try {
-      newer = toInfo ? await loadRevision(git, toInfo) : worktreeVersion(git, opts.ledgers, loadLedgers(opts.ledgers));
-    } catch (err) {
-      pending.cancel();
-      throw err;
-    }
-    const older = await pending.result(newer.loaded);
+    const newer = toInfo ? await loadRevision(git, toInfo) : worktreeVersion(git, opts.ledgers, loadLedgers(opts.ledgers));
+    const older = await loadRevision(git, fromInfo, newer.loaded);
     const diff = diffLedgers(older.loaded.ledger, newer.loaded.ledger, {
       knownBefore: older.loaded.knownIds,
       knownAfter: newer.loaded.knownIds,
     });
     locateRefs(diff, older, newer);
-    if (older.verdicts) applyVerdicts(diff, older.verdicts);
-    await settleApprovals(diff, { git, from: fromInfo, to: newer, today, prefetch });
+    await settleApprovals(diff, { git, from: fromInfo, to: newer, today: todayIn(timeZone, opts.now), prefetch });
     const report: DiffReport = {
       from: fromInfo,
       to: newer.revision,

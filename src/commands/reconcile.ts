@@ -3,7 +3,7 @@
 // ledger folder; `--close` writes close-outs, `--carry-over` (whole year) carry-overs.
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../cli/errors.js';
 import { calendarFor } from '../domain/delay.js';
-import { isValidDate, minDate, todayIn } from '../domain/dates.js';
+import { isValidDate, minDate } from '../domain/dates.js';
 import { isShallow, tagExists } from '../git/index.js';
 import { messages } from '../i18n/index.js';
 import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
@@ -12,12 +12,11 @@ import { loadLedgers, type Loaded } from '../ledger/load.js';
 import { openLedgers } from '../ledger/open.js';
 import { planCloseOut, writeCloseOut } from '../reconcile/close.js';
 import { diffLedgers } from '../reconcile/diff.js';
-import { applyVerdicts, prefetchHistory, settleApprovals, settleWithoutHistory, type HistoryPrefetch } from '../reconcile/history.js';
+import { prefetchHistory, settleApprovals, settleWithoutHistory, type HistoryPrefetch } from '../reconcile/history.js';
 import { parsePeriod } from '../reconcile/period.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import type { ReconcileReport } from '../reconcile/reconcile-report.js';
-import { gitUsage, openGitLedgers, policyTimeZone, revisionInfo, worktreeVersion, type GitLedgers, type RevisionInfo } from '../reconcile/versions.js';
-import { startRevisionLoad, type PendingVersion } from '../reconcile/parallel-load.js';
+import { gitUsage, loadRevision, openGitLedgers, policyTimeZone, revisionInfo, worktreeVersion, type GitLedgers, type RevisionInfo } from '../reconcile/versions.js';
 import { renderReconcileCsv } from '../render/reconcile-csv.js';
 import { renderReconcileJson } from '../render/reconcile-json.js';
 import { renderReconcileMarkdown } from '../render/reconcile-markdown.js';
@@ -108,16 +107,14 @@ export async function runReconcile(
   if (opts.date !== undefined && !isValidDate(opts.date)) throw new UsageError(M.badDate({ value: opts.date }));
   if (opts.carryOver && period.half) throw new UsageError(M.carryHalf({ year: period.year }));
 
-  // The baseline revision is read and parsed on another thread while the working tree is
-  // loaded and checked here.
+  // git is asked first (the baseline's revision, and in the background the history of the
+  // ledger folder), so that a missing tag stops us before any work.
   const folderBaseline = opts.baseline !== undefined && isDirectory(opts.baseline);
   let git: GitLedgers | undefined;
   let info: RevisionInfo | undefined;
-  let pending: PendingVersion | undefined;
   let prefetch: HistoryPrefetch | undefined;
   if (!folderBaseline) {
-    const timeZone = policyTimeZone(opts.ledgers);
-    git = await openGitLedgers(opts.ledgers, { timeZone });
+    git = await openGitLedgers(opts.ledgers, { timeZone: policyTimeZone(opts.ledgers) });
     try {
       const rev = opts.baseline ?? `baseline/${period.year}`;
       const g = git;
@@ -126,17 +123,13 @@ export async function runReconcile(
         throw new UsageError(shallow ? M.noTagShallow({ tag: rev }) : M.noTag({ tag: rev }));
       }
       info = await revisionInfo(git, rev);
-      pending = startRevisionLoad(git, info, opts.ledgers, { today: opts.date ?? todayIn(timeZone, opts.now) });
       prefetch = prefetchHistory(git, info, undefined);
     } catch (err) {
       git.close();
       throw err;
     }
   }
-  const stop = () => {
-    pending?.cancel();
-    git?.close();
-  };
+  const stop = () => git?.close();
   let opened;
   try {
     opened = openLedgers(opts.ledgers, { now: opts.now });
@@ -161,17 +154,16 @@ export async function runReconcile(
 
   let baseline: Baseline;
   let diff;
-  if (!git || !pending || !info) {
+  if (!git || !info) {
     const loaded = loadLedgers(opts.baseline!);
     baseline = { loaded, folder: opts.baseline };
     diff = diffLedgers(loaded.ledger, current.ledger, { knownBefore: loaded.knownIds, knownAfter: current.knownIds });
     settleWithoutHistory(diff, today);
   } else {
     try {
-      const older = await pending.result(current);
+      const older = await loadRevision(git, info, current);
       baseline = { loaded: older.loaded, revision: info };
       diff = diffLedgers(older.loaded.ledger, current.ledger, { knownBefore: older.loaded.knownIds, knownAfter: current.knownIds });
-      if (older.verdicts) applyVerdicts(diff, older.verdicts);
       await settleApprovals(diff, { git, from: info, to: worktreeVersion(git, opts.ledgers, current), today, prefetch });
     } finally {
       git.close();

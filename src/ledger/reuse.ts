@@ -27,35 +27,6 @@ export interface KnownItem {
   entry: object;
 }
 
-/** Stands for an entry whose item text is the same as in another version (see textsById). */
-export interface SameAs {
-  id: string;
-  $same: true;
-}
-
-export function isSameAs(e: object): e is SameAs {
-  return (e as { $same?: unknown }).$same === true;
-}
-
-/**
- * Id → item text, with a SameAs placeholder as the entry, for the ledger files of another
- * version known only as texts: loadReusing() then leaves the unchanged items unparsed.
- */
-export function textsById(texts: readonly { kind: FileKind; text: string }[]): Map<string, KnownItem> {
-  const out = new Map<string, KnownItem>();
-  for (const { kind, text } of texts) {
-    if (!isLedgerKind(kind)) continue;
-    const chunks = splitItems(text);
-    if (!chunks || chunks.key !== kind) continue;
-    for (const { start, end } of chunks.items) {
-      const t = text.slice(start, end);
-      const id = chunkId(t);
-      if (id !== undefined && !out.has(id)) out.set(id, { text: t, entry: { id, $same: true } satisfies SameAs });
-    }
-  }
-  return out;
-}
-
 const CHUNK_ID = /^[ ]*(?:-[ ]+)?id:[ ]*(['"]?)([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\1[ ]*(?:#.*)?\r?$/m;
 
 /** The id an item's text declares (its `id:` line), without parsing it. */
@@ -192,13 +163,8 @@ function viaChunks(src: SourceText & { kind: LedgerKind }, dir: string, known: M
  * Loads `sources` as loadTexts() would, taking unchanged entries from `previous`. An entry object
  * taken over is shared between the two results (the ledgers are read-only once loaded).
  */
-export function loadReusing(
-  sources: readonly SourceText[],
-  previous: Loaded | Map<string, KnownItem>,
-  dir = '',
-  options: LoadOptions = {},
-): Loaded {
-  const known = previous instanceof Map ? previous : entriesById(previous);
+export function loadReusing(sources: readonly SourceText[], previous: Loaded, dir = '', options: LoadOptions = {}): Loaded {
+  const known = entriesById(previous);
   const parts: Part[] = [];
   const rest: SourceText[] = [];
   for (const src of sources) {

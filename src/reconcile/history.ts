@@ -20,7 +20,7 @@ import { idLines, itemSpanAround, listIndent } from '../ledger/item-chunks.js';
 import { parseYaml } from '../ledger/parse.js';
 import { LEDGER_KINDS } from '../schema/index.js';
 import { judge, judgeOn, matchingRecords } from './approval.js';
-import { allPostponements, DIFF_KINDS, type EntryChange, type LedgerDiff, type Postponement, type Verdict } from './diff.js';
+import { allPostponements, type EntryChange, type LedgerDiff, type Postponement } from './diff.js';
 import { gitUsage, worktreeClean, type GitLedgers, type RevisionInfo, type Version } from './versions.js';
 
 /** The most revisions read to date postponements (each is a whole ledger file)... */
@@ -40,8 +40,6 @@ export interface HistoryContext {
   today: string;
   /** The git commands started early (prefetchHistory), if they were. */
   prefetch?: HistoryPrefetch;
-  /** Asked before each round of reads: true stops, leaving the rest without a verdict. */
-  stop?: () => boolean;
   /** The most revisions and bytes to read (default HISTORY_READS, HISTORY_BYTES). */
   maxReads?: number;
   maxBytes?: number;
@@ -190,7 +188,7 @@ function decide(items: { entry: EntryChange; postponement: Postponement }[], win
  * history when the verdict depends on the day of the change.
  */
 export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Promise<void> {
-  const items = allPostponements(diff).filter((x) => !x.postponement.verdict); // some may be settled already
+  const items = allPostponements(diff);
   if (!items.length) return;
   const worktree = !ctx.to.revision;
   const latest = ctx.to.revision ? ctx.to.revision.date : ctx.today;
@@ -256,7 +254,6 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
   // Rounds of up to READ_BATCH reads at once (git answers one while the last is looked at);
   // a read is made only when one more of the size of the last would stay within the budget.
   while (pending.length && reads < maxReads && readBytes + lastSize <= maxBytes) {
-    if (ctx.stop?.()) return; // the rest is settled by whoever asked us to stop
     // the revisions that are c* for the most open postponements (of one file), most first
     const groups = [...groupBy(pending.filter((x) => x.path && x.cstar >= 0), (x) => `${x.cstar}\0${x.path}`).values()];
     if (!groups.length) break;
@@ -305,30 +302,3 @@ export function settleWithoutHistory(diff: LedgerDiff, day: string): void {
   for (const { postponement: p } of allPostponements(diff)) p.verdict = judgeOn(p, day);
 }
 
-/** A settled verdict, to carry from one thread to another: [kind, id, field, from, to, verdict, changedOn]. */
-export type SettledVerdict = [string, string, string, string, string, Verdict, string | undefined];
-
-export function settledVerdicts(diff: LedgerDiff): SettledVerdict[] {
-  const out: SettledVerdict[] = [];
-  for (const kind of DIFF_KINDS) {
-    for (const c of diff[kind].changed) {
-      for (const p of c.postponements) if (p.verdict) out.push([kind, c.id, p.field, p.from, p.to, p.verdict, p.changedOn]);
-    }
-  }
-  return out;
-}
-
-/** Gives the postponements of `diff` the verdicts settled elsewhere for exactly the same change. */
-export function applyVerdicts(diff: LedgerDiff, verdicts: readonly SettledVerdict[]): void {
-  const byKey = new Map(verdicts.map((v) => [v.slice(0, 5).join('\0'), v]));
-  for (const kind of DIFF_KINDS) {
-    for (const c of diff[kind].changed) {
-      for (const p of c.postponements) {
-        const v = byKey.get([kind, c.id, p.field, p.from, p.to].join('\0'));
-        if (!v) continue;
-        p.verdict = v[5];
-        if (typeof v[6] === 'string') p.changedOn = v[6]; // null after JSON when there was none
-      }
-    }
-  }
-}

@@ -4,10 +4,8 @@ import type { Finding, PathSeg } from '../diagnostics/types.js';
 import type { Loaded } from '../ledger/load.js';
 import type { Task, Pilot } from '../schema/index.js';
 import { diffLedgers, type EntryChange, type LedgerDiff, type Postponement } from './diff.js';
-import { applyVerdicts, prefetchHistory, settleApprovals, type HistoryPrefetch } from './history.js';
-import { todayIn } from '../domain/dates.js';
-import { openGitLedgers, policyTimeZone, revisionInfo, worktreeVersion, type RevisionInfo, type Version } from './versions.js';
-import { startRevisionLoad, type PendingVersion } from './parallel-load.js';
+import { prefetchHistory, settleApprovals, type HistoryPrefetch } from './history.js';
+import { loadRevision, openGitLedgers, policyTimeZone, revisionInfo, worktreeVersion, type RevisionInfo, type Version } from './versions.js';
 
 const LEDGERS = ['tasks', 'pilots', 'problems'] as const;
 
@@ -25,16 +23,16 @@ export interface SinceRun {
   cancel(): void;
 }
 
-/** Starts reading `rev` for the ledger folder `dir`; call findings() after loading the working tree. */
-export async function startSince(dir: string, rev: string, now?: Date): Promise<SinceRun> {
-  const timeZone = policyTimeZone(dir);
-  const git = await openGitLedgers(dir, { timeZone });
+/**
+ * Resolves `rev` for the ledger folder `dir` (a revision git does not have stops here, before
+ * any work) and starts asking git for the history; call findings() after loading the working tree.
+ */
+export async function startSince(dir: string, rev: string): Promise<SinceRun> {
+  const git = await openGitLedgers(dir, { timeZone: policyTimeZone(dir) });
   let info: RevisionInfo;
-  let pending: PendingVersion;
   let prefetch: HistoryPrefetch;
   try {
     info = await revisionInfo(git, rev);
-    pending = startRevisionLoad(git, info, dir, { today: todayIn(timeZone, now) });
     prefetch = prefetchHistory(git, info, undefined);
   } catch (err) {
     git.close();
@@ -42,15 +40,13 @@ export async function startSince(dir: string, rev: string, now?: Date): Promise<
   }
   return {
     cancel() {
-      pending.cancel();
       git.close();
     },
     async findings(loaded, today) {
       try {
         const newer = worktreeVersion(git, dir, loaded);
-        const older = await pending.result(loaded);
+        const older = await loadRevision(git, info, loaded);
         const diff = diffLedgers(older.loaded.ledger, loaded.ledger, { knownBefore: older.loaded.knownIds, knownAfter: loaded.knownIds });
-        if (older.verdicts) applyVerdicts(diff, older.verdicts);
         await settleApprovals(diff, { git, from: info, to: newer, today, prefetch });
         return historyFindings(diff, dir, loaded, newer, older, rev);
       } finally {
