@@ -40,6 +40,8 @@ export interface RemindOptions {
   by?: string;
   /** For tests: the clock ("today" in the policy's time zone is taken from it). */
   now?: Date;
+  /** For tests: the parse path to force (both must give the same result). */
+  parse?: 'auto' | 'full';
   /** For tests: hooks into the atomic write of the reminder log. */
   writeHooks?: AtomicWriteHooks;
   /** For tests: where the git user name comes from (default: `git config user.name`). */
@@ -102,7 +104,7 @@ export async function runRemind(
   // when the ledger is broken.
   const date = checkDate(opts.date);
   const level = checkLevel(opts.level);
-  const opened = openLedgers(opts.ledgers, { now: opts.now });
+  const opened = openLedgers(opts.ledgers, { now: opts.now, parse: opts.parse });
   const { ledger } = opened.loaded;
   if (opened.errors > 0) {
     err.write(RM.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');

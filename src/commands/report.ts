@@ -43,6 +43,8 @@ export interface ReportCommandOptions {
   group?: string;
   /** For tests: the clock that decides today. */
   now?: Date;
+  /** For tests: the parse path to force (both must give the same result). */
+  parse?: 'auto' | 'full';
 }
 
 const EXTENSIONS: Record<string, ReportFormat> = {
@@ -83,7 +85,7 @@ export async function runReport(
   if (opts.quarter !== undefined) quarterArg(opts.quarter);
   if (opts.date !== undefined) dateArg(opts.date);
 
-  const opened = openLedgers(opts.ledgers, { now: opts.now });
+  const opened = openLedgers(opts.ledgers, { now: opts.now, parse: opts.parse });
   if (opened.errors > 0) {
     err.write(M.brokenLedgers({ n: opened.errors }) + '\n');
     return EXIT_FINDINGS;
