@@ -465,6 +465,8 @@ md.push('## Notes', '');
 for (const n of notes) md.push(`- ${n}`);
 if (fails.length) md.push('- Commands that exited non-zero (stderr of the last run):', ...fails.map((f) => `  ${f}`));
 md.push(`- Raw numbers of every run: \`bench/results.json\`. Outputs of the last run of each command: \`bench/data/out/\`.`, '');
+const why = join(HERE, 'why.md');
+if (existsSync(why)) md.push(readFileSync(why, 'utf8'));
 const text = md.join('\n');
 console.log(text);
 if (opt.write) {
