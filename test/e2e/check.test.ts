@@ -86,4 +86,20 @@ describe('reform check (binary)', () => {
     expect(en.out).toContain('validate the ledger files');
     expect(reform(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
+
+  it('stops quietly when the reader of its output stops early (| head)', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/reform.js report --quarter 2026Q3 --format markdown | head -1`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toMatch(/^# .*督察报告\n$/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('shows the help when no command is given', () => {
+    const r = reform([]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('命令：');
+    expect(r.out).toMatch(/remind \[选项\]\s+五级提醒/);
+  });
 });
