@@ -1,6 +1,7 @@
 // `reform remind`: whom to chase today and how hard (五级提醒), with advance notices; `--record`
 // appends today's new reminders to the reminder log.
 import { execFile } from 'node:child_process';
+import { unitIndex } from '../domain/units.js';
 import { join } from 'node:path';
 import { openLedgers } from '../ledger/open.js';
 import { appendReminders, missingEntries, type LogEntry } from '../ledger/append-reminders.js';
@@ -65,8 +66,8 @@ function checkLevel(value: string | undefined): Level | undefined {
 function checkUnit(value: string | undefined, units: readonly Unit[]): string | undefined {
   if (value === undefined) return undefined;
   const v = value.trim();
-  for (const u of units) if (u.name === v) return u.name;
-  for (const u of units) if (u.aliases?.includes(v)) return u.name;
+  const known = unitIndex(units).get(v);
+  if (known !== undefined) return known;
   const near = units.find((u) => u.name.includes(v) || v.includes(u.name) || u.aliases?.some((a) => a.includes(v)));
   throw new UsageError(RM.unknownUnit({ value, suggest: near ? RM.suggest({ name: near.name }) : '' }));
 }

@@ -15,6 +15,8 @@
 import type { Ledger } from '../ledger/types.js';
 import type { Level, Pilot, Policy, Problem, Task, Unit } from '../schema/index.js';
 import { createWorkdayCalendar, dayNumber, type WorkdayCalendar } from './workdays.js';
+import { fromDayNumber } from './dates.js';
+import { unitIndex } from './units.js';
 
 export type LedgerName = 'tasks' | 'pilots' | 'problems';
 export interface DueNode {
@@ -193,20 +195,6 @@ export function currentDelay(
   return fromDayNumber(since);
 }
 
-/** 'YYYY-MM-DD' of a day number (Hinnant's civil_from_days; no Date object, it runs per item). */
-function fromDayNumber(n: number): string {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
-}
-
 const calendars = new WeakMap<Policy, WorkdayCalendar>();
 
 /** The working-day calendar of a policy (package data extended by `calendar:`), built once. */
@@ -286,13 +274,7 @@ function titleOf(entry: Entry, ledger: LedgerName): string {
   return p.title ?? p.description;
 }
 
-/** Canonical unit names by name and alias. */
-export function unitIndex(units: readonly Unit[]): Map<string, string> {
-  const byName = new Map<string, string>();
-  for (const u of units) byName.set(u.name, u.name);
-  for (const u of units) for (const a of u.aliases ?? []) if (!byName.has(a)) byName.set(a, u.name);
-  return byName;
-}
+export { unitIndex } from './units.js';
 
 /** Every task, pilot and problem of a ledger, assessed on opts.asOf; units by canonical name. */
 export function assessAll(ledger: Ledger, opts: DelayOptions): ItemStatus[] {

@@ -2,7 +2,6 @@
 import { assessAll, type ItemStatus } from '../domain/delay.js';
 import { nextQuarter, previousQuarter, quarterEnd, quarterLabel, quarterStart } from '../domain/quarter.js';
 import type { Ledger } from '../ledger/types.js';
-import type { Problem } from '../schema/index.js';
 import { compare, previousHeadline, type PreviousHeadline } from './headline.js';
 import { interviewSection } from './interviews.js';
 import { nextQuarterSection } from './next-quarter.js';
@@ -23,19 +22,14 @@ export interface BuildOptions {
   scope?: Scope;
 }
 
-/** The items that exist on the as-of day: a problem counts from the day it was found. */
-function existing(statuses: ItemStatus[], asOf: string): ItemStatus[] {
-  return statuses.filter((s) => s.ledger !== 'problems' || (s.entry as Problem).found_on <= asOf);
-}
-
 /** Every figure of one quarter as of period.asOf. */
 export function buildFigures(ledger: Ledger, period: Period, scope: Scope = {}): ReportFigures {
   const { asOf } = period;
   const policy = ledger.policy;
   const names = unitNames(ledger.units);
   const groups = taskGroups(ledger.tasks, names);
-  const all = existing(assessAll(ledger, { asOf, policy }), asOf);
-  for (const s of all) s.unit = names.canonical(s.unit) ?? s.unit;
+  // assessAll gives each item its unit's full name, and leaves out problems not yet found
+  const all = assessAll(ledger, { asOf, policy });
   const statuses = narrow(all, scope, names, groups);
 
   const window = { start: period.start, end: period.end, asOf };

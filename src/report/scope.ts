@@ -1,5 +1,6 @@
 // Unit names (with aliases) and narrowing a report to one unit (--unit) or one special group (--group).
 import { UsageError } from '../cli/errors.js';
+import { unitIndex } from '../domain/units.js';
 import { messages } from '../i18n/index.js';
 import type { Ledger } from '../ledger/types.js';
 import type { Problem, Task, Unit } from '../schema/index.js';
@@ -40,16 +41,14 @@ export interface UnitNames {
 
 export function unitNames(units: readonly Unit[]): UnitNames {
   const byName = new Map<string, Unit>();
-  const canonical = new Map<string, string>();
   const order = new Map<string, number>();
   units.forEach((u, i) => {
     if (!byName.has(u.name)) {
       byName.set(u.name, u);
-      canonical.set(u.name, u.name);
       order.set(u.name, i);
     }
   });
-  for (const u of units) for (const a of u.aliases ?? []) if (!canonical.has(a)) canonical.set(a, u.name);
+  const canonical = unitIndex(units);
   return {
     canonical: (name) => canonical.get(name),
     unit: (name) => byName.get(canonical.get(name) ?? name),
