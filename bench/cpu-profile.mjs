@@ -28,7 +28,8 @@ const where = (cf) => {
   const short = pkg ? pkg : url.startsWith('node:') ? url : url.split('/').slice(-2).join('/');
   return short || '(native)';
 };
-const fnKey = (n) => `${n.callFrame.functionName || '(anonymous)'}  ${where(n.callFrame)}:${n.callFrame.lineNumber + 1}`;
+const fnKey = (n) =>
+  `${n.callFrame.functionName || '(anonymous)'}  ${where(n.callFrame)}:${n.callFrame.lineNumber + 1}`;
 
 const self = new Map();
 const byFile = new Map();
@@ -51,7 +52,8 @@ const ms = (us) => (us / 1000).toFixed(0).padStart(7);
 const pct = (us) => ((100 * us) / total).toFixed(1).padStart(5) + '%';
 const show = (title, map, n) => {
   console.log(`\n${title}`);
-  for (const [k, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`${ms(us)} ms ${pct(us)}  ${k}`);
+  for (const [k, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n))
+    console.log(`${ms(us)} ms ${pct(us)}  ${k}`);
 };
 console.log(`total sampled: ${(total / 1000).toFixed(0)} ms`);
 show('self time by file/package', byFile, 15);

@@ -21,7 +21,8 @@ function ledgerFiles(root) {
   const out = [];
   for (const e of readdirSync(root, { withFileTypes: true })) {
     if (e.isDirectory()) {
-      for (const f of readdirSync(join(root, e.name))) if (f.endsWith('.yaml')) out.push(join(root, e.name, f));
+      for (const f of readdirSync(join(root, e.name)))
+        if (f.endsWith('.yaml')) out.push(join(root, e.name, f));
     } else if (e.name.endsWith('.yaml')) {
       out.push(join(root, e.name));
     }
@@ -57,6 +58,7 @@ for (const f of files) {
   const text = readFileSync(f, 'utf8');
   bytes += text.length;
   const doc = parse(text);
-  if (doc && typeof doc === 'object') for (const v of Object.values(doc)) if (Array.isArray(v)) entries += v.length;
+  if (doc && typeof doc === 'object')
+    for (const v of Object.values(doc)) if (Array.isArray(v)) entries += v.length;
 }
 process.stdout.write(`${parser}: ${files.length} files, ${entries} entries, ${bytes} chars\n`);

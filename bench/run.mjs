@@ -6,7 +6,16 @@
 //                      [--commits 250] [--only check,remind] [--rss auto|time|proc]
 //                      [--timeout 900] [--no-write]
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import v8 from 'node:v8';
 import { dirname, join, relative } from 'node:path';
@@ -39,12 +48,27 @@ const { values: opt } = parseArgs({
   allowNegative: true,
 });
 if (opt.help) {
-  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 7).map((l) => l.slice(3)).join('\n'));
+  console.log(
+    readFileSync(fileURLToPath(import.meta.url), 'utf8')
+      .split('\n')
+      .slice(1, 7)
+      .map((l) => l.slice(3))
+      .join('\n'),
+  );
   process.exit(0);
 }
 
-const SIZES = opt.sizes.split(',').filter(Boolean).map((s) => ({ label: s, tasks: parseCount(s) })).sort((a, b) => a.tasks - b.tasks);
-const GIT_SIZES = new Set(opt['git-sizes'].split(',').filter((s) => s && s !== 'none').map(parseCount));
+const SIZES = opt.sizes
+  .split(',')
+  .filter(Boolean)
+  .map((s) => ({ label: s, tasks: parseCount(s) }))
+  .sort((a, b) => a.tasks - b.tasks);
+const GIT_SIZES = new Set(
+  opt['git-sizes']
+    .split(',')
+    .filter((s) => s && s !== 'none')
+    .map(parseCount),
+);
 const RUNS = Number(opt.runs);
 const LARGE_RUNS = Number(opt['large-runs']);
 const COMMITS = parseCount(opt.commits);
@@ -85,7 +109,12 @@ async function measureOnce(argv, cwd, tag) {
   const errFd = openSync(err, 'w');
   const full = RSS === 'time' ? ['/usr/bin/time', '-f', '%U %S %M', '-o', timeFile, ...argv] : argv;
   const t0 = process.hrtime.bigint();
-  const child = spawn(full[0], full.slice(1), { cwd, stdio: ['ignore', outFd, errFd], env: childEnv, detached: true });
+  const child = spawn(full[0], full.slice(1), {
+    cwd,
+    stdio: ['ignore', outFd, errFd],
+    env: childEnv,
+    detached: true,
+  });
   let hwm = 0;
   const poll = RSS === 'proc' ? setInterval(() => (hwm = Math.max(hwm, readHwm(child.pid))), 5) : null;
   let timedOut = false;
@@ -135,12 +164,19 @@ function stats(runs) {
   const mid = ms.length >> 1;
   const median = ms.length % 2 ? ms[mid] : (ms[mid - 1] + ms[mid]) / 2;
   const exits = [...new Set(runs.map((r) => String(r.exit)))];
-  const cpus = runs.map((r) => r.cpu).filter((c) => c !== null).sort((a, b) => a - b);
+  const cpus = runs
+    .map((r) => r.cpu)
+    .filter((c) => c !== null)
+    .sort((a, b) => a - b);
   return {
-    runs: runs.length, median, min: ms[0], max: ms.at(-1),
+    runs: runs.length,
+    median,
+    min: ms[0],
+    max: ms.at(-1),
     cpu: cpus.length ? cpus[cpus.length >> 1] : null,
     peakMiB: Math.max(...runs.map((r) => r.kb)) / 1024,
-    exits, ok: exits.length === 1 && exits[0] === '0',
+    exits,
+    ok: exits.length === 1 && exits[0] === '0',
     outBytes: runs.at(-1).outBytes,
   };
 }
@@ -148,9 +184,23 @@ function stats(runs) {
 // ---------------------------------------------------------------- reform and its commands
 
 function detectReform() {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) return { ok: false, why: 'dist/cli.js is missing (the build failed or was not run: `npm run build`)', subs: new Set() };
-  const res = spawnSync(process.execPath, [BIN, '--help'], { cwd: ROOT, encoding: 'utf8', env: { ...childEnv, REFORM_LANG: 'en' } });
-  if (res.status !== 0) return { ok: false, why: `\`reform --help\` exited ${res.status}: ${firstLines(res.stderr)}`, subs: new Set() };
+  if (!existsSync(join(ROOT, 'dist', 'cli.js')))
+    return {
+      ok: false,
+      why: 'dist/cli.js is missing (the build failed or was not run: `npm run build`)',
+      subs: new Set(),
+    };
+  const res = spawnSync(process.execPath, [BIN, '--help'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...childEnv, REFORM_LANG: 'en' },
+  });
+  if (res.status !== 0)
+    return {
+      ok: false,
+      why: `\`reform --help\` exited ${res.status}: ${firstLines(res.stderr)}`,
+      subs: new Set(),
+    };
   const subs = new Set();
   let inCommands = false;
   for (const line of res.stdout.split('\n')) {
@@ -161,7 +211,10 @@ function detectReform() {
       if (m) subs.add(m[1]);
     }
   }
-  const version = spawnSync(process.execPath, [BIN, '--version'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  const version = spawnSync(process.execPath, [BIN, '--version'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).stdout.trim();
   return { ok: true, subs, version };
 }
 
@@ -182,7 +235,16 @@ function ensureData(size, git) {
   }
   const fresh = meta && Object.entries(want).every(([k, v]) => meta[k] === v);
   if (!fresh) {
-    const args = [join(HERE, 'generate.mjs'), '--tasks', String(size.tasks), '--out', dir, '--seed', SEED, '--force'];
+    const args = [
+      join(HERE, 'generate.mjs'),
+      '--tasks',
+      String(size.tasks),
+      '--out',
+      dir,
+      '--seed',
+      SEED,
+      '--force',
+    ];
     if (git) args.push('--git', String(COMMITS));
     console.error(`generating ${relative(ROOT, dir)} …`);
     const res = spawnSync(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -207,22 +269,45 @@ async function timeRows(title, rows, runs) {
       const tag = `${title}-${row.key}`.replace(/[^\w.-]+/g, '_');
       const r = await measureOnce(row.argv, row.cwd, tag);
       results.get(row.key).push(r);
-      process.stderr.write(`  ${title} ${row.label}: run ${k + 1}: ${r.ms.toFixed(0)} ms, ${(r.kb / 1024).toFixed(0)} MiB, exit ${r.exit}\n`);
+      process.stderr.write(
+        `  ${title} ${row.label}: run ${k + 1}: ${r.ms.toFixed(0)} ms, ${(r.kb / 1024).toFixed(0)} MiB, exit ${r.exit}\n`,
+      );
     }
   }
   return rows.map((row) => {
     const runsOf = results.get(row.key);
     const last = runsOf.at(-1);
-    return { ...row, raw: runsOf.map(({ ms, cpu, kb, exit }) => ({ ms: Math.round(ms * 10) / 10, cpu, kb, exit })), ...stats(runsOf), stderr: readFileSync(last.err, 'utf8'), outFile: last.out };
+    return {
+      ...row,
+      raw: runsOf.map(({ ms, cpu, kb, exit }) => ({ ms: Math.round(ms * 10) / 10, cpu, kb, exit })),
+      ...stats(runsOf),
+      stderr: readFileSync(last.err, 'utf8'),
+      outFile: last.out,
+    };
   });
 }
 
-const reformRow = (cmd, cwd) => ({ key: cmd.name, label: `reform ${cmd.args.join(' ')}`, argv: [process.execPath, BIN, ...cmd.args], cwd, kind: 'reform', cmd: cmd.name });
-const PARSER_LABEL = { 'js-yaml': 'floor (js-yaml load)', yaml: 'floor (yaml parse)', 'reform-fast': "info: reform's fast-yaml reader" };
+const reformRow = (cmd, cwd) => ({
+  key: cmd.name,
+  label: `reform ${cmd.args.join(' ')}`,
+  argv: [process.execPath, BIN, ...cmd.args],
+  cwd,
+  kind: 'reform',
+  cmd: cmd.name,
+});
+const PARSER_LABEL = {
+  'js-yaml': 'floor (js-yaml load)',
+  yaml: 'floor (yaml parse)',
+  'reform-fast': "info: reform's fast-yaml reader",
+};
 const floorRow = (parser, dir, runs) => ({
-  key: `floor-${parser}`, label: PARSER_LABEL[parser],
-  argv: [process.execPath, join(HERE, 'floor.mjs'), join(dir, 'ledgers'), '--parser', parser], cwd: dir,
-  kind: parser === 'reform-fast' ? 'info' : 'floor', parser, runs,
+  key: `floor-${parser}`,
+  label: PARSER_LABEL[parser],
+  argv: [process.execPath, join(HERE, 'floor.mjs'), join(dir, 'ledgers'), '--parser', parser],
+  cwd: dir,
+  kind: parser === 'reform-fast' ? 'info' : 'floor',
+  parser,
+  runs,
 });
 
 /** Bundles reform's own fast YAML reader for the information row (src/ is not changed). */
@@ -231,10 +316,20 @@ async function buildFastYaml() {
   if (!existsSync(src)) return false;
   try {
     const { build } = await import('esbuild');
-    await build({ entryPoints: [src], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile: join(DATA, '.build', 'fast-yaml.mjs'), logLevel: 'error' });
+    await build({
+      entryPoints: [src],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      outfile: join(DATA, '.build', 'fast-yaml.mjs'),
+      logLevel: 'error',
+    });
     return true;
   } catch (err) {
-    notes.push(`Could not bundle src/ledger/fast-yaml.ts for the information row: ${err.message.split('\n')[0]}`);
+    notes.push(
+      `Could not bundle src/ledger/fast-yaml.ts for the information row: ${err.message.split('\n')[0]}`,
+    );
     return false;
   }
 }
@@ -244,7 +339,8 @@ async function buildFastYaml() {
 const notes = [];
 const skipped = new Set();
 const reform = detectReform();
-if (!reform.ok) notes.push(`reform could not run: ${reform.why}. Only the floor and \`node -e ''\` were measured.`);
+if (!reform.ok)
+  notes.push(`reform could not run: ${reform.why}. Only the floor and \`node -e ''\` were measured.`);
 const available = (cmd) => {
   if (ONLY && !ONLY.has(cmd.name)) return false;
   if (!reform.ok) return false;
@@ -263,21 +359,47 @@ const machine = {
   os: `${os.type()} ${os.release()}`,
   node: process.version,
   heapLimitMiB: Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20),
-  loadavg: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+  loadavg: os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' '),
   commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim(),
-  dirty: spawnSync('git', ['status', '--porcelain', '--', 'src', 'bin', 'scripts', 'package.json'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() !== '',
+  dirty:
+    spawnSync('git', ['status', '--porcelain', '--', 'src', 'bin', 'scripts', 'package.json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).stdout.trim() !== '',
   reform: reform.version ?? null,
-  rss: RSS === 'time' ? '/usr/bin/time -f %M (max RSS of the process)' : 'VmHWM from /proc/PID/status, polled every 5 ms',
+  rss:
+    RSS === 'time'
+      ? '/usr/bin/time -f %M (max RSS of the process)'
+      : 'VmHWM from /proc/PID/status, polled every 5 ms',
   args: process.argv.slice(2).join(' ') || '(defaults)',
 };
 console.error(`bench: ${machine.nproc} CPUs, node ${machine.node}, load ${machine.loadavg}, rss via ${RSS}`);
 
 const groups = [];
 const startRuns = Math.max(10, RUNS * 3); // cheap, and the noisiest relative to their size
-const startRows = [{ key: 'node', label: "node -e ''", argv: [process.execPath, '-e', ''], cwd: ROOT, kind: 'node' }];
+const startRows = [
+  { key: 'node', label: "node -e ''", argv: [process.execPath, '-e', ''], cwd: ROOT, kind: 'node' },
+];
 if (reform.ok && !ONLY) {
-  startRows.push({ key: 'version', label: 'reform --version', argv: [process.execPath, BIN, '--version'], cwd: ROOT, kind: 'reform', cmd: 'version' });
-  startRows.push({ key: 'help', label: 'reform --help', argv: [process.execPath, BIN, '--help'], cwd: ROOT, kind: 'reform', cmd: 'help' });
+  startRows.push({
+    key: 'version',
+    label: 'reform --version',
+    argv: [process.execPath, BIN, '--version'],
+    cwd: ROOT,
+    kind: 'reform',
+    cmd: 'version',
+  });
+  startRows.push({
+    key: 'help',
+    label: 'reform --help',
+    argv: [process.execPath, BIN, '--help'],
+    cwd: ROOT,
+    kind: 'reform',
+    cmd: 'help',
+  });
 }
 groups.push({ id: 'start', title: 'Start-up', rows: await timeRows('start', startRows, startRuns) });
 
@@ -291,7 +413,8 @@ for (const size of SIZES) {
     const rows = [];
     const parsers = chosen === null ? ['js-yaml', 'yaml'] : [chosen];
     for (const p of parsers) rows.push(floorRow(p, data.dir));
-    if (chosen !== null && !git && size.tasks <= COMPARE_MAX) rows.push(floorRow(chosen === 'js-yaml' ? 'yaml' : 'js-yaml', data.dir, 1)); // for information: one run
+    if (chosen !== null && !git && size.tasks <= COMPARE_MAX)
+      rows.push(floorRow(chosen === 'js-yaml' ? 'yaml' : 'js-yaml', data.dir, 1)); // for information: one run
     if (fastYaml) rows.push(floorRow('reform-fast', data.dir));
     for (const cmd of git ? GIT : PLAIN) if (available(cmd)) rows.push(reformRow(cmd, data.dir));
     // warm the page cache with one untimed read of the files
@@ -304,13 +427,26 @@ for (const size of SIZES) {
     if (chosen === null && floor) {
       chosen = floor.parser;
       const other = floors.find((f) => f !== floor);
-      notes.push(`Floor parser: ${floor.label} (${fmt(floor.median)} ms at ${size.label}${other ? ` vs ${fmt(other.median)} ms for ${other.label}` : ''}); used for every size.`);
+      notes.push(
+        `Floor parser: ${floor.label} (${fmt(floor.median)} ms at ${size.label}${other ? ` vs ${fmt(other.median)} ms for ${other.label}` : ''}); used for every size.`,
+      );
     }
-    groups.push({ id, title: sizeTitle(size, data), size, git, data: summary(data), floor: floor?.key ?? null, rows: measured });
+    groups.push({
+      id,
+      title: sizeTitle(size, data),
+      size,
+      git,
+      data: summary(data),
+      floor: floor?.key ?? null,
+      rows: measured,
+    });
     if (reform.ok && measured.some((r) => r.cmd === 'check')) checkSummary(id, data.dir);
   }
 }
-if (skipped.size) notes.push(`Not in \`reform --help\` yet, so not measured: ${[...skipped].map((s) => `\`${s}\``).join(', ')}.`);
+if (skipped.size)
+  notes.push(
+    `Not in \`reform --help\` yet, so not measured: ${[...skipped].map((s) => `\`${s}\``).join(', ')}.`,
+  );
 
 function sizeTitle(size, data) {
   const mb = (Object.values(data.meta.stats.bytes).reduce((a, b) => a + b, 0) / 1048576).toFixed(1);
@@ -321,20 +457,42 @@ function sizeTitle(size, data) {
 
 function summary(data) {
   const s = data.meta.stats;
-  return { dir: relative(ROOT, data.dir), tasks: s.tasks, pilots: s.pilots, problems: s.problems, reminders: s.reminders, units: s.units, bytes: s.bytes, commits: s.commits ?? 0 };
+  return {
+    dir: relative(ROOT, data.dir),
+    tasks: s.tasks,
+    pilots: s.pilots,
+    problems: s.problems,
+    reminders: s.reminders,
+    units: s.units,
+    bytes: s.bytes,
+    commits: s.commits ?? 0,
+  };
 }
 
 /** One untimed `check --format json` to say whether the generated data passes. */
 function checkSummary(id, dir) {
-  const res = spawnSync(process.execPath, [BIN, 'check', '--format', 'json'], { cwd: dir, encoding: 'utf8', env: childEnv, maxBuffer: 1 << 30 });
+  const res = spawnSync(process.execPath, [BIN, 'check', '--format', 'json'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: childEnv,
+    maxBuffer: 1 << 30,
+  });
   try {
     const j = JSON.parse(res.stdout);
     const codes = {};
     for (const d of j.diagnostics ?? []) codes[d.code] = (codes[d.code] ?? 0) + 1;
-    const top = Object.entries(codes).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([c, n]) => `${c} ×${n}`).join(', ');
-    notes.push(`\`reform check\` on ${id}: exit ${res.status}, ${j.summary?.errors ?? '?'} errors, ${j.summary?.warnings ?? '?'} warnings${top ? ` (${top})` : ''}.`);
+    const top = Object.entries(codes)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([c, n]) => `${c} ×${n}`)
+      .join(', ');
+    notes.push(
+      `\`reform check\` on ${id}: exit ${res.status}, ${j.summary?.errors ?? '?'} errors, ${j.summary?.warnings ?? '?'} warnings${top ? ` (${top})` : ''}.`,
+    );
   } catch {
-    notes.push(`\`reform check --format json\` on ${id}: exit ${res.status}, no JSON summary (${firstLines(res.stderr || res.stdout, 2)}).`);
+    notes.push(
+      `\`reform check --format json\` on ${id}: exit ${res.status}, no JSON summary (${firstLines(res.stderr || res.stdout, 2)}).`,
+    );
   }
 }
 
@@ -350,13 +508,26 @@ function ratioTo(row, base) {
 function targets() {
   const out = [];
   const add = (what, target, value, met, detail, failed = false) =>
-    out.push({ what, target, value, status: failed ? 'NOT met' : value === null ? 'not measured' : met ? 'met' : 'NOT met', detail });
+    out.push({
+      what,
+      target,
+      value,
+      status: failed ? 'NOT met' : value === null ? 'not measured' : met ? 'met' : 'NOT met',
+      detail,
+    });
   const failedRow = (row) => Boolean(row && !row.ok);
   const node = rowOf('start', 'node');
   for (const k of ['version', 'help']) {
     const row = rowOf('start', k);
     const r = ratioTo(row, node);
-    add(`reform --${k}`, "≤ 1.5× node -e ''", r, r !== null && r <= 1.5, r !== null ? `${r.toFixed(2)}× (${fmt(row.median)} ms${cpuRatio(row, node)})` : explain(row), failedRow(row));
+    add(
+      `reform --${k}`,
+      "≤ 1.5× node -e ''",
+      r,
+      r !== null && r <= 1.5,
+      r !== null ? `${r.toFixed(2)}× (${fmt(row.median)} ms${cpuRatio(row, node)})` : explain(row),
+      failedRow(row),
+    );
   }
   for (const g of groups.filter((x) => x.size && !x.git)) {
     const floor = floorOf(g);
@@ -365,7 +536,8 @@ function targets() {
       const row = g.rows.find((r) => r.key === c);
       const r = ratioTo(row, floor);
       let met = r !== null && r <= 1.5;
-      let detail = r !== null ? `${r.toFixed(2)}× (${fmt(row.median)} ms${cpuRatio(row, floor)})` : explain(row, c);
+      let detail =
+        r !== null ? `${r.toFixed(2)}× (${fmt(row.median)} ms${cpuRatio(row, floor)})` : explain(row, c);
       if (g.size.tasks <= 5000 && r !== null) {
         met &&= row.median < 300;
         detail += row.median < 300 ? ', < 300 ms' : ', over 300 ms';
@@ -375,7 +547,18 @@ function targets() {
         met &&= mem;
         detail += `, peak ${row.peakMiB.toFixed(0)} MiB${mem ? '' : ' (over 1 GiB)'}`;
       }
-      add(`${c} at ${g.size.label}`, g.size.tasks <= 5000 ? '≤ 1.5× floor and < 300 ms' : g.size.tasks >= LARGE ? '≤ 1.5× floor, default heap, peak < 1 GiB' : '≤ 1.5× floor', r, met, detail, failedRow(row));
+      add(
+        `${c} at ${g.size.label}`,
+        g.size.tasks <= 5000
+          ? '≤ 1.5× floor and < 300 ms'
+          : g.size.tasks >= LARGE
+            ? '≤ 1.5× floor, default heap, peak < 1 GiB'
+            : '≤ 1.5× floor',
+        r,
+        met,
+        detail,
+        failedRow(row),
+      );
     }
   }
   for (const g of groups.filter((x) => x.git && x.size.tasks >= 20000 && x.size.tasks < LARGE)) {
@@ -383,7 +566,16 @@ function targets() {
     for (const c of ['reconcile', 'diff']) {
       const row = g.rows.find((r) => r.key === c);
       const r = ratioTo(row, check);
-      add(`${c} at ${g.size.label} (${g.data.commits} commits)`, '≤ 2× check on the same ledgers', r, r !== null && r <= 2, r !== null ? `${r.toFixed(2)}× check (${fmt(row.median)} ms${cpuRatio(row, check)})` : explain(row, c, check), failedRow(row));
+      add(
+        `${c} at ${g.size.label} (${g.data.commits} commits)`,
+        '≤ 2× check on the same ledgers',
+        r,
+        r !== null && r <= 2,
+        r !== null
+          ? `${r.toFixed(2)}× check (${fmt(row.median)} ms${cpuRatio(row, check)})`
+          : explain(row, c, check),
+        failedRow(row),
+      );
     }
   }
   const plain = groups.filter((x) => x.size && !x.git);
@@ -395,7 +587,13 @@ function targets() {
       const [a, b] = [pts.at(-2), pts.at(-1)];
       const grow = (b.row.peakMiB - node.peakMiB) / Math.max(1, a.row.peakMiB - node.peakMiB);
       const size = b.g.size.tasks / a.g.size.tasks;
-      add(`memory of ${c}, ${a.g.size.label} → ${b.g.size.label}`, `grows ≤ 1.5 × ${size}× (linear)`, grow, grow <= 1.5 * size, `${grow.toFixed(1)}× above bare node for ${size}× the tasks (${a.row.peakMiB.toFixed(0)} → ${b.row.peakMiB.toFixed(0)} MiB)`);
+      add(
+        `memory of ${c}, ${a.g.size.label} → ${b.g.size.label}`,
+        `grows ≤ 1.5 × ${size}× (linear)`,
+        grow,
+        grow <= 1.5 * size,
+        `${grow.toFixed(1)}× above bare node for ${size}× the tasks (${a.row.peakMiB.toFixed(0)} → ${b.row.peakMiB.toFixed(0)} MiB)`,
+      );
     }
   }
   return out;
@@ -406,7 +604,12 @@ function cpuRatio(row, base) {
 }
 
 function explain(row, name, base) {
-  if (!row) return name && skipped.has(name) ? 'command does not exist yet' : reform.ok ? 'not measured' : 'reform not runnable';
+  if (!row)
+    return name && skipped.has(name)
+      ? 'command does not exist yet'
+      : reform.ok
+        ? 'not measured'
+        : 'reform not runnable';
   if (!row.ok) return `exit ${row.exits.join('/')}`;
   if (base && !base.ok) return `check exit ${base.exits.join('/')}`;
   return 'no floor';
@@ -418,29 +621,51 @@ function table(g) {
   const floor = floorOf(g);
   const node = rowOf('start', 'node');
   const check = g.rows.find((r) => r.key === 'check');
-  const head = ['command', 'runs', 'median ms', 'min', 'max', 'cpu ms', 'peak MiB', g.id === 'start' ? "× node -e ''" : '× floor'];
+  const head = [
+    'command',
+    'runs',
+    'median ms',
+    'min',
+    'max',
+    'cpu ms',
+    'peak MiB',
+    g.id === 'start' ? "× node -e ''" : '× floor',
+  ];
   if (g.git) head.push('× check');
   head.push('exit', 'stdout');
-  const lines = [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_h, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
   for (const r of g.rows) {
     const base = g.id === 'start' ? node : floor;
-    const ratio = r === base ? '1.00' : ratioTo(r, base)?.toFixed(2) ?? '–';
-    const cells = [r.key === g.floor ? `**${r.label}**` : r.label, r.runs, fmt(r.median), fmt(r.min), fmt(r.max), r.cpu === null ? '–' : fmt(r.cpu), r.peakMiB.toFixed(0), ratio];
-    if (g.git) cells.push(r.kind === 'reform' && r.key !== 'check' ? ratioTo(r, check)?.toFixed(2) ?? '–' : '');
+    const ratio = r === base ? '1.00' : (ratioTo(r, base)?.toFixed(2) ?? '–');
+    const cells = [
+      r.key === g.floor ? `**${r.label}**` : r.label,
+      r.runs,
+      fmt(r.median),
+      fmt(r.min),
+      fmt(r.max),
+      r.cpu === null ? '–' : fmt(r.cpu),
+      r.peakMiB.toFixed(0),
+      ratio,
+    ];
+    if (g.git)
+      cells.push(r.kind === 'reform' && r.key !== 'check' ? (ratioTo(r, check)?.toFixed(2) ?? '–') : '');
     cells.push(r.ok ? '0' : `**${r.exits.join('/')}**`, kb(r.outBytes));
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
 }
 
-const kb = (b) => (b >= 1048576 ? `${(b / 1048576).toFixed(1)} MB` : b >= 1024 ? `${(b / 1024).toFixed(0)} KB` : `${b} B`);
+const kb = (b) =>
+  b >= 1048576 ? `${(b / 1048576).toFixed(1)} MB` : b >= 1024 ? `${(b / 1024).toFixed(0)} KB` : `${b} B`;
 
 function failures() {
   const out = [];
   for (const g of groups) {
     for (const r of g.rows) {
       if (r.ok) continue;
-      out.push(`- ${g.id} \`${r.label}\`: exit ${r.exits.join('/')} — ${firstLines(r.stderr) || '(no stderr)'}`);
+      out.push(
+        `- ${g.id} \`${r.label}\`: exit ${r.exits.join('/')} — ${firstLines(r.stderr) || '(no stderr)'}`,
+      );
     }
   }
   return out;
@@ -449,28 +674,59 @@ function failures() {
 const tgs = targets();
 const md = [];
 md.push('# Benchmark results (`npm run bench`)', '');
-md.push(`Measured ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.nproc} CPUs (${machine.cpu}), ${machine.memGiB} GiB RAM, ${machine.os}; Node ${machine.node} (default heap limit ${machine.heapLimitMiB} MiB); load average at start ${machine.loadavg}.`);
-md.push(`reform ${machine.reform ?? '(not runnable)'} at commit ${machine.commit}${machine.dirty ? ' (with uncommitted changes)' : ''}; \`node bench/run.mjs ${machine.args}\`.`);
-md.push(`Each command is a whole process (spawn to exit, wall time), runs interleaved; peak memory by ${machine.rss}. Times in ms; "cpu ms" is the median user+system CPU time, less disturbed by other load than wall time. The floor (in bold) is \`bench/floor.mjs\`: read the same ledger files and parse them with the fastest YAML parser measured; "× floor" is the median over the floor's median. The machine is shared, so absolute times drift; ratios drift less.`, '');
+md.push(
+  `Measured ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.nproc} CPUs (${machine.cpu}), ${machine.memGiB} GiB RAM, ${machine.os}; Node ${machine.node} (default heap limit ${machine.heapLimitMiB} MiB); load average at start ${machine.loadavg}.`,
+);
+md.push(
+  `reform ${machine.reform ?? '(not runnable)'} at commit ${machine.commit}${machine.dirty ? ' (with uncommitted changes)' : ''}; \`node bench/run.mjs ${machine.args}\`.`,
+);
+md.push(
+  `Each command is a whole process (spawn to exit, wall time), runs interleaved; peak memory by ${machine.rss}. Times in ms; "cpu ms" is the median user+system CPU time, less disturbed by other load than wall time. The floor (in bold) is \`bench/floor.mjs\`: read the same ledger files and parse them with the fastest YAML parser measured; "× floor" is the median over the floor's median. The machine is shared, so absolute times drift; ratios drift less.`,
+  '',
+);
 md.push('## Targets (issue 6)', '', '| target | goal | measured | status |', '|---|---|---|---|');
-for (const t of tgs) md.push(`| ${t.what} | ${t.target} | ${t.detail} | ${t.status === 'met' ? 'met' : `**${t.status}**`} |`);
+for (const t of tgs)
+  md.push(`| ${t.what} | ${t.target} | ${t.detail} | ${t.status === 'met' ? 'met' : `**${t.status}**`} |`);
 md.push('');
 for (const g of groups) {
   md.push(`## ${g.title}`, '');
-  if (g.data) md.push(`\`${g.data.dir}\`: ${g.data.tasks} tasks, ${g.data.pilots} pilots, ${g.data.problems} problems, ${g.data.reminders} reminder-log entries, ${g.data.units} units.`, '');
+  if (g.data)
+    md.push(
+      `\`${g.data.dir}\`: ${g.data.tasks} tasks, ${g.data.pilots} pilots, ${g.data.problems} problems, ${g.data.reminders} reminder-log entries, ${g.data.units} units.`,
+      '',
+    );
   md.push(table(g), '');
 }
 const fails = failures();
 md.push('## Notes', '');
 for (const n of notes) md.push(`- ${n}`);
-if (fails.length) md.push('- Commands that exited non-zero (stderr of the last run):', ...fails.map((f) => `  ${f}`));
-md.push(`- Raw numbers of every run: \`bench/results.json\`. Outputs of the last run of each command: \`bench/data/out/\`.`, '');
+if (fails.length)
+  md.push('- Commands that exited non-zero (stderr of the last run):', ...fails.map((f) => `  ${f}`));
+md.push(
+  `- Raw numbers of every run: \`bench/results.json\`. Outputs of the last run of each command: \`bench/data/out/\`.`,
+  '',
+);
 const why = join(HERE, 'why.md');
 if (existsSync(why)) md.push(readFileSync(why, 'utf8'));
 const text = md.join('\n');
 console.log(text);
 if (opt.write) {
   writeFileSync(join(HERE, 'results.md'), text);
-  writeFileSync(join(HERE, 'results.json'), JSON.stringify({ machine, notes, targets: tgs, groups: groups.map(({ rows, ...g }) => ({ ...g, rows: rows.map(({ stderr, argv, cwd, outFile, ...r }) => ({ ...r, argv: argv.map(shortPath) })) })) }, null, 2) + '\n');
+  writeFileSync(
+    join(HERE, 'results.json'),
+    JSON.stringify(
+      {
+        machine,
+        notes,
+        targets: tgs,
+        groups: groups.map(({ rows, ...g }) => ({
+          ...g,
+          rows: rows.map(({ stderr, argv, cwd, outFile, ...r }) => ({ ...r, argv: argv.map(shortPath) })),
+        })),
+      },
+      null,
+      2,
+    ) + '\n',
+  );
   console.error('wrote bench/results.md and bench/results.json');
 }

@@ -51,8 +51,10 @@ const ID = /^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/;
 
 function keys(where, obj, required, optional) {
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return err(where, 'not a mapping');
-  for (const k of required) if (obj[k] === undefined || obj[k] === '' || obj[k] === null) err(where, `missing ${k}`);
-  for (const k of Object.keys(obj)) if (!required.includes(k) && !optional.includes(k) && !k.startsWith('x_')) err(where, `unknown key ${k}`);
+  for (const k of required)
+    if (obj[k] === undefined || obj[k] === '' || obj[k] === null) err(where, `missing ${k}`);
+  for (const k of Object.keys(obj))
+    if (!required.includes(k) && !optional.includes(k) && !k.startsWith('x_')) err(where, `unknown key ${k}`);
 }
 function date(where, v, { past = false } = {}) {
   if (!isDate(v)) return err(where, `not a real date: ${v}`);
@@ -62,7 +64,12 @@ function oneOf(where, v, allowed) {
   if (!allowed.includes(v)) err(where, `${v} not one of ${allowed.join('|')}`);
 }
 function evidence(where, v) {
-  if (typeof v === 'string' ? v === '' : !Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== 'string' || !x)) err(where, 'bad evidence');
+  if (
+    typeof v === 'string'
+      ? v === ''
+      : !Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== 'string' || !x)
+  )
+    err(where, 'bad evidence');
 }
 
 const units = yaml.load(readFileSync(join(dir, 'units.yaml'), 'utf8'), { schema: yaml.CORE_SCHEMA });
@@ -80,7 +87,11 @@ const tasks = load('tasks');
 const pilots = load('pilots');
 const problems = load('problems');
 const reminders = load('reminders');
-for (const [kind, list] of [['tasks', tasks], ['pilots', pilots], ['problems', problems]]) {
+for (const [kind, list] of [
+  ['tasks', tasks],
+  ['pilots', pilots],
+  ['problems', problems],
+]) {
   for (const x of list) {
     if (!ID.test(x.id) || x.id.length > 40) err(`${kind} ${x.id}`, 'bad id');
     if (ids.has(x.id)) err(`${kind} ${x.id}`, 'duplicate id');
@@ -123,7 +134,9 @@ function adjustments(where, list, item) {
     date(at + '.from', a.from);
     date(at + '.to', a.to);
     if (a.to <= a.from) err(at, 'not a postponement');
-    const current = a.field.startsWith('milestones.') ? item.milestones?.find((m) => m.name === a.field.slice(11))?.due : item[a.field];
+    const current = a.field.startsWith('milestones.')
+      ? item.milestones?.find((m) => m.name === a.field.slice(11))?.due
+      : item[a.field];
     if (current !== a.to) err(at, `to ${a.to} is not the current ${a.field} ${current}`);
   }
 }
@@ -133,13 +146,28 @@ function escalations(where, list) {
     keys(at, e, ['level', 'decided_on', 'by', 'reason'], ['held_on']);
     oneOf(at, e.level, ['interview', 'circular']);
     date(at, e.decided_on, { past: true });
-    if (e.held_on !== undefined && (date(at, e.held_on, { past: true }), e.held_on < e.decided_on)) err(at, 'held before decided');
+    if (e.held_on !== undefined && (date(at, e.held_on, { past: true }), e.held_on < e.decided_on))
+      err(at, 'held before decided');
   }
 }
 
 const TASK_REQ = ['id', 'title', 'lead_leader', 'lead_unit', 'measures', 'deliverable', 'deadline'];
-const TASK_OPT = ['responsible_units', 'assigned_by', 'group', 'lists', 'source', 'milestones', 'progress', 'completed_on',
-  'evidence', 'closed', 'adjustments', 'escalations', 'suspended', 'withdrawn'];
+const TASK_OPT = [
+  'responsible_units',
+  'assigned_by',
+  'group',
+  'lists',
+  'source',
+  'milestones',
+  'progress',
+  'completed_on',
+  'evidence',
+  'closed',
+  'adjustments',
+  'escalations',
+  'suspended',
+  'withdrawn',
+];
 for (const t of tasks) {
   const at = `task ${t.id}`;
   keys(at, t, TASK_REQ, TASK_OPT);
@@ -171,8 +199,29 @@ for (const t of tasks) {
   decision(at + '.withdrawn', t.withdrawn);
 }
 
-const PILOT_REQ = ['id', 'title', 'level', 'origin', 'lead_leader', 'lead_unit', 'plan', 'team', 'start', 'end'];
-const PILOT_OPT = ['filed_on', 'milestones', 'progress', 'completed_on', 'evidence', 'withdrawn', 'outcome', 'escalations', 'adjustments'];
+const PILOT_REQ = [
+  'id',
+  'title',
+  'level',
+  'origin',
+  'lead_leader',
+  'lead_unit',
+  'plan',
+  'team',
+  'start',
+  'end',
+];
+const PILOT_OPT = [
+  'filed_on',
+  'milestones',
+  'progress',
+  'completed_on',
+  'evidence',
+  'withdrawn',
+  'outcome',
+  'escalations',
+  'adjustments',
+];
 for (const p of pilots) {
   const at = `pilot ${p.id}`;
   keys(at, p, PILOT_REQ, PILOT_OPT);
@@ -195,18 +244,41 @@ for (const p of pilots) {
 }
 
 const PROBLEM_REQ = ['id', 'found_on', 'found_by', 'description', 'unit', 'deadline'];
-const PROBLEM_OPT = ['title', 'related', 'notice', 'reviews', 'rectified_on', 'evidence', 'verified', 'escalations', 'adjustments'];
+const PROBLEM_OPT = [
+  'title',
+  'related',
+  'notice',
+  'reviews',
+  'rectified_on',
+  'evidence',
+  'verified',
+  'escalations',
+  'adjustments',
+];
 for (const q of problems) {
   const at = `problem ${q.id}`;
   keys(at, q, PROBLEM_REQ, PROBLEM_OPT);
   date(at + '.found_on', q.found_on, { past: true });
   date(at + '.deadline', q.deadline);
-  oneOf(at, q.found_by, ['comprehensive', 'joint', 'special', 'periodic', 'daily', 'unannounced', 'media', 'other']);
+  oneOf(at, q.found_by, [
+    'comprehensive',
+    'joint',
+    'special',
+    'periodic',
+    'daily',
+    'unannounced',
+    'media',
+    'other',
+  ]);
   unit(at, q.unit);
   if (q.related !== undefined && !ids.has(q.related)) err(at, `related ${q.related} does not exist`);
   if (q.related !== undefined && ids.get(q.related) === 'problems') err(at, 'related is a problem');
-  if (q.notice) (keys(at + '.notice', q.notice, ['issued_on', 'ref'], []), date(at, q.notice.issued_on, { past: true }));
-  for (const r of q.reviews ?? []) (keys(at + '.reviews', r, ['date', 'result'], ['note']), oneOf(at, r.result, ['pass', 'partial', 'fail']), date(at, r.date, { past: true }));
+  if (q.notice)
+    keys(at + '.notice', q.notice, ['issued_on', 'ref'], []), date(at, q.notice.issued_on, { past: true });
+  for (const r of q.reviews ?? [])
+    keys(at + '.reviews', r, ['date', 'result'], ['note']),
+      oneOf(at, r.result, ['pass', 'partial', 'fail']),
+      date(at, r.date, { past: true });
   if (q.rectified_on !== undefined) {
     date(at, q.rectified_on, { past: true });
     if (q.evidence === undefined) err(at, 'rectified without evidence');

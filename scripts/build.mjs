@@ -17,7 +17,9 @@ await build({
   packages: 'bundle',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   define: { __REFORM_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
 });

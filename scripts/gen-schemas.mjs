@@ -9,7 +9,8 @@ const dir = mkdtempSync(join(tmpdir(), 'reform-schemas-'));
 const out = join(dir, 'gen.mjs');
 await build({
   stdin: {
-    contents: "export { schemaFileText } from './src/schema/json-schema.ts'; export { FILE_KINDS } from './src/schema/index.ts';",
+    contents:
+      "export { schemaFileText } from './src/schema/json-schema.ts'; export { FILE_KINDS } from './src/schema/index.ts';",
     resolveDir: process.cwd(),
     loader: 'ts',
   },

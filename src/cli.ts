@@ -26,19 +26,28 @@ const M = messages({
     zh: '五级提醒：列出今日要催办的单位和事项（按交办主体、单位分组）及提前预告',
     en: 'five-level reminders: whom to chase today (by issuer and unit), and advance notices',
   },
-  remindDate: { zh: '按哪一天计算（YYYY-MM-DD，默认为政策时区的今天）', en: 'the as-of day (YYYY-MM-DD; default: today in the policy time zone)' },
+  remindDate: {
+    zh: '按哪一天计算（YYYY-MM-DD，默认为政策时区的今天）',
+    en: 'the as-of day (YYYY-MM-DD; default: today in the policy time zone)',
+  },
   remindUnit: { zh: '只看某个单位（全称或简称）', en: 'only this unit (name or alias)' },
   remindLevel: {
     zh: '只看该级别及以上：phone 电话、written 书面、onsite 现场、circular 通报、interview 约谈',
     en: 'only this level and above: phone, written, onsite, circular, interview',
   },
-  remindNew: { zh: '只看今日新提醒', en: 'only the new reminders (today\'s work)' },
+  remindNew: { zh: '只看今日新提醒', en: "only the new reminders (today's work)" },
   remindFormat: {
     zh: '输出格式：text 表格、json、markdown、csv（Excel/WPS 可直接打开）、notice 催办通知和提醒短信',
     en: 'output format: text, json, markdown, csv (opens in Excel/WPS), notice (urging notices and messages)',
   },
-  remindRecord: { zh: '把今日新提醒记入 reminders.yaml（同一天重复运行不会重复记录）', en: 'append the new reminders to reminders.yaml (idempotent on the same day)' },
-  remindBy: { zh: '经办人（默认取 git config user.name）', en: 'who sends them (default: git config user.name)' },
+  remindRecord: {
+    zh: '把今日新提醒记入 reminders.yaml（同一天重复运行不会重复记录）',
+    en: 'append the new reminders to reminders.yaml (idempotent on the same day)',
+  },
+  remindBy: {
+    zh: '经办人（默认取 git config user.name）',
+    en: 'who sends them (default: git config user.name)',
+  },
   reportDesc: {
     zh: '生成季度督察报告（总体情况、分单位、严重滞后、建议约谈、催办、问题整改、试点、下季度节点、与上季度对比）',
     en: 'write the quarterly supervision report (overview, units, serious delays, interviews, reminders, problems, pilots, next quarter, change)',
@@ -52,16 +61,31 @@ const M = messages({
     zh: '输出格式（默认 markdown；指定 -o 时按扩展名判断）',
     en: 'output format (default markdown; with -o, from the file extension)',
   },
-  reportOutput: { zh: '写入文件（.md、.html、.json、.csv），原子写入', en: 'write to a file (.md, .html, .json, .csv), atomically' },
-  reportUnit: { zh: '只统计该牵头单位的事项（可用简称）', en: 'only the items this unit leads (an alias is accepted)' },
-  reportGroup: { zh: '只统计该专项小组的事项（可用简称）', en: 'only the items of this special group (an alias is accepted)' },
+  reportOutput: {
+    zh: '写入文件（.md、.html、.json、.csv），原子写入',
+    en: 'write to a file (.md, .html, .json, .csv), atomically',
+  },
+  reportUnit: {
+    zh: '只统计该牵头单位的事项（可用简称）',
+    en: 'only the items this unit leads (an alias is accepted)',
+  },
+  reportGroup: {
+    zh: '只统计该专项小组的事项（可用简称）',
+    en: 'only the items of this special group (an alias is accepted)',
+  },
   strict: { zh: '警告也视为失败（退出码 1）', en: 'treat warnings as failures (exit code 1)' },
   choices: { zh: '可选 ', en: 'choices: ' },
   defaults: { zh: '默认 ', en: 'default: ' },
-  invalidChoice: { zh: '选项 {opt} 的取值 {arg} 无效，可选：{choices}', en: 'option {opt}: {arg} is not one of {choices}' },
+  invalidChoice: {
+    zh: '选项 {opt} 的取值 {arg} 无效，可选：{choices}',
+    en: 'option {opt}: {arg} is not one of {choices}',
+  },
   usageError: { zh: '错误：{msg}', en: 'error: {msg}' },
   unknownOption: { zh: '未知选项 {arg}', en: 'unknown option {arg}' },
-  unknownCommand: { zh: '未知命令 {arg}（可用 reform --help 查看命令）', en: 'unknown command {arg} (see reform --help)' },
+  unknownCommand: {
+    zh: '未知命令 {arg}（可用 reform --help 查看命令）',
+    en: 'unknown command {arg} (see reform --help)',
+  },
   missingArgument: { zh: '缺少参数 {arg}', en: 'missing argument {arg}' },
   optionMissingArgument: { zh: '选项 {arg} 缺少取值', en: 'option {arg} needs a value' },
   excessArguments: { zh: '参数过多', en: 'too many arguments' },
@@ -77,26 +101,47 @@ const M = messages({
     zh: '比较两个 git 版本的台账：新增、删除、逐字段修改的条目，以及延期是否经过批准',
     en: 'compare the ledgers of two git revisions: entries added, removed and changed field by field, and whether postponements were approved',
   },
-  diffFrom: { zh: '旧版本（默认 HEAD；也可写 FROM..TO）', en: 'the older revision (default HEAD; FROM..TO also accepted)' },
+  diffFrom: {
+    zh: '旧版本（默认 HEAD；也可写 FROM..TO）',
+    en: 'the older revision (default HEAD; FROM..TO also accepted)',
+  },
   diffTo: { zh: '新版本（默认为工作区）', en: 'the newer revision (default: the working tree)' },
-  diffFormat: { zh: '输出格式：text、markdown（用于合并请求评论）、json', en: 'output format: text, markdown (for a pull request comment), json' },
+  diffFormat: {
+    zh: '输出格式：text、markdown（用于合并请求评论）、json',
+    en: 'output format: text, markdown (for a pull request comment), json',
+  },
   reconcileDesc: {
     zh: '对账销号：按批准的清单（基线版本）逐项对账，分单位统计，可写入销号和结转',
     en: 'reconcile the ledger against the approved list (a baseline revision), per unit; optionally write close-outs and carry-overs',
   },
-  period: { zh: '对账期：2026H1、2026H2 或 2026（全年）', en: 'the period: 2026H1, 2026H2 or 2026 (the whole year)' },
+  period: {
+    zh: '对账期：2026H1、2026H2 或 2026（全年）',
+    en: 'the period: 2026H1, 2026H2 or 2026 (the whole year)',
+  },
   baseline: {
     zh: '基线：git 版本（标签、分支、提交）或台账目录；默认为标签 baseline/<年份>',
     en: 'the baseline: a git revision (tag, branch, commit) or a ledger folder; default: the tag baseline/<year>',
   },
-  reconcileFormat: { zh: '输出格式：text、markdown、json、csv', en: 'output format: text, markdown, json, csv' },
+  reconcileFormat: {
+    zh: '输出格式：text、markdown、json、csv',
+    en: 'output format: text, markdown, json, csv',
+  },
   reconcileDate: {
     zh: '今天的日期（YYYY-MM-DD，默认为政策时区的今天）：销号、结转的日期；对账截至期末或今天',
     en: 'today (YYYY-MM-DD; default: today in the policy time zone): the close-out day; the reconciliation is as of the period end or today',
   },
-  close: { zh: '把销号（closed）写入每项可销号的任务', en: 'write the close-out (closed) into every closable task' },
-  carryOver: { zh: '全年对账时，把结转（carried_over）写入每项未完成的任务', en: 'for the whole year, write the carry-over (carried_over) into every unfinished task' },
-  dryRun: { zh: '只显示将要写入的内容，不修改文件', en: 'show what would be written without changing any file' },
+  close: {
+    zh: '把销号（closed）写入每项可销号的任务',
+    en: 'write the close-out (closed) into every closable task',
+  },
+  carryOver: {
+    zh: '全年对账时，把结转（carried_over）写入每项未完成的任务',
+    en: 'for the whole year, write the carry-over (carried_over) into every unfinished task',
+  },
+  dryRun: {
+    zh: '只显示将要写入的内容，不修改文件',
+    en: 'show what would be written without changing any file',
+  },
 });
 
 const HEADINGS_ZH: [RegExp, string][] = [
@@ -113,9 +158,12 @@ const HEADINGS_ZH: [RegExp, string][] = [
 function optionDescription(option: Option): string {
   const extra: string[] = [];
   if (option.argChoices) extra.push(`${M.choices()}${option.argChoices.join(' | ')}`);
-  if (option.defaultValue !== undefined && !option.negate) extra.push(`${M.defaults()}${String(option.defaultValue)}`);
+  if (option.defaultValue !== undefined && !option.negate)
+    extra.push(`${M.defaults()}${String(option.defaultValue)}`);
   if (!extra.length) return option.description;
-  return getLang() === 'en' ? `${option.description} (${extra.join('; ')})` : `${option.description}（${extra.join('；')}）`;
+  return getLang() === 'en'
+    ? `${option.description} (${extra.join('; ')})`
+    : `${option.description}（${extra.join('；')}）`;
 }
 
 function localiseHelp(text: string, lang: 'zh' | 'en'): string {
@@ -131,7 +179,8 @@ function helpConfig(lang: 'zh' | 'en'): Partial<Help> {
     optionDescription,
     displayWidth: (s: string) => displayWidth(s.replace(/\x1b\[[0-9;]*m/g, '')),
     subcommandTerm: (cmd: Command) => localiseHelp(Help.prototype.subcommandTerm.call(new Help(), cmd), lang),
-    formatHelp: (cmd: Command, helper: Help) => localiseHelp(Help.prototype.formatHelp.call(helper, cmd, helper), lang),
+    formatHelp: (cmd: Command, helper: Help) =>
+      localiseHelp(Help.prototype.formatHelp.call(helper, cmd, helper), lang),
   };
 }
 
@@ -155,8 +204,13 @@ function formatCommanderError(err: CommanderError): string {
     case 'commander.optionMissingArgument':
       return M.optionMissingArgument({ arg });
     case 'commander.invalidArgument': {
-      const m = /option '(?:-\w, )?(--[\w-]+)[^']*' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(err.message);
-      return m ? M.invalidChoice({ opt: m[1]!, arg: m[2]!, choices: m[3]! }) : err.message.replace(/^error: /, '');
+      const m =
+        /option '(?:-\w, )?(--[\w-]+)[^']*' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(
+          err.message,
+        );
+      return m
+        ? M.invalidChoice({ opt: m[1]!, arg: m[2]!, choices: m[3]! })
+        : err.message.replace(/^error: /, '');
     }
     case 'commander.excessArguments':
       return M.excessArguments();
@@ -183,7 +237,9 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     program
       .command('check')
       .description(M.checkDesc())
-      .addOption(new Option('-f, --format <format>', M.format()).choices(['text', 'json', 'github']).default('text'))
+      .addOption(
+        new Option('-f, --format <format>', M.format()).choices(['text', 'json', 'github']).default('text'),
+      )
       .option('--strict', M.strict())
       .option('--since <rev>', M.checkSince()),
   ).action(async (opts) => {
@@ -200,7 +256,9 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
       .option('--level <level>', M.remindLevel())
       .option('--new', M.remindNew())
       .addOption(
-        new Option('-f, --format <format>', M.remindFormat()).choices(['text', 'json', 'markdown', 'csv', 'notice']).default('text'),
+        new Option('-f, --format <format>', M.remindFormat())
+          .choices(['text', 'json', 'markdown', 'csv', 'notice'])
+          .default('text'),
       )
       .option('--record', M.remindRecord())
       .option('--by <name>', M.remindBy()),
@@ -215,7 +273,11 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
       .description(M.diffDesc())
       .argument('[from]', M.diffFrom())
       .argument('[to]', M.diffTo())
-      .addOption(new Option('-f, --format <format>', M.diffFormat()).choices(['text', 'markdown', 'json']).default('text')),
+      .addOption(
+        new Option('-f, --format <format>', M.diffFormat())
+          .choices(['text', 'markdown', 'json'])
+          .default('text'),
+      ),
   ).action(async (from: string | undefined, to: string | undefined, opts) => {
     const { runDiff } = await import('./commands/diff.js');
     setExit(await runDiff({ ...opts, from, to }));
@@ -227,7 +289,9 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
       .description(M.reportDesc())
       .option('-q, --quarter <quarter>', M.reportQuarter())
       .option('-d, --date <date>', M.reportDate())
-      .addOption(new Option('-f, --format <format>', M.reportFormat()).choices(['markdown', 'html', 'json', 'csv']))
+      .addOption(
+        new Option('-f, --format <format>', M.reportFormat()).choices(['markdown', 'html', 'json', 'csv']),
+      )
       .option('-o, --output <file>', M.reportOutput())
       .option('-u, --unit <unit>', M.reportUnit())
       .option('-g, --group <group>', M.reportGroup()),
@@ -242,7 +306,11 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
       .description(M.reconcileDesc())
       .option('-p, --period <period>', M.period())
       .option('-b, --baseline <rev>', M.baseline())
-      .addOption(new Option('-f, --format <format>', M.reconcileFormat()).choices(['text', 'markdown', 'json', 'csv']).default('text'))
+      .addOption(
+        new Option('-f, --format <format>', M.reconcileFormat())
+          .choices(['text', 'markdown', 'json', 'csv'])
+          .default('text'),
+      )
       .option('--date <date>', M.reconcileDate())
       .option('--close', M.close())
       .option('--carry-over', M.carryOver())
@@ -261,7 +329,6 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
   }
   return program;
 }
-
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {
@@ -289,7 +356,11 @@ export async function main(argv: string[]): Promise<number> {
 
 function handleError(err: unknown, debug: boolean): number {
   if (err instanceof CommanderError) {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
+    if (
+      err.code === 'commander.helpDisplayed' ||
+      err.code === 'commander.version' ||
+      err.code === 'commander.help'
+    ) {
       return 0;
     }
     process.stderr.write(M.usageError({ msg: formatCommanderError(err) }) + '\n');

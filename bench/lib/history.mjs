@@ -12,7 +12,15 @@ import { makePilot } from './pilots.mjs';
 import { makeProblem } from './problems.mjs';
 import { Rng } from './prng.mjs';
 import { pilotReminders, problemReminders, taskReminders } from './reminders.mjs';
-import { header, renderPilot, renderPolicy, renderProblem, renderReminder, renderTask, renderUnits } from './render.mjs';
+import {
+  header,
+  renderPilot,
+  renderPolicy,
+  renderProblem,
+  renderReminder,
+  renderTask,
+  renderUnits,
+} from './render.mjs';
 import { makeTask } from './tasks.mjs';
 
 const CACHE_LIMIT = 30000; // keep task models in memory up to this many; regenerate above
@@ -110,25 +118,41 @@ function plan(w, items, byUnit, n, r) {
   const commits = [{ date: BASE, kind: 'baseline', message: '2026年度改革任务台账（经市委深改委审议通过）' }];
   for (const d of bulkDates.slice(-nBulk)) {
     const m = Number(iso(d).slice(5, 7));
-    commits.push({ date: d, kind: 'bulk', message: d === ASOF ? `${m}月台账集中更新（截至${iso(d)}）` : `${m}月调度：更新全部台账进度` });
+    commits.push({
+      date: d,
+      kind: 'bulk',
+      message: d === ASOF ? `${m}月台账集中更新（截至${iso(d)}）` : `${m}月调度：更新全部台账进度`,
+    });
   }
   const small = n - 1 - nBulk;
   const specials = { removed: [], added: [], quiet: [], approved: [], completed: [] };
   for (let i = 0; i < items.total; i++) {
     const t = items.task(i);
-    if (t.removedOn !== null) specials.removed.push({ date: t.removedOn, tasks: [i], message: `删除改革任务 ${t.id}（已并入相关任务统筹推进）` });
-    else if (t.addedOn !== null) specials.added.push({ date: t.addedOn, tasks: [i], message: `新增改革任务 ${t.id} ${t.title}` });
+    if (t.removedOn !== null)
+      specials.removed.push({
+        date: t.removedOn,
+        tasks: [i],
+        message: `删除改革任务 ${t.id}（已并入相关任务统筹推进）`,
+      });
+    else if (t.addedOn !== null)
+      specials.added.push({ date: t.addedOn, tasks: [i], message: `新增改革任务 ${t.id} ${t.title}` });
     for (const c of t.changes) {
       if (t.removedOn !== null && c.on >= t.removedOn) continue;
-      if (c.approved) specials.approved.push({ date: c.on, tasks: [i], message: `调整 ${t.id} ${c.field === 'deadline' ? '完成时限' : c.field.slice(11) + '节点'}${c.ref ? `（${c.ref}）` : ''}` });
+      if (c.approved)
+        specials.approved.push({
+          date: c.on,
+          tasks: [i],
+          message: `调整 ${t.id} ${c.field === 'deadline' ? '完成时限' : c.field.slice(11) + '节点'}${c.ref ? `（${c.ref}）` : ''}`,
+        });
       else specials.quiet.push({ date: c.on, tasks: [i], message: `${t.unit}：更新 ${t.id} 进度` });
     }
-    if (t.completedOn !== null && t.removedOn === null) specials.completed.push({ date: t.completedOn, tasks: [i], message: `${t.id} 任务办结，上传佐证材料` });
+    if (t.completedOn !== null && t.removedOn === null)
+      specials.completed.push({ date: t.completedOn, tasks: [i], message: `${t.id} 任务办结，上传佐证材料` });
   }
   const budget = Math.floor(small * 0.4);
   const lists = Object.values(specials).map((l) => l.filter(() => true));
   let picked = 0;
-  for (let round = 0; picked < budget && lists.some((l) => l.length); round++) {
+  for (let _round = 0; picked < budget && lists.some((l) => l.length); _round++) {
     for (const l of lists) {
       if (picked >= budget || l.length === 0) continue;
       const k = r.int(0, l.length - 1);
@@ -147,7 +171,12 @@ function plan(w, items, byUnit, n, r) {
     const u = r.pick(units);
     const list = byUnit.get(u);
     const tasks = r.sample(list, r.int(3, 12));
-    commits.push({ date, kind: 'tasks', tasks, message: `${w.units[u].name}：更新${tasks.length}项改革任务进度` });
+    commits.push({
+      date,
+      kind: 'tasks',
+      tasks,
+      message: `${w.units[u].name}：更新${tasks.length}项改革任务进度`,
+    });
   }
   const order = { baseline: 0, tasks: 1, problems: 1, bulk: 2 };
   return commits.sort((a, b) => a.date - b.date || order[a.kind] - order[b.kind]);
@@ -198,7 +227,10 @@ export async function writeHistory(w, out, layout, n) {
       asOf.fill(c.date);
       for (const u of byUnit.keys()) touched.add(u);
       files.push(['pilots.yaml', listFile('pilots', items.allPilots(c.date))]);
-      const rem = reminders.filter((e) => e.date <= c.date).map(renderReminder).join('');
+      const rem = reminders
+        .filter((e) => e.date <= c.date)
+        .map(renderReminder)
+        .join('');
       files.push(['reminders.yaml', listFile('reminders', rem)]);
     }
     if (c.kind === 'baseline' || c.kind === 'bulk' || c.kind === 'problems') {
@@ -213,7 +245,8 @@ export async function writeHistory(w, out, layout, n) {
         touched.add(items.task(i).unitIdx);
       }
     }
-    for (const u of touched) files.push([`tasks/${w.units[u].slug}.yaml`, unitFile(items, byUnit.get(u), asOf)]);
+    for (const u of touched)
+      files.push([`tasks/${w.units[u].slug}.yaml`, unitFile(items, byUnit.get(u), asOf)]);
     const who = clerks[idx % clerks.length];
     const bufs = files.map(([p, text]) => [`ledgers/${p}`, Buffer.from(text)]);
     if (idx === commits.length - 1) {
@@ -235,7 +268,12 @@ export async function writeHistory(w, out, layout, n) {
   bytes.units = Buffer.byteLength(renderUnits(w));
   bytes.policy = Buffer.byteLength(renderPolicy());
   return {
-    tasks, pilots: w.nPilots, problems: w.nProblems, reminders: reminders.length, units: w.units.length, bytes,
+    tasks,
+    pilots: w.nPilots,
+    problems: w.nProblems,
+    reminders: reminders.length,
+    units: w.units.length,
+    bytes,
     commits: commits.length,
   };
 }
@@ -249,7 +287,11 @@ function git(cwd, args) {
 /** A `git fast-import` process and the stream written to it (with back-pressure). */
 class FastImport {
   constructor(repo) {
-    this.child = spawn('git', ['-c', 'core.compression=1', 'fast-import', '--quiet', '--done', '--big-file-threshold=64k'], { cwd: repo, stdio: ['pipe', 'inherit', 'pipe'] });
+    this.child = spawn(
+      'git',
+      ['-c', 'core.compression=1', 'fast-import', '--quiet', '--done', '--big-file-threshold=64k'],
+      { cwd: repo, stdio: ['pipe', 'inherit', 'pipe'] },
+    );
     this.stderr = '';
     this.child.stderr.setEncoding('utf8').on('data', (d) => (this.stderr += d));
     this.exit = new Promise((res) => this.child.on('close', res));
@@ -262,7 +304,9 @@ class FastImport {
   async commit(mark, date, seq, who, message, files) {
     const when = date * 86400 + 9 * 3600 + (seq % 300) * 97 - 8 * 3600; // 09:00 +0800 onwards
     const msg = Buffer.from(message + '\n');
-    await this.write(`commit refs/heads/main\nmark :${mark}\ncommitter ${who} <clerk${(seq % 6) + 1}@gaige.example.cn> ${when} +0800\ndata ${msg.length}\n`);
+    await this.write(
+      `commit refs/heads/main\nmark :${mark}\ncommitter ${who} <clerk${(seq % 6) + 1}@gaige.example.cn> ${when} +0800\ndata ${msg.length}\n`,
+    );
     await this.write(msg);
     for (const [path, buf] of files) {
       await this.write(`M 100644 inline ${path}\ndata ${buf.length}\n`);

@@ -5,7 +5,16 @@ import { ASOF } from './dates.mjs';
 import { makePilot } from './pilots.mjs';
 import { makeProblem } from './problems.mjs';
 import { pilotReminders, problemReminders, taskReminders } from './reminders.mjs';
-import { header, renderPilot, renderPolicy, renderProblem, renderReminder, renderTask, renderUnits, taskVisible } from './render.mjs';
+import {
+  header,
+  renderPilot,
+  renderPolicy,
+  renderProblem,
+  renderReminder,
+  renderTask,
+  renderUnits,
+  taskVisible,
+} from './render.mjs';
 import { FileSink } from './sink.mjs';
 import { makeTask } from './tasks.mjs';
 import { taskId } from './world.mjs';
@@ -22,7 +31,10 @@ export function writeLedgers(w, dir, layout) {
     const key = layout === 'folder' ? unitIdx : -1;
     let s = sinks.get(key);
     if (!s) {
-      const path = layout === 'folder' ? join(ledgers, 'tasks', `${w.units[unitIdx].slug}.yaml`) : join(ledgers, 'tasks.yaml');
+      const path =
+        layout === 'folder'
+          ? join(ledgers, 'tasks', `${w.units[unitIdx].slug}.yaml`)
+          : join(ledgers, 'tasks.yaml');
       s = new FileSink(path);
       s.write(header('tasks', layout === 'folder' ? 1 : 0) + 'tasks:\n');
       sinks.set(key, s);

@@ -8,7 +8,12 @@ import { pilotId, problemId, stableTaskCount, taskId, taskUnit, unitGroup } from
 
 const FOUND_BY = ['comprehensive', 'joint', 'special', 'periodic', 'daily', 'unannounced', 'media', 'other'];
 const FOUND_CUM = [15, 30, 48, 68, 88, 95, 98, 100];
-const STATES = [['verified', 40], ['rectified', 15], ['overdue', 15], ['open', 30]];
+const STATES = [
+  ['verified', 40],
+  ['rectified', 15],
+  ['overdue', 15],
+  ['open', 30],
+];
 const STATE_CUM = [40, 55, 70, 100];
 const TERMS = [30, 45, 60, 90];
 
@@ -50,20 +55,39 @@ export function makeProblem(w, k) {
   const obj = r.pick(GROUPS[unitGroup(w, unitIdx, r)].objects);
 
   const p = {
-    k, id: problemId(w, k), found, foundBy: FOUND_BY[r.weighted(FOUND_CUM)], unit: w.units[unitIdx].name, unitIdx,
-    description: r.pick(PROBLEM_TEMPLATES).replace('{o}', obj).replace('{n}', r.pick(['文件出台', '启动实施', '上报方案'])),
-    title: r.chance(0.4) ? `${obj}改革${r.pick(['推进滞后', '落实不到位', '台账不规范', '成效不明显'])}` : null,
-    deadline, related, notice: null, reviews: [], rectifiedOn: null, evidence: null, verified: null,
-    escalations: [], changes: [],
+    k,
+    id: problemId(w, k),
+    found,
+    foundBy: FOUND_BY[r.weighted(FOUND_CUM)],
+    unit: w.units[unitIdx].name,
+    unitIdx,
+    description: r
+      .pick(PROBLEM_TEMPLATES)
+      .replace('{o}', obj)
+      .replace('{n}', r.pick(['文件出台', '启动实施', '上报方案'])),
+    title: r.chance(0.4)
+      ? `${obj}改革${r.pick(['推进滞后', '落实不到位', '台账不规范', '成效不明显'])}`
+      : null,
+    deadline,
+    related,
+    notice: null,
+    reviews: [],
+    rectifiedOn: null,
+    evidence: null,
+    verified: null,
+    escalations: [],
+    changes: [],
   };
-  if (r.chance(0.75)) p.notice = { on: Math.min(ASOF, found + r.int(0, 7)), ref: `改督通〔2026〕${r.int(1, 400)}号` };
+  if (r.chance(0.75))
+    p.notice = { on: Math.min(ASOF, found + r.int(0, 7)), ref: `改督通〔2026〕${r.int(1, 400)}号` };
 
   if (state === 'verified' || state === 'rectified') {
     p.rectifiedOn = r.int(found + 5, Math.min(ASOF, deadline + 20));
     p.evidence = r.chance(0.5)
       ? `${p.unit}关于问题整改情况的报告.pdf`
       : [`${p.unit}关于问题整改情况的报告.pdf`, `整改前后对比照片.zip`];
-    if (r.chance(0.4) && p.rectifiedOn - found > 10) p.reviews.push(review(r, 'partial', r.int(found + 1, p.rectifiedOn - 1)));
+    if (r.chance(0.4) && p.rectifiedOn - found > 10)
+      p.reviews.push(review(r, 'partial', r.int(found + 1, p.rectifiedOn - 1)));
     if (state === 'verified') {
       const on = r.int(p.rectifiedOn, Math.min(ASOF, p.rectifiedOn + 30));
       p.reviews.push(review(r, 'pass', on));
@@ -79,11 +103,25 @@ export function makeProblem(w, k) {
     if (r.chance(0.04)) {
       const from = deadline - r.int(15, 30);
       if (from > found + 7 && Math.min(from, ASOF) > found + 1) {
-        p.changes.push({ field: 'deadline', node: -1, from, on: r.int(found + 1, Math.min(from, ASOF)), approved: true, by: r.pick(APPROVERS), ref: null });
+        p.changes.push({
+          field: 'deadline',
+          node: -1,
+          from,
+          on: r.int(found + 1, Math.min(from, ASOF)),
+          approved: true,
+          by: r.pick(APPROVERS),
+          ref: null,
+        });
       }
     }
     if (state === 'overdue' && ASOF - deadline >= 62 && r.chance(0.1)) {
-      p.escalations.push({ level: 'circular', decided: r.int(deadline + 62, ASOF), by: '市委全面深化改革委员会', reason: r.pick(ESCALATION_REASONS.circular), held: null });
+      p.escalations.push({
+        level: 'circular',
+        decided: r.int(deadline + 62, ASOF),
+        by: '市委全面深化改革委员会',
+        reason: r.pick(ESCALATION_REASONS.circular),
+        held: null,
+      });
     }
   }
   return p;

@@ -4,7 +4,12 @@ import { ASOF } from './dates.mjs';
 import { Rng } from './prng.mjs';
 import { REMINDER_NOTES } from './vocab.mjs';
 
-const LEVELS = [['phone', 15, 0.5], ['written', 31, 0.45], ['onsite', 46, 0.4], ['circular', 61, 0.35]];
+const LEVELS = [
+  ['phone', 15, 0.5],
+  ['written', 31, 0.45],
+  ['onsite', 46, 0.4],
+  ['circular', 61, 0.35],
+];
 
 /**
  * nodes: [{due, done|null}]; stop: first day the item is out of scope (completed, suspended,
@@ -41,7 +46,8 @@ export function taskReminders(w, t) {
   const out = lateEntries(w, t.id, t.unit, issuer, t.nodes, stop);
   const r = new Rng(w.seed, 'rem-interview', t.id);
   for (const e of t.escalations) {
-    if (e.level === 'interview' && e.held !== null) out.push(entry(w, r, e.held, t.id, 'interview', t.unit, issuer));
+    if (e.level === 'interview' && e.held !== null)
+      out.push(entry(w, r, e.held, t.id, 'interview', t.unit, issuer));
   }
   return out;
 }

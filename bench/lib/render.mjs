@@ -12,7 +12,9 @@ const KEYWORD = /^(true|false|null|~|yes|no|on|off|y|n)$/i;
 /** A scalar in block context: plain when YAML reads it back as the same string, else quoted. */
 export function str(v) {
   if (v.charCodeAt(0) > 0x2000 && !MAYBE.test(v)) return v; // fast path: starts with CJK, no ':', '#', space
-  return v === '' || BAD_START.test(v) || BAD_ANY.test(v) || NUMERIC.test(v) || KEYWORD.test(v) ? JSON.stringify(v) : v;
+  return v === '' || BAD_START.test(v) || BAD_ANY.test(v) || NUMERIC.test(v) || KEYWORD.test(v)
+    ? JSON.stringify(v)
+    : v;
 }
 
 /** A scalar inside a flow collection. */
@@ -51,7 +53,8 @@ function milestones(ms, dues, t, ind) {
 
 function progress(ps, t, ind) {
   let s = '';
-  for (const p of ps) if (p.date <= t) s += `${ind}  - date: ${iso(p.date)}\n${ind}    note: ${str(p.note)}\n`;
+  for (const p of ps)
+    if (p.date <= t) s += `${ind}  - date: ${iso(p.date)}\n${ind}    note: ${str(p.note)}\n`;
   return s ? `${ind}progress:\n${s}` : '';
 }
 
@@ -92,7 +95,11 @@ export function renderTask(task, t = ASOF) {
   if (!taskVisible(task, t)) return '';
   const K = task.nodes.length;
   const current = task.nodes.map((n) => n.due);
-  const dues = duesAt(task.changes.map((c) => ({ ...c, key: c.node })), t, current);
+  const dues = duesAt(
+    task.changes.map((c) => ({ ...c, key: c.node })),
+    t,
+    current,
+  );
   let s = `  - id: ${task.id}\n${I}title: ${str(task.title)}\n${I}lead_leader: ${str(task.leader)}\n${I}lead_unit: ${str(task.unit)}\n`;
   if (task.responsible.length) s += `${I}responsible_units: ${list(task.responsible)}\n`;
   if (task.assignedBy) s += `${I}assigned_by: ${str(task.assignedBy)}\n`;
@@ -105,7 +112,8 @@ export function renderTask(task, t = ASOF) {
   if (task.completedOn !== null && task.completedOn <= t) {
     s += `${I}completed_on: ${iso(task.completedOn)}\n` + evidence(task.evidence, I);
   }
-  if (task.closed && task.closed.on <= t) s += `${I}closed: {on: ${iso(task.closed.on)}, period: ${task.closed.period}}\n`;
+  if (task.closed && task.closed.on <= t)
+    s += `${I}closed: {on: ${iso(task.closed.on)}, period: ${task.closed.period}}\n`;
   s += adjustments(task.changes, t, (c) => current[c.node], I);
   s += escalations(task.escalations, t, I);
   s += decision('suspended', task.suspended, t, I);
@@ -116,13 +124,22 @@ export function renderTask(task, t = ASOF) {
 
 export function renderPilot(p, t = ASOF) {
   if (t < p.listedOn) return '';
-  const dues = duesAt(p.changes.map((c) => ({ ...c, key: 'end' })), t, { end: p.end });
+  const dues = duesAt(
+    p.changes.map((c) => ({ ...c, key: 'end' })),
+    t,
+    { end: p.end },
+  );
   let s = `  - id: ${p.id}\n${I}title: ${str(p.title)}\n${I}level: ${p.level}\n${I}origin: ${p.origin}\n`;
   s += `${I}lead_leader: ${str(p.leader)}\n${I}lead_unit: ${str(p.unit)}\n${I}plan: ${str(p.plan)}\n${I}team:\n`;
   for (const m of p.team) s += `${I}  - ${str(m)}\n`;
   s += `${I}start: ${iso(p.start)}\n${I}end: ${iso(dues.end)}\n`;
   if (p.filedOn !== null && p.filedOn <= t) s += `${I}filed_on: ${iso(p.filedOn)}\n`;
-  s += milestones(p.milestones, p.milestones.map((m) => m.due), t, I);
+  s += milestones(
+    p.milestones,
+    p.milestones.map((m) => m.due),
+    t,
+    I,
+  );
   s += progress(p.progress, t, I);
   if (p.completedOn !== null && p.completedOn <= t) {
     s += `${I}completed_on: ${iso(p.completedOn)}\n` + evidence(p.evidence, I);
@@ -143,13 +160,18 @@ export function renderPilot(p, t = ASOF) {
 
 export function renderProblem(q, t = ASOF) {
   if (t < q.found) return '';
-  const dues = duesAt(q.changes.map((c) => ({ ...c, key: 'deadline' })), t, { deadline: q.deadline });
+  const dues = duesAt(
+    q.changes.map((c) => ({ ...c, key: 'deadline' })),
+    t,
+    { deadline: q.deadline },
+  );
   let s = `  - id: ${q.id}\n`;
   if (q.title) s += `${I}title: ${str(q.title)}\n`;
   s += `${I}found_on: ${iso(q.found)}\n${I}found_by: ${q.foundBy}\n${I}description: ${str(q.description)}\n`;
   s += `${I}unit: ${str(q.unit)}\n${I}deadline: ${iso(dues.deadline)}\n`;
   if (q.related) s += `${I}related: ${q.related}\n`;
-  if (q.notice && q.notice.on <= t) s += `${I}notice: {issued_on: ${iso(q.notice.on)}, ref: ${flow(q.notice.ref)}}\n`;
+  if (q.notice && q.notice.on <= t)
+    s += `${I}notice: {issued_on: ${iso(q.notice.on)}, ref: ${flow(q.notice.ref)}}\n`;
   let rs = '';
   for (const v of q.reviews) {
     if (v.date > t) continue;
@@ -157,8 +179,10 @@ export function renderProblem(q, t = ASOF) {
     if (v.note) rs += `${I}    note: ${str(v.note)}\n`;
   }
   if (rs) s += `${I}reviews:\n${rs}`;
-  if (q.rectifiedOn !== null && q.rectifiedOn <= t) s += `${I}rectified_on: ${iso(q.rectifiedOn)}\n` + evidence(q.evidence, I);
-  if (q.verified && q.verified.on <= t) s += `${I}verified: {on: ${iso(q.verified.on)}, by: ${flow(q.verified.by)}}\n`;
+  if (q.rectifiedOn !== null && q.rectifiedOn <= t)
+    s += `${I}rectified_on: ${iso(q.rectifiedOn)}\n` + evidence(q.evidence, I);
+  if (q.verified && q.verified.on <= t)
+    s += `${I}verified: {on: ${iso(q.verified.on)}, by: ${flow(q.verified.by)}}\n`;
   s += escalations(q.escalations, t, I);
   s += adjustments(q.changes, t, () => q.deadline, I);
   return s;
@@ -194,6 +218,8 @@ export function renderPolicy() {
 
 /** First lines of a ledger file; `depth` is how deep below ledgers/ the file sits. */
 export function header(kind, depth = 0) {
-  return `# yaml-language-server: $schema=${'../'.repeat(depth + 1)}schemas/${kind}.schema.json\n` +
-    '# 基准测试生成的虚构台账（bench/generate.mjs），仅用于性能测试\n';
+  return (
+    `# yaml-language-server: $schema=${'../'.repeat(depth + 1)}schemas/${kind}.schema.json\n` +
+    '# 基准测试生成的虚构台账（bench/generate.mjs），仅用于性能测试\n'
+  );
 }

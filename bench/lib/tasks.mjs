@@ -4,9 +4,23 @@
 import { ASOF, BASE, MAX_DUE, day, monthEnd } from './dates.mjs';
 import { Rng } from './prng.mjs';
 import {
-  APPROVERS, DELIVERABLES, DOC_KINDS, ESCALATION_REASONS, GROUPS, MEASURES, PROGRESS_BEHIND, PROGRESS_DONE,
-  PROGRESS_ONGOING, PROGRESS_X, SUSPEND_REASONS, TITLE_MECH_NOUN, TITLE_MECH_VERB, TITLE_OTHER, TITLE_PILOT,
-  TITLE_REFORM, WITHDRAW_REASONS,
+  APPROVERS,
+  DELIVERABLES,
+  DOC_KINDS,
+  ESCALATION_REASONS,
+  GROUPS,
+  MEASURES,
+  PROGRESS_BEHIND,
+  PROGRESS_DONE,
+  PROGRESS_ONGOING,
+  PROGRESS_X,
+  SUSPEND_REASONS,
+  TITLE_MECH_NOUN,
+  TITLE_MECH_VERB,
+  TITLE_OTHER,
+  TITLE_PILOT,
+  TITLE_REFORM,
+  WITHDRAW_REASONS,
 } from './vocab.mjs';
 import { taskId, taskUnit, unitGroup } from './world.mjs';
 
@@ -20,11 +34,21 @@ const NODE_SETS = [
 const NODE_CUM = cum(NODE_SETS.map((s) => s[0]));
 
 const CATEGORIES = [
-  ['done', 30], ['ontrack', 46], ['behind', 14], ['future', 4], ['suspended', 3.5], ['withdrawn', 2.5],
+  ['done', 30],
+  ['ontrack', 46],
+  ['behind', 14],
+  ['future', 4],
+  ['suspended', 3.5],
+  ['withdrawn', 2.5],
 ];
 const CAT_CUM = cum(CATEGORIES.map((c) => c[1]));
 /** Reminder bands (first and last day behind) used to spread delays over every level. */
-export const BANDS = [[15, 30], [31, 45], [46, 60], [61, 150]];
+export const BANDS = [
+  [15, 30],
+  [31, 45],
+  [46, 60],
+  [61, 150],
+];
 const SOURCES = ['central', 'provincial', 'municipal', 'local'];
 const DOC_PREFIX = ['市委办发', '市政办发', '市政发', '市委发', '市委改发'];
 
@@ -142,20 +166,45 @@ export function makeTask(w, i) {
   const t0 = added ? r.int(BASE + 30, ASOF - 40) : BASE;
 
   const [, names, explicitFinal0] = NODE_SETS[r.weighted(NODE_CUM)];
-  let explicitFinal = explicitFinal0;
+  const explicitFinal = explicitFinal0;
   const K = names.length + (explicitFinal ? 0 : 1);
   const { cat, a, dues, event } = plan(r, K, t0);
-  const nodes = dues.map((due, k) => ({ name: k < names.length ? names[k] : '任务办结', due, done: null, evidence: null }));
+  const nodes = dues.map((due, k) => ({
+    name: k < names.length ? names[k] : '任务办结',
+    due,
+    done: null,
+    evidence: null,
+  }));
 
   const t = {
-    i, id: taskId(w, i), title, obj, unit: u.name, unitIdx: unit, leader: u.leader,
-    group: r.chance(0.9) ? group.name : null, cat,
-    nodes, explicitFinal, changes: [], progress: [], completedOn: null, evidence: null, closed: null,
-    escalations: [], suspended: null, withdrawn: null, remark: null,
-    addedOn: added ? t0 : null, removedOn: removed ? r.int(BASE + 20, ASOF - 5) : null,
+    i,
+    id: taskId(w, i),
+    title,
+    obj,
+    unit: u.name,
+    unitIdx: unit,
+    leader: u.leader,
+    group: r.chance(0.9) ? group.name : null,
+    cat,
+    nodes,
+    explicitFinal,
+    changes: [],
+    progress: [],
+    completedOn: null,
+    evidence: null,
+    closed: null,
+    escalations: [],
+    suspended: null,
+    withdrawn: null,
+    remark: null,
+    addedOn: added ? t0 : null,
+    removedOn: removed ? r.int(BASE + 20, ASOF - 5) : null,
   };
   t.assignedBy = t.group && r.chance(0.15) ? t.group : null;
-  t.responsible = r.sample(w.leadUnits, r.int(0, 3)).filter((x) => x !== unit).map((x) => w.units[x].name);
+  t.responsible = r
+    .sample(w.leadUnits, r.int(0, 3))
+    .filter((x) => x !== unit)
+    .map((x) => w.units[x].name);
   t.lists = [];
   if (r.chance(0.85)) t.lists.push('annual');
   if (r.chance(0.25)) t.lists.push('key');
@@ -165,7 +214,13 @@ export function makeTask(w, i) {
   t.doc = `《${obj}${kind === '实施方案' ? '改革实施方案' : kind}》`;
   t.measures = `制定${t.doc}，${r.sample(MEASURES, 3).join('；')}。`;
   t.deliverable = r.pick(DELIVERABLES).replace('{o}', obj).replace('{k}', kind);
-  if (r.chance(0.03)) t.remark = r.pick(['列入市政府工作报告', '市委常委会督办事项', '人大代表建议办理事项', '与省级改革试点衔接']);
+  if (r.chance(0.03))
+    t.remark = r.pick([
+      '列入市政府工作报告',
+      '市委常委会督办事项',
+      '人大代表建议办理事项',
+      '与省级改革试点衔接',
+    ]);
 
   if (cat === 'done') {
     markDone(r, nodes, K, t0, ASOF);
@@ -233,9 +288,13 @@ function addChanges(r, t, K, t0) {
   }
 }
 
-function change(r, t0, field, node, from, on, approved) {
+function change(r, _t0, field, node, from, on, approved) {
   return {
-    field, node, from, on, approved,
+    field,
+    node,
+    from,
+    on,
+    approved,
     by: r.pick(APPROVERS),
     ref: r.chance(0.7) ? `改革办函〔2026〕${r.int(1, 240)}号` : null,
   };
@@ -246,7 +305,10 @@ function addProgress(r, t, t0, a, cat) {
   const p = [];
   for (const n of t.nodes) {
     if (n.done !== null && r.chance(0.7)) {
-      p.push({ date: n.done, note: r.pick(PROGRESS_DONE).replace('{n}', n.name).replace('{x}', r.pick(PROGRESS_X)) });
+      p.push({
+        date: n.done,
+        note: r.pick(PROGRESS_DONE).replace('{n}', n.name).replace('{x}', r.pick(PROGRESS_X)),
+      });
     }
   }
   p.push(...notes(r, t0 + 1, end, PROGRESS_ONGOING, r.int(0, 2)));
@@ -260,11 +322,21 @@ function addProgress(r, t, t0, a, cat) {
 function addEscalations(r, t, due) {
   const circ = r.int(due + 62, ASOF);
   t.escalations.push({
-    level: 'circular', decided: circ, by: '市委全面深化改革委员会', reason: r.pick(ESCALATION_REASONS.circular), held: null,
+    level: 'circular',
+    decided: circ,
+    by: '市委全面深化改革委员会',
+    reason: r.pick(ESCALATION_REASONS.circular),
+    held: null,
   });
   if (r.chance(0.3) && circ < ASOF) {
     const dec = r.int(circ + 1, ASOF);
     const held = r.chance(0.5) && dec < ASOF ? r.int(dec + 1, Math.min(ASOF, dec + 20)) : null;
-    t.escalations.push({ level: 'interview', decided: dec, by: '市委全面深化改革委员会', reason: r.pick(ESCALATION_REASONS.interview), held });
+    t.escalations.push({
+      level: 'interview',
+      decided: dec,
+      by: '市委全面深化改革委员会',
+      reason: r.pick(ESCALATION_REASONS.interview),
+      held,
+    });
   }
 }

@@ -2,7 +2,15 @@
 // city leaders, scaled modestly with the number of tasks, plus the item counts and id formats.
 import { Rng } from './prng.mjs';
 import {
-  DEPARTMENTS, GIVEN, GROUPS, LEADER_TITLES, OFFICE, PLACE_FIRST, PLACE_SECOND, PLACE_SUFFIX, SURNAMES,
+  DEPARTMENTS,
+  GIVEN,
+  GROUPS,
+  LEADER_TITLES,
+  OFFICE,
+  PLACE_FIRST,
+  PLACE_SECOND,
+  PLACE_SUFFIX,
+  SURNAMES,
 } from './vocab.mjs';
 
 export function personName(r) {
@@ -31,7 +39,7 @@ function countyNames(n, seed) {
 
 /** Number of departments + counties for a ledger of nTasks tasks (~40 at 2,000, ~80 at 20,000). */
 export function unitCount(nTasks) {
-  return Math.max(DEPARTMENTS.length + 4, Math.round(40 * Math.pow(nTasks / 2000, 0.3)));
+  return Math.max(DEPARTMENTS.length + 4, Math.round(40 * (nTasks / 2000) ** 0.3));
 }
 
 function cumulative(weights) {
@@ -50,13 +58,23 @@ export function buildWorld(nTasks, seed) {
   const r = new Rng(seed, 'world');
   const units = [];
   units.push({ name: OFFICE.name, kind: 'office', aliases: OFFICE.aliases, slug: 'office', group: -1 });
-  GROUPS.forEach((g, i) => units.push({ name: g.name, kind: 'group', aliases: [], slug: `group-${i + 1}`, group: i }));
+  GROUPS.forEach((g, i) =>
+    units.push({ name: g.name, kind: 'group', aliases: [], slug: `group-${i + 1}`, group: i }),
+  );
   const firstLead = units.length;
   DEPARTMENTS.forEach(([name, group, aliases], i) =>
-    units.push({ name, kind: 'department', aliases, slug: `dept-${String(i + 1).padStart(2, '0')}`, group }));
+    units.push({ name, kind: 'department', aliases, slug: `dept-${String(i + 1).padStart(2, '0')}`, group }),
+  );
   const nCounties = unitCount(nTasks) - DEPARTMENTS.length;
   countyNames(nCounties, seed).forEach((name, i) =>
-    units.push({ name, kind: 'county', aliases: [], slug: `county-${String(i + 1).padStart(3, '0')}`, group: -1 }));
+    units.push({
+      name,
+      kind: 'county',
+      aliases: [],
+      slug: `county-${String(i + 1).padStart(3, '0')}`,
+      group: -1,
+    }),
+  );
   for (const u of units) u.contact = { name: personName(r), phone: phone(r) };
 
   const nLeaders = 12 + Math.floor((units.length - firstLead) / 10);

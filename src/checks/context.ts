@@ -19,9 +19,14 @@ export interface CheckContext {
   today: string;
 }
 
-export interface Report {
-  (entry: object, code: Code, severity: Severity, rel: PathSeg[], params?: Params, at?: 'key' | 'value'): void;
-}
+export type Report = (
+  entry: object,
+  code: Code,
+  severity: Severity,
+  rel: PathSeg[],
+  params?: Params,
+  at?: 'key' | 'value',
+) => void;
 
 export interface Check {
   name: string;
@@ -34,7 +39,8 @@ export function indexUnits(units: readonly Unit[]): UnitIndex {
   const byName = new Map<string, Unit>();
   const byAlias = new Map<string, string>();
   for (const u of units) if (!byName.has(u.name)) byName.set(u.name, u);
-  for (const u of units) for (const a of u.aliases ?? []) if (!byName.has(a) && !byAlias.has(a)) byAlias.set(a, u.name);
+  for (const u of units)
+    for (const a of u.aliases ?? []) if (!byName.has(a) && !byAlias.has(a)) byAlias.set(a, u.name);
   return { byName, byAlias };
 }
 

@@ -10,7 +10,8 @@ function each(entry: Startable, report: Report): void {
   const start = entry.start;
   if (!start) return;
   entry.milestones?.forEach((m, i) => {
-    if (m.done_on && m.done_on < start) report(entry, 'done-before-start', 'error', ['milestones', i, 'done_on'], { date: m.done_on, start });
+    if (m.done_on && m.done_on < start)
+      report(entry, 'done-before-start', 'error', ['milestones', i, 'done_on'], { date: m.done_on, start });
   });
   if (entry.completed_on && entry.completed_on < start) {
     report(entry, 'done-before-start', 'error', ['completed_on'], { date: entry.completed_on, start });
@@ -30,6 +31,7 @@ export const doneBeforeStart: Check = {
 export const endBeforeStart: Check = {
   name: 'end-before-start',
   run({ ledger }, report) {
-    for (const p of ledger.pilots) if (p.end < p.start) report(p, 'end-before-start', 'error', ['end'], { end: p.end, start: p.start });
+    for (const p of ledger.pilots)
+      if (p.end < p.start) report(p, 'end-before-start', 'error', ['end'], { end: p.end, start: p.start });
   },
 };

@@ -6,12 +6,22 @@ export const milestoneAfterDeadline: Check = {
   run({ ledger }, report) {
     for (const t of ledger.tasks) {
       t.milestones?.forEach((m, i) => {
-        if (m.due > t.deadline) report(t, 'milestone-after-deadline', 'error', ['milestones', i, 'due'], { name: m.name, due: m.due, deadline: t.deadline });
+        if (m.due > t.deadline)
+          report(t, 'milestone-after-deadline', 'error', ['milestones', i, 'due'], {
+            name: m.name,
+            due: m.due,
+            deadline: t.deadline,
+          });
       });
     }
     for (const p of ledger.pilots) {
       p.milestones?.forEach((m, i) => {
-        if (m.due > p.end) report(p, 'milestone-after-deadline', 'error', ['milestones', i, 'due'], { name: m.name, due: m.due, deadline: p.end });
+        if (m.due > p.end)
+          report(p, 'milestone-after-deadline', 'error', ['milestones', i, 'due'], {
+            name: m.name,
+            due: m.due,
+            deadline: p.end,
+          });
       });
     }
   },

@@ -10,7 +10,8 @@ export const pilotTerm: Check = {
       if (p.end < p.start) continue;
       const years = Math.round((daysBetween(p.start, p.end) / 365.25) * 10) / 10;
       if (p.end > addYears(p.start, max)) report(p, 'pilot-term-over-max', 'error', ['end'], { years, max });
-      else if (p.end > addYears(p.start, usual)) report(p, 'pilot-term-over-usual', 'warning', ['end'], { years, usual });
+      else if (p.end > addYears(p.start, usual))
+        report(p, 'pilot-term-over-usual', 'warning', ['end'], { years, usual });
     }
   },
 };
@@ -19,6 +20,7 @@ export const pilotTerm: Check = {
 export const pilotNotFiled: Check = {
   name: 'pilot-not-filed',
   run({ ledger }, report) {
-    for (const p of ledger.pilots) if (p.origin === 'self' && !p.filed_on) report(p, 'pilot-not-filed', 'warning', ['origin']);
+    for (const p of ledger.pilots)
+      if (p.origin === 'self' && !p.filed_on) report(p, 'pilot-not-filed', 'warning', ['origin']);
   },
 };

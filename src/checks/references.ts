@@ -6,7 +6,8 @@ export const unknownRelated: Check = {
   needs: ['tasks', 'pilots', 'problems'],
   run({ ledger, loaded }, report) {
     for (const p of ledger.problems) {
-      if (p.related && !loaded.knownIds.has(p.related)) report(p, 'unknown-related', 'error', ['related'], { id: p.related });
+      if (p.related && !loaded.knownIds.has(p.related))
+        report(p, 'unknown-related', 'error', ['related'], { id: p.related });
     }
   },
 };

@@ -9,10 +9,18 @@ function suggestion(ctx: CheckContext, name: string): string {
   return '';
 }
 
-function checkName(ctx: CheckContext, report: Report, entry: object, path: PathSeg[], name: string, group = false): void {
+function checkName(
+  ctx: CheckContext,
+  report: Report,
+  entry: object,
+  path: PathSeg[],
+  name: string,
+  group = false,
+): void {
   const unit = ctx.units.byName.get(name);
   if (unit) {
-    if (group && unit.kind !== 'group') report(entry, 'not-a-group', 'error', path, { name, kind: unit.kind });
+    if (group && unit.kind !== 'group')
+      report(entry, 'not-a-group', 'error', path, { name, kind: unit.kind });
     return;
   }
   const canonical = ctx.units.byAlias.get(name);

@@ -8,7 +8,10 @@ export const verification: Check = {
       if (!p.verified) continue;
       if (!p.rectified_on) report(p, 'verified-not-rectified', 'error', ['verified'], {}, 'key');
       else if (p.verified.on < p.rectified_on) {
-        report(p, 'verified-before-rectified', 'error', ['verified', 'on'], { verified: p.verified.on, rectified: p.rectified_on });
+        report(p, 'verified-before-rectified', 'error', ['verified', 'on'], {
+          verified: p.verified.on,
+          rectified: p.rectified_on,
+        });
       }
     }
   },

@@ -16,10 +16,16 @@ export interface CheckOptions {
   now?: Date;
 }
 
-export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runCheck(
+  opts: CheckOptions,
+  out: NodeJS.WritableStream = process.stdout,
+): Promise<number> {
   // --since: a revision git cannot give stops here, before any work
-  const since = opts.since === undefined ? undefined : await (await import('../reconcile/since.js')).startSince(opts.ledgers, opts.since);
-  let opened;
+  const since =
+    opts.since === undefined
+      ? undefined
+      : await (await import('../reconcile/since.js')).startSince(opts.ledgers, opts.since);
+  let opened: ReturnType<typeof openLedgers>;
   try {
     opened = openLedgers(opts.ledgers, { parse: opts.parse, now: opts.now });
   } catch (err) {
@@ -31,11 +37,18 @@ export async function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = 
   if (since) {
     const found = await since.findings(loaded, opened.today);
     diagnostics.push(...finalize(found, loaded.locator));
-    diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+    diagnostics.sort((a, b) =>
+      a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
+    );
   }
   let errors = 0;
   for (const d of diagnostics) if (d.severity === 'error') errors++;
-  const summary: Summary = { errors, warnings: diagnostics.length - errors, files: loaded.files.length, entries: loaded.entries };
+  const summary: Summary = {
+    errors,
+    warnings: diagnostics.length - errors,
+    files: loaded.files.length,
+    entries: loaded.entries,
+  };
   const failed = errors > 0 || (!!opts.strict && summary.warnings > 0);
   const sourceLine = (file: string, line: number) => loaded.locator(file)?.lineText(line);
   const text =

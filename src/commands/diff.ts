@@ -59,7 +59,10 @@ export function locateRefs(diff: LedgerDiff, older: Version, newer: Version): vo
   }
 }
 
-export async function runDiff(opts: DiffCommandOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runDiff(
+  opts: DiffCommandOptions,
+  out: NodeJS.WritableStream = process.stdout,
+): Promise<number> {
   const range = parseRange(opts.from, opts.to);
   const timeZone = policyTimeZone(opts.ledgers);
   const git = await openGitLedgers(opts.ledgers, { ...opts.git, timeZone });
@@ -67,21 +70,34 @@ export async function runDiff(opts: DiffCommandOptions, out: NodeJS.WritableStre
     const fromInfo = await revisionInfo(git, range.from);
     const toInfo = range.to === undefined ? undefined : await revisionInfo(git, range.to);
     const prefetch = prefetchHistory(git, fromInfo, toInfo);
-    const newer = toInfo ? await loadRevision(git, toInfo) : worktreeVersion(git, opts.ledgers, loadLedgers(opts.ledgers));
+    const newer = toInfo
+      ? await loadRevision(git, toInfo)
+      : worktreeVersion(git, opts.ledgers, loadLedgers(opts.ledgers));
     const older = await loadRevision(git, fromInfo, newer.loaded);
     const diff = diffLedgers(older.loaded.ledger, newer.loaded.ledger, {
       knownBefore: older.loaded.knownIds,
       knownAfter: newer.loaded.knownIds,
     });
     locateRefs(diff, older, newer);
-    await settleApprovals(diff, { git, from: fromInfo, to: newer, today: todayIn(timeZone, opts.now), prefetch });
+    await settleApprovals(diff, {
+      git,
+      from: fromInfo,
+      to: newer,
+      today: todayIn(timeZone, opts.now),
+      prefetch,
+    });
     const report: DiffReport = {
       from: fromInfo,
       to: newer.revision,
       diff,
       problems: { older: problemCount(older.loaded), newer: problemCount(newer.loaded) },
     };
-    const text = opts.format === 'json' ? renderDiffJson(report) : opts.format === 'markdown' ? renderDiffMarkdown(report) : renderDiffText(report);
+    const text =
+      opts.format === 'json'
+        ? renderDiffJson(report)
+        : opts.format === 'markdown'
+          ? renderDiffMarkdown(report)
+          : renderDiffText(report);
     out.write(text);
     return EXIT_OK;
   } finally {

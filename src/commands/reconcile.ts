@@ -12,11 +12,25 @@ import { loadLedgers, type Loaded } from '../ledger/load.js';
 import { openLedgers } from '../ledger/open.js';
 import { planCloseOut, writeCloseOut } from '../reconcile/close.js';
 import { diffLedgers } from '../reconcile/diff.js';
-import { prefetchHistory, settleApprovals, settleWithoutHistory, type HistoryPrefetch } from '../reconcile/history.js';
+import {
+  prefetchHistory,
+  settleApprovals,
+  settleWithoutHistory,
+  type HistoryPrefetch,
+} from '../reconcile/history.js';
 import { parsePeriod } from '../reconcile/period.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import type { ReconcileReport } from '../reconcile/reconcile-report.js';
-import { gitUsage, loadRevision, openGitLedgers, policyTimeZone, revisionInfo, worktreeVersion, type GitLedgers, type RevisionInfo } from '../reconcile/versions.js';
+import {
+  gitUsage,
+  loadRevision,
+  openGitLedgers,
+  policyTimeZone,
+  revisionInfo,
+  worktreeVersion,
+  type GitLedgers,
+  type RevisionInfo,
+} from '../reconcile/versions.js';
 import { renderReconcileCsv } from '../render/reconcile-csv.js';
 import { renderReconcileJson } from '../render/reconcile-json.js';
 import { renderReconcileMarkdown } from '../render/reconcile-markdown.js';
@@ -31,7 +45,10 @@ const M = messages({
     zh: '对账期 {value} 无效：应为 2026H1、2026H2 或 2026 这样的写法',
     en: 'invalid period {value}: expected something like 2026H1, 2026H2 or 2026',
   },
-  badDate: { zh: '日期 {value} 无效：应为 YYYY-MM-DD，例如 2026-07-05', en: 'invalid date {value}: expected YYYY-MM-DD, e.g. 2026-07-05' },
+  badDate: {
+    zh: '日期 {value} 无效：应为 YYYY-MM-DD，例如 2026-07-05',
+    en: 'invalid date {value}: expected YYYY-MM-DD, e.g. 2026-07-05',
+  },
   carryHalf: {
     zh: '--carry-over 只用于全年对账（--period {year}），上下半年对账不结转',
     en: '--carry-over is for the whole year only (--period {year}), not for a half year',
@@ -56,7 +73,10 @@ const M = messages({
     zh: '注意：基线中有 {n} 处格式问题，无法读取的条目不参与对账。',
     en: 'Note: the baseline has {n} format problems; entries that cannot be read are left out.',
   },
-  writeFailed: { zh: '未能写入 {file}：{reason}（该文件保持原样）', en: 'could not write {file}: {reason} (the file is unchanged)' },
+  writeFailed: {
+    zh: '未能写入 {file}：{reason}（该文件保持原样）',
+    en: 'could not write {file}: {reason} (the file is unchanged)',
+  },
 });
 
 export type ReconcileFormat = 'text' | 'markdown' | 'json' | 'csv';
@@ -104,7 +124,8 @@ export async function runReconcile(
   if (opts.period === undefined) throw new UsageError(M.noPeriod());
   const period = parsePeriod(opts.period);
   if (!period) throw new UsageError(M.badPeriod({ value: opts.period }));
-  if (opts.date !== undefined && !isValidDate(opts.date)) throw new UsageError(M.badDate({ value: opts.date }));
+  if (opts.date !== undefined && !isValidDate(opts.date))
+    throw new UsageError(M.badDate({ value: opts.date }));
   if (opts.carryOver && period.half) throw new UsageError(M.carryHalf({ year: period.year }));
 
   // git is asked first (the baseline's revision, and in the background the history of the
@@ -130,7 +151,7 @@ export async function runReconcile(
     }
   }
   const stop = () => git?.close();
-  let opened;
+  let opened: ReturnType<typeof openLedgers>;
   try {
     opened = openLedgers(opts.ledgers, { now: opts.now });
   } catch (err) {
@@ -153,18 +174,30 @@ export async function runReconcile(
   const { policy } = current.ledger;
 
   let baseline: Baseline;
-  let diff;
+  let diff: ReturnType<typeof diffLedgers>;
   if (!git || !info) {
     const loaded = loadLedgers(opts.baseline!);
     baseline = { loaded, folder: opts.baseline };
-    diff = diffLedgers(loaded.ledger, current.ledger, { knownBefore: loaded.knownIds, knownAfter: current.knownIds });
+    diff = diffLedgers(loaded.ledger, current.ledger, {
+      knownBefore: loaded.knownIds,
+      knownAfter: current.knownIds,
+    });
     settleWithoutHistory(diff, today);
   } else {
     try {
       const older = await loadRevision(git, info, current);
       baseline = { loaded: older.loaded, revision: info };
-      diff = diffLedgers(older.loaded.ledger, current.ledger, { knownBefore: older.loaded.knownIds, knownAfter: current.knownIds });
-      await settleApprovals(diff, { git, from: info, to: worktreeVersion(git, opts.ledgers, current), today, prefetch });
+      diff = diffLedgers(older.loaded.ledger, current.ledger, {
+        knownBefore: older.loaded.knownIds,
+        knownAfter: current.knownIds,
+      });
+      await settleApprovals(diff, {
+        git,
+        from: info,
+        to: worktreeVersion(git, opts.ledgers, current),
+        today,
+        prefetch,
+      });
     } finally {
       git.close();
     }

@@ -68,7 +68,9 @@ function checkUnit(value: string | undefined, units: readonly Unit[]): string | 
   const v = value.trim();
   const known = unitIndex(units).get(v);
   if (known !== undefined) return known;
-  const near = units.find((u) => u.name.includes(v) || v.includes(u.name) || u.aliases?.some((a) => a.includes(v)));
+  const near = units.find(
+    (u) => u.name.includes(v) || v.includes(u.name) || u.aliases?.some((a) => a.includes(v)),
+  );
   throw new UsageError(RM.unknownUnit({ value, suggest: near ? RM.suggest({ name: near.name }) : '' }));
 }
 
@@ -81,7 +83,12 @@ export function gitUserName(cwd: string): Promise<string | undefined> {
   });
 }
 
-function render(res: RemindResult, format: RemindFormat, bands: Parameters<typeof renderRemindNotice>[1], columns?: number): string {
+function render(
+  res: RemindResult,
+  format: RemindFormat,
+  bands: Parameters<typeof renderRemindNotice>[1],
+  columns?: number,
+): string {
   switch (format) {
     case 'json':
       return renderRemindJson(res);
@@ -114,7 +121,8 @@ export async function runRemind(
   const unit = checkUnit(opts.unit, ledger.units);
   const asOf = date ?? opened.today;
   // A log entry dated after today would fail `reform check` (date-in-future).
-  if (opts.record && asOf > opened.today) throw new UsageError(RM.recordFuture({ date: asOf, today: opened.today }));
+  if (opts.record && asOf > opened.today)
+    throw new UsageError(RM.recordFuture({ date: asOf, today: opened.today }));
   const { policy } = ledger;
   const workdays = policy.day_count === 'workdays';
   let calendar: ReturnType<typeof calendarFor> | undefined;
@@ -127,7 +135,9 @@ export async function runRemind(
   if (calendar) {
     const years = uncoveredYears(statuses, asOf, calendar);
     if (years.length) {
-      err.write(RM.uncovered({ years: years.join('、'), from: calendar.years.from, to: calendar.years.to }) + '\n');
+      err.write(
+        RM.uncovered({ years: years.join('、'), from: calendar.years.from, to: calendar.years.to }) + '\n',
+      );
     }
   }
   const contacts = contactIndex(ledger.units);
@@ -137,11 +147,23 @@ export async function runRemind(
   if (opts.new) filter.onlyNew = true;
   const reminders = filterReminders(buildReminders(statuses, ledger.reminders, asOf, contacts), filter);
   const upcoming = filterUpcoming(buildUpcoming(statuses, asOf, policy.prewarn_days, contacts), filter);
-  const office = ledger.units.find((u) => u.kind === 'office' && (u.name === policy.office || u.aliases?.includes(policy.office)));
-  const res: RemindResult = { date: asOf, office: policy.office, workdays, prewarnDays: policy.prewarn_days, reminders, upcoming, filter };
+  const office = ledger.units.find(
+    (u) => u.kind === 'office' && (u.name === policy.office || u.aliases?.includes(policy.office)),
+  );
+  const res: RemindResult = {
+    date: asOf,
+    office: policy.office,
+    workdays,
+    prewarnDays: policy.prewarn_days,
+    reminders,
+    upcoming,
+    filter,
+  };
   if (office?.contact) res.officeContact = office.contact;
 
-  const columns = (out as { isTTY?: boolean; columns?: number }).isTTY ? (out as { columns?: number }).columns : undefined;
+  const columns = (out as { isTTY?: boolean; columns?: number }).isTTY
+    ? (out as { columns?: number }).columns
+    : undefined;
   out.write(render(res, opts.format ?? 'text', policy.bands, columns));
 
   if (opts.record) {
@@ -150,7 +172,9 @@ export async function runRemind(
       .filter((r) => r.isNew)
       .map((r) => ({ date: asOf, item: r.item, level: r.level, to: r.unit, ...(by ? { by } : {}) }));
     const entries = missingEntries(ledger.reminders, wanted);
-    const file = ledgerFiles(opts.ledgers).find((f) => f.kind === 'reminders')?.abs ?? join(opts.ledgers, 'reminders.yaml');
+    const file =
+      ledgerFiles(opts.ledgers).find((f) => f.kind === 'reminders')?.abs ??
+      join(opts.ledgers, 'reminders.yaml');
     if (entries.length) {
       try {
         appendReminders(file, entries, opts.writeHooks);

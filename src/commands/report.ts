@@ -28,7 +28,10 @@ const M = messages({
     en: '--format {format} does not match the extension of {file}',
   },
   cannotWrite: { zh: '无法写入 {file}：{reason}', en: 'cannot write {file}: {reason}' },
-  written: { zh: '已写入 {file}（{label}，数据截至 {date}）', en: 'wrote {file} ({label}, figures as of {date})' },
+  written: {
+    zh: '已写入 {file}（{label}，数据截至 {date}）',
+    en: 'wrote {file} ({label}, figures as of {date})',
+  },
 });
 
 export type ReportFormat = 'markdown' | 'html' | 'json' | 'csv';
@@ -61,7 +64,8 @@ export function resolveFormat(format: ReportFormat | undefined, output: string |
   if (output === undefined) return format ?? 'markdown';
   const inferred = EXTENSIONS[extname(output).toLowerCase()];
   if (format !== undefined) {
-    if (inferred !== undefined && inferred !== format) throw new UsageError(M.conflict({ format, file: output }));
+    if (inferred !== undefined && inferred !== format)
+      throw new UsageError(M.conflict({ format, file: output }));
     return format;
   }
   if (inferred === undefined) throw new UsageError(M.unknownExtension({ file: output }));

@@ -3,7 +3,10 @@ import type { Locator } from '../ledger/locate.js';
 import { diagnosticHint, diagnosticMessage } from './messages.js';
 import { formatPath, type Diagnostic, type Finding } from './types.js';
 
-export function finalize(findings: readonly Finding[], locator: (file: string) => Locator | undefined): Diagnostic[] {
+export function finalize(
+  findings: readonly Finding[],
+  locator: (file: string) => Locator | undefined,
+): Diagnostic[] {
   const out = findings.map((f): Diagnostic => {
     let line = f.line;
     let column = f.column;
@@ -30,5 +33,11 @@ export function finalize(findings: readonly Finding[], locator: (file: string) =
     if (hint) d.hint = hint;
     return d;
   });
-  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)));
+  return out.sort((a, b) =>
+    a.file < b.file
+      ? -1
+      : a.file > b.file
+        ? 1
+        : a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
 }

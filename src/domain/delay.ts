@@ -13,7 +13,7 @@
 // off: two behind stretches separated only by non-working days (a weekend, a holiday) are one
 // delay. With `day_count: calendar` any day with nothing behind ends the delay.
 import type { Ledger } from '../ledger/types.js';
-import type { Level, Pilot, Policy, Problem, Task, Unit } from '../schema/index.js';
+import type { Level, Pilot, Policy, Problem, Task } from '../schema/index.js';
 import { createWorkdayCalendar, dayNumber, type WorkdayCalendar } from './workdays.js';
 import { fromDayNumber } from './dates.js';
 import { unitIndex } from './units.js';
@@ -25,7 +25,10 @@ export interface DueNode {
   done_on?: string;
 }
 export type ItemState =
-  | 'completed' | 'closed' | 'suspended' | 'withdrawn' // out of scope on or before asOf
+  | 'completed'
+  | 'closed'
+  | 'suspended'
+  | 'withdrawn' // out of scope on or before asOf
   | 'behind' // at least one node behind today (days_behind >= 1)
   | 'on-schedule'; // has nodes, none behind, some not yet due
 
@@ -104,7 +107,13 @@ export function nodesOf(entry: Entry, ledger: LedgerName, asOf?: string): DueNod
     const isFinal = m.name === finalName || m.name === FINAL_NODE.tasks;
     hasFinal ||= isFinal;
     const due = dueAsOf(e, `milestones.${m.name}`, m.due, asOf);
-    out.push(node(m.name, isFinal ? dueAsOf(e, finalField, due, asOf) : due, m.done_on ?? (isFinal ? e.completed_on : undefined)));
+    out.push(
+      node(
+        m.name,
+        isFinal ? dueAsOf(e, finalField, due, asOf) : due,
+        m.done_on ?? (isFinal ? e.completed_on : undefined),
+      ),
+    );
   }
   if (!hasFinal) out.push(node(finalName, dueAsOf(e, finalField, finalDue, asOf), e.completed_on));
   return out;
@@ -136,13 +145,19 @@ interface OutOfScope {
   completedOn?: string;
 }
 
-function outOfScope(entry: Entry, ledger: LedgerName, nodes: DueNode[], asOf: string): OutOfScope | undefined {
+function outOfScope(
+  entry: Entry,
+  ledger: LedgerName,
+  nodes: DueNode[],
+  asOf: string,
+): OutOfScope | undefined {
   const done = ledger === 'problems' ? (entry as Problem).rectified_on : (entry as Task | Pilot).completed_on;
   const completedOn = done && done <= asOf ? done : undefined;
   // closed out (销号) is the last word on a task; it is also completed, and keeps that date
   if (ledger === 'tasks') {
     const t = entry as Task;
-    if (t.closed && t.closed.on <= asOf) return completedOn ? { state: 'closed', completedOn } : { state: 'closed' };
+    if (t.closed && t.closed.on <= asOf)
+      return completedOn ? { state: 'closed', completedOn } : { state: 'closed' };
   }
   if (completedOn) return { state: 'completed', completedOn };
   if (ledger === 'tasks') {
@@ -238,7 +253,8 @@ export function assessItem(entry: Entry, ledger: LedgerName, opts: DelayOptions)
   const workdays = policy.day_count === 'workdays';
   const cal = workdays ? (opts.calendar ?? calendarFor(policy)) : undefined;
   const bridges = cal
-    ? (a: number, b: number) => b === a + 1 || cal.countWorkdays(fromDayNumber(a + 1), fromDayNumber(b - 1)) === 0
+    ? (a: number, b: number) =>
+        b === a + 1 || cal.countWorkdays(fromDayNumber(a + 1), fromDayNumber(b - 1)) === 0
     : undefined;
   const since = currentDelay(nodes, asOf, bridges);
   if (since !== undefined) {
@@ -278,7 +294,10 @@ export { unitIndex } from './units.js';
 
 /** Every task, pilot and problem of a ledger, assessed on opts.asOf; units by canonical name. */
 export function assessAll(ledger: Ledger, opts: DelayOptions): ItemStatus[] {
-  const o: DelayOptions = opts.policy.day_count === 'workdays' && !opts.calendar ? { ...opts, calendar: calendarFor(opts.policy) } : opts;
+  const o: DelayOptions =
+    opts.policy.day_count === 'workdays' && !opts.calendar
+      ? { ...opts, calendar: calendarFor(opts.policy) }
+      : opts;
   const units = unitIndex(ledger.units);
   const out: ItemStatus[] = [];
   const push = (s: ItemStatus) => {
@@ -296,7 +315,11 @@ export function assessAll(ledger: Ledger, opts: DelayOptions): ItemStatus[] {
  * Years without holiday data that the working-day counts of these statuses touched (from the
  * first day of each delay to asOf): their days were counted with weekends only.
  */
-export function uncoveredYears(statuses: readonly ItemStatus[], asOf: string, calendar: WorkdayCalendar): number[] {
+export function uncoveredYears(
+  statuses: readonly ItemStatus[],
+  asOf: string,
+  calendar: WorkdayCalendar,
+): number[] {
   const years = new Set<number>();
   const last = Number(asOf.slice(0, 4));
   let first = last;

@@ -79,7 +79,11 @@ export function chaseStart(s: ItemStatus, asOf: string): string | undefined {
 }
 
 /** True when no log entry for the item at its level or higher is dated within its current delay. */
-export function isNewReminder(s: ItemStatus, entries: readonly Reminder[] | undefined, asOf: string): boolean {
+export function isNewReminder(
+  s: ItemStatus,
+  entries: readonly Reminder[] | undefined,
+  asOf: string,
+): boolean {
   if (!s.level) return false;
   const start = chaseStart(s, asOf) ?? asOf;
   const rank = levelRank(s.level);
@@ -160,18 +164,38 @@ export function buildUpcoming(
       if (n.due < asOf) continue;
       const left = dayNumber(n.due) - today;
       if (left > days) continue;
-      const row: UpcomingRow = { item: s.item, ledger: s.ledger, title: s.title, unit: s.unit, issuer: s.issuer, node: n, daysLeft: left };
+      const row: UpcomingRow = {
+        item: s.item,
+        ledger: s.ledger,
+        title: s.title,
+        unit: s.unit,
+        issuer: s.issuer,
+        node: n,
+        daysLeft: left,
+      };
       const c = contacts.get(s.unit);
       if (c) row.contact = c;
       rows.push(row);
     }
   }
-  return rows.sort((a, b) => (a.node.due < b.node.due ? -1 : a.node.due > b.node.due ? 1 : a.item < b.item ? -1 : a.item > b.item ? 1 : 0));
+  return rows.sort((a, b) =>
+    a.node.due < b.node.due
+      ? -1
+      : a.node.due > b.node.due
+        ? 1
+        : a.item < b.item
+          ? -1
+          : a.item > b.item
+            ? 1
+            : 0,
+  );
 }
 
 export function filterReminders(rows: readonly ReminderRow[], f: RemindFilter): ReminderRow[] {
   const min = f.level ? levelRank(f.level) : 0;
-  return rows.filter((r) => (!f.unit || r.unit === f.unit) && levelRank(r.level) >= min && (!f.onlyNew || r.isNew));
+  return rows.filter(
+    (r) => (!f.unit || r.unit === f.unit) && levelRank(r.level) >= min && (!f.onlyNew || r.isNew),
+  );
 }
 
 export function filterUpcoming(rows: readonly UpcomingRow[], f: RemindFilter): UpcomingRow[] {
@@ -191,7 +215,9 @@ export interface IssuerGroup<R> {
 }
 
 /** Groups rows by issuer, then by unit, keeping the rows' order (groups in order of first row). */
-export function groupRows<R extends { issuer: string; unit: string; contact?: Contact }>(rows: readonly R[]): IssuerGroup<R>[] {
+export function groupRows<R extends { issuer: string; unit: string; contact?: Contact }>(
+  rows: readonly R[],
+): IssuerGroup<R>[] {
   const issuers = new Map<string, Map<string, UnitGroup<R>>>();
   for (const r of rows) {
     let units = issuers.get(r.issuer);

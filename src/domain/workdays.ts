@@ -43,8 +43,14 @@ export function dayNumber(date: string): number {
   const m = digits(date, 5, 7);
   const d = digits(date, 8, 10);
   if (
-    date.length !== 10 || date[4] !== '-' || date[7] !== '-' ||
-    y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)
+    date.length !== 10 ||
+    date[4] !== '-' ||
+    date[7] !== '-' ||
+    y < 0 ||
+    m < 1 ||
+    m > 12 ||
+    d < 1 ||
+    d > daysInMonth(y, m)
   ) {
     throw new RangeError(`not a date (YYYY-MM-DD): ${JSON.stringify(date)}`);
   }

@@ -5,7 +5,12 @@ import { resolveCommit } from './revision.js';
 import { normalizeRepoPath } from './validate.js';
 
 /** Regular files (not symlinks or submodules) under `dir` at `rev`, repo-relative, recursively, in git's order. */
-export async function listTree(cwd: string, rev: string, dir: string, opts: GitOptions = {}): Promise<string[]> {
+export async function listTree(
+  cwd: string,
+  rev: string,
+  dir: string,
+  opts: GitOptions = {},
+): Promise<string[]> {
   const prefix = normalizeRepoPath(dir);
   const sha = await resolveCommit(cwd, rev, opts);
   const tree = prefix === '' ? `${sha}^{tree}` : `${sha}:${prefix}`;

@@ -72,7 +72,11 @@ async function locate(abs: string, opts: GitOptions): Promise<RepoLocation> {
  * exists in neither place (deleted from the work tree, present in history) is taken
  * relative to `cwd`. The repository is the one holding the folder, not necessarily `cwd`'s.
  */
-export async function ledgerPathInRepo(cwd: string, dir: string, opts: GitOptions = {}): Promise<RepoLocation> {
+export async function ledgerPathInRepo(
+  cwd: string,
+  dir: string,
+  opts: GitOptions = {},
+): Promise<RepoLocation> {
   const fromCwd = resolve(cwd, dir);
   if (isAbsolute(dir) || existsSync(fromCwd)) return locate(fromCwd, opts);
   const root = await repoRoot(cwd, opts);

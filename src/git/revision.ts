@@ -18,7 +18,11 @@ export async function missingRevision(cwd: string, rev: string, opts: GitOptions
 /** The full hash of the commit `rev` names (tags are peeled). */
 export async function resolveCommit(cwd: string, rev: string, opts: GitOptions = {}): Promise<string> {
   assertRevision(rev);
-  const r = await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], opts);
+  const r = await runGit(
+    cwd,
+    ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`],
+    opts,
+  );
   if (r.code === 0) return r.stdout.toString('utf8').trim();
   if (r.code === 1 && r.stderr.trim() === '') throw await missingRevision(cwd, rev, opts);
   throw failure(r, cwd);

@@ -60,7 +60,8 @@ export function spawnError(err: NodeJS.ErrnoException, cwd: string): GitError {
 /** Sorts git's complaint (first line of stderr, C locale) into a code. */
 export function failure(result: Pick<GitResult, 'code' | 'stderr'>, cwd: string): GitError {
   const text = result.stderr;
-  if (/not a git repository|must be run in a work tree/i.test(text)) return new GitError('not-a-repo', { path: cwd });
+  if (/not a git repository|must be run in a work tree/i.test(text))
+    return new GitError('not-a-repo', { path: cwd });
   if (/dubious ownership|safe\.directory/i.test(text)) return new GitError('unsafe-directory', { path: cwd });
   const first = text.split('\n').find((l) => l.trim() !== '') ?? `exit code ${result.code}`;
   return new GitError('failed', { detail: first.replace(/^(fatal|error): /, '').trim() });
@@ -90,7 +91,11 @@ export function runGit(cwd: string, args: readonly string[], opts: GitOptions = 
 }
 
 /** Runs git and returns stdout as UTF-8; throws a GitError when git fails. */
-export async function gitOutput(cwd: string, args: readonly string[], opts: GitOptions = {}): Promise<string> {
+export async function gitOutput(
+  cwd: string,
+  args: readonly string[],
+  opts: GitOptions = {},
+): Promise<string> {
   const r = await runGit(cwd, args, opts);
   if (r.code !== 0) throw failure(r, cwd);
   return r.stdout.toString('utf8');

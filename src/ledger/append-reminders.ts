@@ -72,7 +72,12 @@ export function appendReminderText(original: string | undefined, entries: readon
   return result;
 }
 
-function appendAsText(text: string, doc: Document.Parsed, entries: readonly LogEntry[], eol: string): string | undefined {
+function appendAsText(
+  text: string,
+  doc: Document.Parsed,
+  entries: readonly LogEntry[],
+  eol: string,
+): string | undefined {
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null && root.range[0] === root.range[1])) {
     // Only comments, or nothing: add the key at the end.
@@ -111,7 +116,9 @@ function appendAsText(text: string, doc: Document.Parsed, entries: readonly LogE
 
 function appendByDocument(parsed: Document.Parsed, entries: readonly LogEntry[]): string {
   const doc = parsed as Document;
-  const plain = entries.map((e) => Object.fromEntries(KEYS.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])));
+  const plain = entries.map((e) =>
+    Object.fromEntries(KEYS.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])),
+  );
   const root = doc.contents;
   if (isMap(root)) {
     const list = root.get('reminders', true);
@@ -125,20 +132,27 @@ function appendByDocument(parsed: Document.Parsed, entries: readonly LogEntry[])
 
 /** The appended file must read back as the old data plus exactly the new entries, and load cleanly. */
 function verify(before: string, after: string, entries: readonly LogEntry[]): void {
-  const old = parseDocument(before.replace(/^\uFEFF/, ''), YAML_OPTIONS).toJS() as Record<string, unknown> | null;
+  const old = parseDocument(before.replace(/^\uFEFF/, ''), YAML_OPTIONS).toJS() as Record<
+    string,
+    unknown
+  > | null;
   const now = parseDocument(after.replace(/^\uFEFF/, ''), YAML_OPTIONS);
   if (now.errors.length) throw new AppendError(now.errors[0]!.message);
   const oldList = (old && Array.isArray(old.reminders) ? old.reminders : []) as unknown[];
   const expected = { ...(old ?? {}), reminders: [...oldList, ...entries.map((e) => ({ ...e }))] };
   const got = now.toJS();
-  if (JSON.stringify(got) !== JSON.stringify(expected)) throw new AppendError('the appended file does not read back as expected');
+  if (JSON.stringify(got) !== JSON.stringify(expected))
+    throw new AppendError('the appended file does not read back as expected');
   const loaded = loadTexts([{ kind: 'reminders', file: 'reminders.yaml', bytes: after }]);
   const bad = loaded.findings.find((f) => f.severity === 'error');
   if (bad) throw new AppendError(`the appended file fails the schema (${bad.code})`);
 }
 
 /** Entries not already in the log (same date, item, level and unit): what recording adds. */
-export function missingEntries(existing: readonly { date: string; item: string; level: string; to: string }[], entries: readonly LogEntry[]): LogEntry[] {
+export function missingEntries(
+  existing: readonly { date: string; item: string; level: string; to: string }[],
+  entries: readonly LogEntry[],
+): LogEntry[] {
   const seen = new Set(existing.map((r) => `${r.date}\u0000${r.item}\u0000${r.level}\u0000${r.to}`));
   const out: LogEntry[] = [];
   for (const e of entries) {
@@ -151,7 +165,11 @@ export function missingEntries(existing: readonly { date: string; item: string; 
 }
 
 /** Appends the entries to the log file (created when missing); returns how many were written. */
-export function appendReminders(file: string, entries: readonly LogEntry[], hooks: AtomicWriteHooks = {}): number {
+export function appendReminders(
+  file: string,
+  entries: readonly LogEntry[],
+  hooks: AtomicWriteHooks = {},
+): number {
   if (!entries.length) return 0;
   const original = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   const text = appendReminderText(original, entries);

@@ -25,7 +25,9 @@ export function ledgerFilesIn(paths: readonly string[], folder: string): Revisio
     }
     if ((LEDGER_KINDS as readonly string[]).includes(kind)) {
       const sub = [...names]
-        .filter((n) => n.startsWith(`${kind}/`) && !n.slice(kind.length + 1).includes('/') && /\.ya?ml$/.test(n))
+        .filter(
+          (n) => n.startsWith(`${kind}/`) && !n.slice(kind.length + 1).includes('/') && /\.ya?ml$/.test(n),
+        )
         .sort();
       for (const n of sub) out.push({ kind, repoPath: `${prefix}${n}` });
     }

@@ -1,6 +1,15 @@
 // Writing a ledger file so that an interrupted run leaves either the old file or the new one:
 // write a temporary file beside it, flush it to disk, then rename it over the original.
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  chmodSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicWriteHooks {

@@ -21,7 +21,26 @@ interface Lines {
 const INT = /^[-+]?(?:0|[1-9][0-9]*)$/;
 const SIMPLE_FLOAT = /^[-+]?(?:0|[1-9][0-9]*)\.[0-9]+$/;
 /** Characters that cannot start a plain scalar (or that we leave to the general parser). */
-const BAD_START = new Set(['?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
+const BAD_START = new Set([
+  '?',
+  ':',
+  ',',
+  '[',
+  ']',
+  '{',
+  '}',
+  '#',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  "'",
+  '"',
+  '%',
+  '@',
+  '`',
+]);
 
 /** Core-schema resolution of a plain scalar. */
 function plain(s: string): unknown {
@@ -34,7 +53,16 @@ function plain(s: string): unknown {
     let k = 1;
     while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
     const next = s[k];
-    if (next !== undefined && next !== '.' && next !== 'e' && next !== 'E' && next !== 'x' && next !== 'o' && next !== '_') return s;
+    if (
+      next !== undefined &&
+      next !== '.' &&
+      next !== 'e' &&
+      next !== 'E' &&
+      next !== 'x' &&
+      next !== 'o' &&
+      next !== '_'
+    )
+      return s;
   }
   // digits, sign or dot: numbers and number-like strings
   if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
@@ -44,7 +72,12 @@ function plain(s: string): unknown {
     }
     if (SIMPLE_FLOAT.test(s)) return Number(s);
     // anything else number-like (0o17, 0x1f, 1e3, .5, .inf, 012) is left to the general parser
-    if (/^[-+.]?[0-9.]/.test(s) && /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$|^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$|^0[ox]/.test(s)) {
+    if (
+      /^[-+.]?[0-9.]/.test(s) &&
+      /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$|^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$|^0[ox]/.test(
+        s,
+      )
+    ) {
       giveUp();
     }
     if (s === '-' || s.startsWith('- ')) giveUp();
@@ -57,7 +90,7 @@ function plainText(raw: string, flow: boolean): string {
   let end = raw.length;
   const hash = raw.indexOf(' #');
   if (hash >= 0) end = hash;
-  let s = raw.slice(0, end).trimEnd();
+  const s = raw.slice(0, end).trimEnd();
   if (s.length && BAD_START.has(s[0]!)) giveUp();
   if (s.includes(': ') || s.endsWith(':') || s.includes('\t')) giveUp();
   if (flow && /[,[\]{}]/.test(s)) giveUp();
@@ -88,7 +121,16 @@ function quoted(raw: string): [string, string] {
     if (ch === '"') return [out, raw.slice(i + 1)];
     if (ch === '\\') {
       const e = raw[i + 1];
-      const simple: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', ' ': ' ' };
+      const simple: Record<string, string> = {
+        '\\': '\\',
+        '"': '"',
+        '/': '/',
+        n: '\n',
+        t: '\t',
+        r: '\r',
+        '0': '\0',
+        ' ': ' ',
+      };
       if (e !== undefined && e in simple) {
         out += simple[e];
         i += 2;
@@ -202,7 +244,15 @@ function inlineValue(raw: string): unknown {
 /** Where a block key ends: `key: value` or `key:` (not inside quotes; quoted keys give up). */
 function keyEnd(text: string): number {
   const c = text[0]!;
-  if (c === '"' || c === "'" || c === '[' || c === '{' || c === '?' || c === '-' && (text[1] === ' ' || text.length === 1)) return -1;
+  if (
+    c === '"' ||
+    c === "'" ||
+    c === '[' ||
+    c === '{' ||
+    c === '?' ||
+    (c === '-' && (text[1] === ' ' || text.length === 1))
+  )
+    return -1;
   const sp = text.indexOf(': ');
   if (sp >= 0) return sp;
   return text.endsWith(':') ? text.length - 1 : -1;
@@ -329,7 +379,8 @@ function contentLines(text: string): Lines | Bail {
     if (i < lineEnd) {
       const c = text.charCodeAt(i);
       if (c !== 35 /* # */) {
-        if (i === pos && (c === 45 || c === 46) && /^(?:---|\.\.\.)(?:\s|$)/.test(text.slice(pos, pos + 4))) return BAIL;
+        if (i === pos && (c === 45 || c === 46) && /^(?:---|\.\.\.)(?:\s|$)/.test(text.slice(pos, pos + 4)))
+          return BAIL;
         if (i === pos && c === 37 /* % */) return BAIL;
         let stop = lineEnd;
         while (stop > i && text.charCodeAt(stop - 1) === 32) stop--;

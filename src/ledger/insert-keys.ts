@@ -104,7 +104,8 @@ export function insertKeys(text: string, listKey: string, inserts: readonly KeyI
   const planned = new Set<string>();
   for (const ins of inserts) {
     const loc = located.get(ins.index)!;
-    if (String(scalarOf(loc.map, 'id')) !== ins.id) return { ok: false, reason: `item ${ins.index} is not ${ins.id}` };
+    if (String(scalarOf(loc.map, 'id')) !== ins.id)
+      return { ok: false, reason: `item ${ins.index} is not ${ins.id}` };
     if (loc.map.has(ins.key) || planned.has(`${ins.index}\0${ins.key}`)) {
       skipped.push(ins);
       continue;
@@ -133,7 +134,10 @@ export function insertKeys(text: string, listKey: string, inserts: readonly KeyI
         prefix = nl;
       }
     }
-    const lines = [`${indent}${ins.key}:`, ...entries(ins.value).map(([k, v]) => `${indent}  ${k}: ${yamlScalar(v)}`)];
+    const lines = [
+      `${indent}${ins.key}:`,
+      ...entries(ins.value).map(([k, v]) => `${indent}  ${k}: ${yamlScalar(v)}`),
+    ];
     edits.push({ at: loc.base + at, text: prefix + lines.join(nl) + nl, ins, flow: false });
   }
   edits.sort((a, b) => a.at - b.at);
@@ -150,13 +154,23 @@ export function insertKeys(text: string, listKey: string, inserts: readonly KeyI
     inserted.push({ ...e.ins, line, text: e.text });
   }
   out += text.slice(last);
-  const check = verify(text, out, listKey, edits.map((e) => e.ins));
+  const check = verify(
+    text,
+    out,
+    listKey,
+    edits.map((e) => e.ins),
+  );
   if (check) return { ok: false, reason: check };
   return { ok: true, text: out, inserted, skipped };
 }
 
 /** The new text must hold the old data plus exactly the new keys. */
-function verify(before: string, after: string, listKey: string, inserts: readonly KeyInsert[]): string | undefined {
+function verify(
+  before: string,
+  after: string,
+  listKey: string,
+  inserts: readonly KeyInsert[],
+): string | undefined {
   const a = parseYaml(before).data as Record<string, unknown> | null;
   const b = parseYaml(after).data as Record<string, unknown> | null;
   if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return 'the result does not parse';

@@ -10,7 +10,7 @@ import type { Finding, PathSeg } from '../diagnostics/types.js';
 import { pick } from '../i18n/index.js';
 import { decode } from './decode.js';
 import { parseYaml, type ParsePath } from './parse.js';
-import { Locator } from './locate.js';
+import type { Locator } from './locate.js';
 import { issuesToFindings, suggestKey } from './schema-issues.js';
 import { ledgerFiles, isDirectory } from './files.js';
 import type { Ledger, Origin, SourceInfo } from './types.js';
@@ -75,7 +75,15 @@ export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
       sources.push({ kind: f.kind, file, bytes: readFileSync(f.abs) });
     } catch (err) {
       const reason = (err as NodeJS.ErrnoException).code ?? String(err);
-      readFailures.push({ severity: 'error', code: 'file-unreadable', file, path: [], line: 1, column: 1, params: { reason } });
+      readFailures.push({
+        severity: 'error',
+        code: 'file-unreadable',
+        file,
+        path: [],
+        line: 1,
+        column: 1,
+        params: { reason },
+      });
     }
   }
   const loaded = loadTexts(sources, dir, options);
@@ -145,7 +153,12 @@ export function loadTexts(sources: readonly SourceText[], dir = '', options: Loa
         severity: 'error',
         code: 'wrong-type',
         path: [],
-        params: { expected: pick(`映射，以“${Object.keys(lists)[0]}:”开头`, `a mapping starting with "${Object.keys(lists)[0]}:"`) },
+        params: {
+          expected: pick(
+            `映射，以“${Object.keys(lists)[0]}:”开头`,
+            `a mapping starting with "${Object.keys(lists)[0]}:"`,
+          ),
+        },
       });
       complete[src.kind] = false;
       continue;
@@ -167,7 +180,12 @@ export function loadTexts(sources: readonly SourceText[], dir = '', options: Loa
       }
       if (value === null || value === undefined) continue;
       if (!Array.isArray(value)) {
-        add({ severity: 'error', code: 'wrong-type', path: [key], params: { expected: pick('列表（每项以“- ”开头）', 'a list (items start with "- ")') } });
+        add({
+          severity: 'error',
+          code: 'wrong-type',
+          path: [key],
+          params: { expected: pick('列表（每项以“- ”开头）', 'a list (items start with "- ")') },
+        });
         complete[src.kind] = false;
         continue;
       }

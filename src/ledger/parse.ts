@@ -36,7 +36,12 @@ export function parseYaml(input: string, mode: ParsePath = 'auto'): Parsed {
     if (!UNUSUAL.test(text)) {
       try {
         const loaded = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
-        return { data: loaded === undefined ? null : loaded, findings: [], locator: new Locator(text), path: 'js-yaml' };
+        return {
+          data: loaded === undefined ? null : loaded,
+          findings: [],
+          locator: new Locator(text),
+          path: 'js-yaml',
+        };
       } catch {
         // refused: the full parser reports every error with its position
       }
@@ -47,13 +52,25 @@ export function parseYaml(input: string, mode: ParsePath = 'auto'): Parsed {
   } catch (err) {
     // e.g. nesting so deep that the parser runs out of stack: still a located finding, not a crash
     const detail = err instanceof RangeError ? 'nesting too deep / 嵌套层级过深' : String(err);
-    return { data: undefined, findings: [{ severity: 'error', code: 'yaml-syntax', path: [], line: 1, column: 1, params: { detail } }], locator: new Locator(text), path: 'full' };
+    return {
+      data: undefined,
+      findings: [
+        { severity: 'error', code: 'yaml-syntax', path: [], line: 1, column: 1, params: { detail } },
+      ],
+      locator: new Locator(text),
+      path: 'full',
+    };
   }
 }
 
 function prescan(text: string): FileFinding[] {
   const findings: FileFinding[] = [];
-  if (!text.includes('<<<<<<<') && !text.includes('>>>>>>>') && !text.includes('=======') && !text.includes('\t')) {
+  if (
+    !text.includes('<<<<<<<') &&
+    !text.includes('>>>>>>>') &&
+    !text.includes('=======') &&
+    !text.includes('\t')
+  ) {
     return findings;
   }
   const lines = text.split('\n');
@@ -61,13 +78,28 @@ function prescan(text: string): FileFinding[] {
     const line = lines[i]!;
     const m = CONFLICT.exec(line);
     if (m) {
-      findings.push({ severity: 'error', code: 'merge-conflict', path: [], line: i + 1, column: 1, length: 7, params: { marker: m[1]! } });
+      findings.push({
+        severity: 'error',
+        code: 'merge-conflict',
+        path: [],
+        line: i + 1,
+        column: 1,
+        length: 7,
+        params: { marker: m[1]! },
+      });
       continue;
     }
     const indent = /^[ \t]*/.exec(line)![0];
     const tab = indent.indexOf('\t');
     if (tab >= 0 && indent.length < line.length && !/^\s*#/.test(line)) {
-      findings.push({ severity: 'error', code: 'yaml-tab', path: [], line: i + 1, column: tab + 1, length: 1 });
+      findings.push({
+        severity: 'error',
+        code: 'yaml-tab',
+        path: [],
+        line: i + 1,
+        column: tab + 1,
+        length: 1,
+      });
     }
   }
   return findings;
@@ -82,12 +114,18 @@ function parseFull(text: string): Parsed {
     const [start, end] = err.pos;
     const pos = locator.at(start, end);
     if (err.code === 'DUPLICATE_KEY') {
-      const key = /^[^:\n]*/.exec(text.slice(start))![0].trim().replace(/^["']|["']$/g, '');
+      const key = /^[^:\n]*/
+        .exec(text.slice(start))![0]
+        .trim()
+        .replace(/^["']|["']$/g, '');
       findings.push({ severity: 'error', code: 'yaml-duplicate-key', path: [], ...pos, params: { key } });
     } else if (err.code === 'TAB_AS_INDENT') {
       findings.push({ severity: 'error', code: 'yaml-tab', path: [], ...pos });
     } else {
-      const detail = yamlErrorText(err.code, err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, ''));
+      const detail = yamlErrorText(
+        err.code,
+        err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, ''),
+      );
       findings.push({ severity: 'error', code: 'yaml-syntax', path: [], ...pos, params: { detail } });
     }
   }
@@ -96,7 +134,13 @@ function parseFull(text: string): Parsed {
     Alias(_key, node) {
       aliases++;
       const [s, e] = node.range ?? [0, 1];
-      findings.push({ severity: 'error', code: 'yaml-alias', path: [], ...locator.at(s, e), params: { name: node.source } });
+      findings.push({
+        severity: 'error',
+        code: 'yaml-alias',
+        path: [],
+        ...locator.at(s, e),
+        params: { name: node.source },
+      });
     },
   });
   if (doc.errors.length || aliases) return { data: undefined, findings, locator, path: 'full' };

@@ -83,25 +83,12 @@ interface Part {
   loaded?: Loaded;
 }
 
-function viaLoadTexts(src: SourceText, dir: string, options: LoadOptions): Part {
-  const loaded = loadTexts([src], dir, options);
-  const entries: object[] = isLedgerKind(src.kind) ? [...loaded.ledger[src.kind]] : [];
-  const origins = new Map<object, Origin>();
-  for (const e of entries) origins.set(e, loaded.origin(e)!);
-  return {
-    kind: src.kind,
-    info: loaded.files[0]!,
-    entries,
-    origins,
-    findings: loaded.findings,
-    knownIds: loaded.knownIds,
-    complete: loaded.complete[src.kind],
-    locator: loaded.locator(src.file),
-    loaded,
-  };
-}
-
-function viaChunks(src: SourceText & { kind: LedgerKind }, dir: string, known: Map<string, KnownItem>, options: LoadOptions): Part | undefined {
+function viaChunks(
+  src: SourceText & { kind: LedgerKind },
+  dir: string,
+  known: Map<string, KnownItem>,
+  options: LoadOptions,
+): Part | undefined {
   let text: string;
   if (typeof src.bytes === 'string') text = src.bytes;
   else {
@@ -125,7 +112,11 @@ function viaChunks(src: SourceText & { kind: LedgerKind }, dir: string, known: M
     }
   });
   const sub = loadTexts([{ kind: src.kind, file: src.file, bytes: parts.join('') }], dir, options);
-  if (!sub.complete[src.kind] || sub.findings.some((f) => f.line !== undefined) || sub.files[0]!.entries !== unmatched.length) {
+  if (
+    !sub.complete[src.kind] ||
+    sub.findings.some((f) => f.line !== undefined) ||
+    sub.files[0]!.entries !== unmatched.length
+  ) {
     return undefined;
   }
   const origins = new Map<object, Origin>();
@@ -149,7 +140,13 @@ function viaChunks(src: SourceText & { kind: LedgerKind }, dir: string, known: M
   });
   return {
     kind: src.kind,
-    info: { kind: src.kind, file: src.file, abs: src.file, entries: chunks.items.length, parsedBy: sub.files[0]!.parsedBy },
+    info: {
+      kind: src.kind,
+      file: src.file,
+      abs: src.file,
+      entries: chunks.items.length,
+      parsedBy: sub.files[0]!.parsedBy,
+    },
     entries,
     origins,
     findings,
@@ -163,12 +160,20 @@ function viaChunks(src: SourceText & { kind: LedgerKind }, dir: string, known: M
  * Loads `sources` as loadTexts() would, taking unchanged entries from `previous`. An entry object
  * taken over is shared between the two results (the ledgers are read-only once loaded).
  */
-export function loadReusing(sources: readonly SourceText[], previous: Loaded, dir = '', options: LoadOptions = {}): Loaded {
+export function loadReusing(
+  sources: readonly SourceText[],
+  previous: Loaded,
+  dir = '',
+  options: LoadOptions = {},
+): Loaded {
   const known = entriesById(previous);
   const parts: Part[] = [];
   const rest: SourceText[] = [];
   for (const src of sources) {
-    const part = isLedgerKind(src.kind) && known.size ? viaChunks(src as SourceText & { kind: LedgerKind }, dir, known, options) : undefined;
+    const part =
+      isLedgerKind(src.kind) && known.size
+        ? viaChunks(src as SourceText & { kind: LedgerKind }, dir, known, options)
+        : undefined;
     if (part) parts.push(part);
     else rest.push(src);
   }
@@ -203,7 +208,9 @@ export function loadReusing(sources: readonly SourceText[], previous: Loaded, di
   }
   // Keep the files (and so the entries of each kind) in the order the sources came in.
   const order = new Map(sources.map((s, i) => [s.file, i]));
-  const files = [...base.files, ...parts.map((p) => p.info)].sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  const files = [...base.files, ...parts.map((p) => p.info)].sort(
+    (a, b) => order.get(a.file)! - order.get(b.file)!,
+  );
   for (const kind of LEDGER_KINDS) {
     const list = ledger[kind] as object[];
     list.sort((a, b) => {

@@ -6,7 +6,15 @@ import { allFieldKeys, fieldInfo } from '../schema/fields.js';
 import type { PathSeg } from '../diagnostics/types.js';
 import type { FileFinding } from './parse.js';
 
-type Issue = z.core.$ZodIssue & { input?: unknown; values?: unknown[]; keys?: string[]; format?: string; origin?: string; expected?: string; minimum?: number | bigint };
+type Issue = z.core.$ZodIssue & {
+  input?: unknown;
+  values?: unknown[];
+  keys?: string[];
+  format?: string;
+  origin?: string;
+  expected?: string;
+  minimum?: number | bigint;
+};
 
 function title(key: PathSeg | undefined): string {
   if (typeof key !== 'string') return pick('该项', 'the item');
@@ -15,7 +23,8 @@ function title(key: PathSeg | undefined): string {
 }
 
 function expectedName(expected: string | undefined, key: PathSeg | undefined): string {
-  if (typeof key === 'string' && fieldInfo(key)?.date && expected === 'string') return pick('日期（YYYY-MM-DD）', 'a date (YYYY-MM-DD)');
+  if (typeof key === 'string' && fieldInfo(key)?.date && expected === 'string')
+    return pick('日期（YYYY-MM-DD）', 'a date (YYYY-MM-DD)');
   switch (expected) {
     case 'string':
       return pick('文本', 'text');
@@ -92,7 +101,11 @@ function valueAt(root: unknown, path: readonly PathSeg[]): unknown {
 }
 
 /** Findings for the issues of one value validated at `base` inside the document `root`. */
-export function issuesToFindings(issues: readonly z.core.$ZodIssue[], base: PathSeg[], root: unknown): FileFinding[] {
+export function issuesToFindings(
+  issues: readonly z.core.$ZodIssue[],
+  base: PathSeg[],
+  root: unknown,
+): FileFinding[] {
   const out: FileFinding[] = [];
   for (const raw of issues) {
     const issue = raw as Issue;
@@ -100,7 +113,12 @@ export function issuesToFindings(issues: readonly z.core.$ZodIssue[], base: Path
     const key = path[path.length - 1];
     const value = valueAt(root, path);
     if (value === undefined && issue.code !== 'unrecognized_keys' && path.length > base.length) {
-      out.push({ severity: 'error', code: 'missing-field', path: path.slice(0, -1), params: { key: String(key), title: title(key) } });
+      out.push({
+        severity: 'error',
+        code: 'missing-field',
+        path: path.slice(0, -1),
+        params: { key: String(key), title: title(key) },
+      });
       continue;
     }
     switch (issue.code) {
@@ -117,13 +135,23 @@ export function issuesToFindings(issues: readonly z.core.$ZodIssue[], base: Path
         }
         break;
       case 'invalid_type':
-        out.push({ severity: 'error', code: 'wrong-type', path, params: { expected: expectedName(issue.expected, key) } });
+        out.push({
+          severity: 'error',
+          code: 'wrong-type',
+          path,
+          params: { expected: expectedName(issue.expected, key) },
+        });
         break;
       case 'too_small':
         if (issue.origin === 'string' || issue.origin === 'array') {
           out.push({ severity: 'error', code: 'empty-value', path, params: { title: title(key) } });
         } else {
-          out.push({ severity: 'error', code: 'invalid-value', path, params: { value: show(value), options: `≥ ${issue.minimum}` } });
+          out.push({
+            severity: 'error',
+            code: 'invalid-value',
+            path,
+            params: { value: show(value), options: `≥ ${issue.minimum}` },
+          });
         }
         break;
       case 'invalid_format':
@@ -131,12 +159,22 @@ export function issuesToFindings(issues: readonly z.core.$ZodIssue[], base: Path
           out.push({ severity: 'error', code: 'empty-value', path, params: { title: title(key) } });
         } else if (issue.format === 'date') {
           const v = show(value);
-          out.push({ severity: 'error', code: 'invalid-date', path, params: { value: v, reason: dateReason(v), key: String(key) } });
+          out.push({
+            severity: 'error',
+            code: 'invalid-date',
+            path,
+            params: { value: v, reason: dateReason(v), key: String(key) },
+          });
         } else if (key === 'id') {
           out.push({ severity: 'error', code: 'invalid-id', path, params: { value: show(value) } });
         } else {
           const d = typeof key === 'string' ? fieldInfo(key)?.description : undefined;
-          out.push({ severity: 'error', code: 'invalid-value', path, params: { value: show(value), options: d ?? '' } });
+          out.push({
+            severity: 'error',
+            code: 'invalid-value',
+            path,
+            params: { value: show(value), options: d ?? '' },
+          });
         }
         break;
       case 'invalid_value':
@@ -156,7 +194,12 @@ export function issuesToFindings(issues: readonly z.core.$ZodIssue[], base: Path
         });
         break;
       default:
-        out.push({ severity: 'error', code: 'invalid-value', path, params: { value: show(value), options: '' } });
+        out.push({
+          severity: 'error',
+          code: 'invalid-value',
+          path,
+          params: { value: show(value), options: '' },
+        });
     }
   }
   // one finding per place and kind ("" fails both "not empty" and "not blank")

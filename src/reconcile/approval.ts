@@ -19,7 +19,9 @@ export interface ChangeWindow {
 
 /** The records that approve exactly this new date, earliest first. */
 export function matchingRecords(p: Postponement): Adjustment[] {
-  return p.records.filter((r) => r.to.trim() === p.to).sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  return p.records
+    .filter((r) => r.to.trim() === p.to)
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
 }
 
 /** The verdict, or undefined when it depends on the exact day of the change within the window. */
@@ -28,7 +30,9 @@ export function judge(p: Postponement, window: ChangeWindow): Verdict | undefine
   const first = records[0];
   if (!first) {
     const other = p.records[p.records.length - 1];
-    return other ? { status: 'unapproved', reason: 'other-value', record: other } : { status: 'unapproved', reason: 'no-record' };
+    return other
+      ? { status: 'unapproved', reason: 'other-value', record: other }
+      : { status: 'unapproved', reason: 'no-record' };
   }
   if (first.on <= window.earliest) return { status: 'approved', record: first };
   if (first.on > window.latest) return { status: 'unapproved', reason: 'after-change', record: first };

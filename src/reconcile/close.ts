@@ -56,7 +56,11 @@ export function carryValue(period: Period, on: string): KeyInsert['value'] {
 }
 
 /** The edits, file by file, in the order the files were loaded. */
-export function planCloseOut(r: Reconciliation, loaded: Loaded, opts: Pick<CloseOutOptions, 'close' | 'carryOver' | 'on'>): FilePlan[] {
+export function planCloseOut(
+  r: Reconciliation,
+  loaded: Loaded,
+  opts: Pick<CloseOutOptions, 'close' | 'carryOver' | 'on'>,
+): FilePlan[] {
   const plans = new Map<string, FilePlan>();
   const add = (entry: object | undefined, id: string, key: string, value: KeyInsert['value']) => {
     const o = entry ? loaded.origin(entry) : undefined;
@@ -77,7 +81,10 @@ export function planCloseOut(r: Reconciliation, loaded: Loaded, opts: Pick<Close
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** Applies the plan: each file edited as text, verified, and written atomically (unless dryRun). */
-export function writeCloseOut(plans: readonly FilePlan[], opts: Pick<CloseOutOptions, 'dryRun' | 'hooks'>): CloseOutResult {
+export function writeCloseOut(
+  plans: readonly FilePlan[],
+  opts: Pick<CloseOutOptions, 'dryRun' | 'hooks'>,
+): CloseOutResult {
   const result: CloseOutResult = { files: [], closed: 0, carried: 0, dryRun: opts.dryRun };
   for (const plan of plans) {
     const abs = resolve(plan.file);
@@ -97,7 +104,13 @@ export function writeCloseOut(plans: readonly FilePlan[], opts: Pick<CloseOutOpt
       } catch (e) {
         // atomicWrite leaves the old file in place: report it and go on with the other files
         const reason = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
-        result.files.push({ file: plan.file, inserted: [], skipped: r.skipped, error: reason, written: false });
+        result.files.push({
+          file: plan.file,
+          inserted: [],
+          skipped: r.skipped,
+          error: reason,
+          written: false,
+        });
         continue;
       }
       written = true;

@@ -74,7 +74,6 @@ export interface KindDiff {
 
 export type LedgerDiff = Record<DiffKind, KindDiff>;
 
-
 export function idOf(kind: DiffKind, e: AnyEntry): string {
   return kind === 'units' ? (e as Unit).name : (e as ItemEntry).id;
 }
@@ -106,7 +105,14 @@ export function unitOf(kind: DiffKind, e: AnyEntry): string {
 }
 
 export function refOf(kind: DiffKind, entry: AnyEntry): EntryRef {
-  return { kind, id: idOf(kind, entry), title: titleOf(kind, entry), unit: unitOf(kind, entry), entry, file: undefined };
+  return {
+    kind,
+    id: idOf(kind, entry),
+    title: titleOf(kind, entry),
+    unit: unitOf(kind, entry),
+    entry,
+    file: undefined,
+  };
 }
 
 function entriesOf(ledger: Ledger, kind: DiffKind): readonly AnyEntry[] {
@@ -129,10 +135,24 @@ export function dueFields(kind: DiffKind, e: AnyEntry): Map<string, { node: stri
 }
 
 /** Postponements between two versions of an item: each dated node that moved later. */
-export function postponementsOf(kind: DiffKind, before: AnyEntry, after: AnyEntry, changes?: readonly FieldChange[]): Postponement[] {
+export function postponementsOf(
+  kind: DiffKind,
+  before: AnyEntry,
+  after: AnyEntry,
+  changes?: readonly FieldChange[],
+): Postponement[] {
   if (kind === 'units') return [];
   // with the field changes at hand, only a changed date can be a postponement
-  if (changes && !changes.some((c) => c.change === 'changed' && (c.path === 'deadline' || c.path === 'end' || (c.path.startsWith('milestones.') && c.path.endsWith('.due'))))) {
+  if (
+    changes &&
+    !changes.some(
+      (c) =>
+        c.change === 'changed' &&
+        (c.path === 'deadline' ||
+          c.path === 'end' ||
+          (c.path.startsWith('milestones.') && c.path.endsWith('.due'))),
+    )
+  ) {
     return [];
   }
   const old = dueFields(kind, before);
@@ -214,7 +234,8 @@ export function diffLedgers(before: Ledger, after: Ledger, opts: DiffOptions = {
 export function allPostponements(diff: LedgerDiff): { entry: EntryChange; postponement: Postponement }[] {
   const out: { entry: EntryChange; postponement: Postponement }[] = [];
   for (const kind of DIFF_KINDS) {
-    for (const c of diff[kind].changed) for (const p of c.postponements) out.push({ entry: c, postponement: p });
+    for (const c of diff[kind].changed)
+      for (const p of c.postponements) out.push({ entry: c, postponement: p });
   }
   return out;
 }

@@ -34,7 +34,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   const kb = Object.keys(b as Obj);
   if (ka.length !== kb.length) return false;
   for (const k of ka) {
-    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
+    if (!Object.hasOwn(b, k)) return false;
     if (!deepEqual((a as Obj)[k], (b as Obj)[k])) return false;
   }
   return true;
@@ -108,7 +108,8 @@ function diffKeyedList(path: string, keyField: string, a: Obj[], b: Obj[], out: 
     if (!old) out.push({ path: join(path, k), change: 'added', to: item });
     else diffObject(join(path, k), old, item, out);
   }
-  for (const [k, item] of before) if (!seen.has(k)) out.push({ path: join(path, k), change: 'removed', from: item });
+  for (const [k, item] of before)
+    if (!seen.has(k)) out.push({ path: join(path, k), change: 'removed', from: item });
 }
 
 /** Lists of records without a key (progress, adjustments, reviews): records removed, then records added. */

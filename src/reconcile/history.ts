@@ -48,7 +48,9 @@ export interface HistoryContext {
 type Raw = Record<string, unknown>;
 
 function asEntry(v: unknown, id: string): Raw | null {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) && (v as { id?: unknown }).id === id ? (v as Raw) : null;
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && (v as { id?: unknown }).id === id
+    ? (v as Raw)
+    : null;
 }
 
 function isIdChar(c: number): boolean {
@@ -93,7 +95,11 @@ export function findEntries(f: FileBytes, ids: readonly string[]): Map<string, R
       const at = lines!.get(id);
       const span = at === undefined ? undefined : itemSpanAround(view, view.indexOf(id, at), indent);
       if (span) found = parseItem(f, span.start, span.end, id);
-      for (let pos = found ? -1 : view.indexOf(id); !found && pos >= 0; pos = view.indexOf(id, pos + id.length)) {
+      for (
+        let pos = found ? -1 : view.indexOf(id);
+        !found && pos >= 0;
+        pos = view.indexOf(id, pos + id.length)
+      ) {
         if (isIdChar(view.charCodeAt(pos - 1)) || isIdChar(view.charCodeAt(pos + id.length))) continue;
         const s = itemSpanAround(view, pos, indent);
         if (s) found = parseItem(f, s.start, s.end, id);
@@ -137,7 +143,9 @@ export function fieldValue(entry: Raw | null, field: string): string | undefined
   const name = field.slice('milestones.'.length);
   const list = entry.milestones;
   if (!Array.isArray(list)) return undefined;
-  const m = list.find((x) => x && typeof x === 'object' && (x as { name?: unknown }).name === name) as { due?: unknown } | undefined;
+  const m = list.find((x) => x && typeof x === 'object' && (x as { name?: unknown }).name === name) as
+    | { due?: unknown }
+    | undefined;
   return typeof m?.due === 'string' ? m.due : undefined;
 }
 
@@ -152,7 +160,11 @@ export interface HistoryPrefetch {
  * Starts the git commands the history needs, so that git runs them while the ledgers are being
  * loaded (their output is small and waits in the pipe). Never rejects unobserved.
  */
-export function prefetchHistory(git: GitLedgers, from: RevisionInfo, to: RevisionInfo | undefined): HistoryPrefetch {
+export function prefetchHistory(
+  git: GitLedgers,
+  from: RevisionInfo,
+  to: RevisionInfo | undefined,
+): HistoryPrefetch {
   const commits = commitsTouching(git.root, from.sha, to?.sha ?? 'HEAD', [git.folder], git.opts);
   commits.catch(() => {});
   if (to) return { commits };
@@ -170,7 +182,10 @@ interface Pending {
   cstar: number;
 }
 
-function decide(items: { entry: EntryChange; postponement: Postponement }[], window: { earliest: string; latest: string }) {
+function decide(
+  items: { entry: EntryChange; postponement: Postponement }[],
+  window: { earliest: string; latest: string },
+) {
   const pending: { entry: EntryChange; postponement: Postponement }[] = [];
   for (const it of items) {
     const v = judge(it.postponement, window);
@@ -232,9 +247,16 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
   // working tree is as committed, every change is in a commit and there is nothing to read.
   if (worktree && commits.length && !(await prefetch.clean!)) {
     const last = commits.length - 1;
-    const byPath = groupBy(pending.filter((x) => x.path), (x) => x.path!);
+    const byPath = groupBy(
+      pending.filter((x) => x.path),
+      (x) => x.path!,
+    );
     for (const [path, group] of byPath) {
-      const vals = await read(last, path, group.map((x) => x.entry.id));
+      const vals = await read(
+        last,
+        path,
+        group.map((x) => x.entry.id),
+      );
       for (const x of group) {
         if (fieldValue(vals.get(x.entry.id) ?? null, x.p.field) !== x.p.to) {
           x.p.changedOn = ctx.today;
@@ -255,10 +277,19 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
   // a read is made only when one more of the size of the last would stay within the budget.
   while (pending.length && reads < maxReads && readBytes + lastSize <= maxBytes) {
     // the revisions that are c* for the most open postponements (of one file), most first
-    const groups = [...groupBy(pending.filter((x) => x.path && x.cstar >= 0), (x) => `${x.cstar}\0${x.path}`).values()];
+    const groups = [
+      ...groupBy(
+        pending.filter((x) => x.path && x.cstar >= 0),
+        (x) => `${x.cstar}\0${x.path}`,
+      ).values(),
+    ];
     if (!groups.length) break;
     groups.sort((a, b) => b.length - a.length);
-    const room = Math.min(READ_BATCH, maxReads - reads, lastSize ? Math.max(1, Math.floor((maxBytes - readBytes) / lastSize)) : 1);
+    const room = Math.min(
+      READ_BATCH,
+      maxReads - reads,
+      lastSize ? Math.max(1, Math.floor((maxBytes - readBytes) / lastSize)) : 1,
+    );
     const chosen = groups.slice(0, room).map((g) => ({ index: g[0]!.cstar, path: g[0]!.path! }));
     const results = await Promise.all(
       chosen.map(({ index, path }) => {
@@ -301,4 +332,3 @@ function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]>
 export function settleWithoutHistory(diff: LedgerDiff, day: string): void {
   for (const { postponement: p } of allPostponements(diff)) p.verdict = judgeOn(p, day);
 }
-

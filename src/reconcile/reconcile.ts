@@ -11,13 +11,36 @@ import type { Ledger } from '../ledger/types.js';
 import type { Level, Pilot, Policy, Task } from '../schema/index.js';
 import type { WorkdayCalendar } from '../domain/workdays.js';
 import type { FieldChange } from './field-diff.js';
-import { titleOf, unitOf, type EntryChange, type EntryRef, type ItemEntry, type LedgerDiff, type Postponement } from './diff.js';
+import {
+  titleOf,
+  unitOf,
+  type EntryChange,
+  type EntryRef,
+  type ItemEntry,
+  type LedgerDiff,
+  type Postponement,
+} from './diff.js';
 import { inPeriod, type Period } from './period.js';
 
-export type ItemClass = 'removed' | 'behind' | 'done-no-evidence' | 'not-due' | 'done' | 'suspended' | 'withdrawn';
+export type ItemClass =
+  | 'removed'
+  | 'behind'
+  | 'done-no-evidence'
+  | 'not-due'
+  | 'done'
+  | 'suspended'
+  | 'withdrawn';
 
 /** Report order of the classes, the ones that need attention first. */
-export const CLASS_ORDER: readonly ItemClass[] = ['removed', 'behind', 'done-no-evidence', 'not-due', 'done', 'suspended', 'withdrawn'];
+export const CLASS_ORDER: readonly ItemClass[] = [
+  'removed',
+  'behind',
+  'done-no-evidence',
+  'not-due',
+  'done',
+  'suspended',
+  'withdrawn',
+];
 
 export interface PeriodNode {
   name: string;
@@ -110,14 +133,21 @@ function isUnapproved(p: Postponement): boolean {
 }
 
 /** The entry as it is judged: unapproved postponements undone, dropped milestones put back. */
-export function effectiveEntry(ledger: LedgerName, baseline: ItemEntry, current: ItemEntry, postponements: readonly Postponement[]): ItemEntry {
+export function effectiveEntry(
+  ledger: LedgerName,
+  baseline: ItemEntry,
+  current: ItemEntry,
+  postponements: readonly Postponement[],
+): ItemEntry {
   const revert = postponements.filter(isUnapproved);
   const adjusted = new Set((current.adjustments ?? []).map((a) => a.field));
   const dropped =
     ledger === 'problems'
       ? []
       : ((baseline as Task | Pilot).milestones ?? []).filter(
-          (m) => !((current as Task | Pilot).milestones ?? []).some((c) => c.name === m.name) && !adjusted.has(`milestones.${m.name}`),
+          (m) =>
+            !((current as Task | Pilot).milestones ?? []).some((c) => c.name === m.name) &&
+            !adjusted.has(`milestones.${m.name}`),
         );
   if (!revert.length && !dropped.length) return current;
   const e = { ...current } as Record<string, unknown>;
@@ -136,7 +166,18 @@ export function effectiveEntry(ledger: LedgerName, baseline: ItemEntry, current:
 }
 
 function emptyAccount(unit: string): UnitAccount {
-  return { unit, due: 0, done: 0, doneOnTime: 0, open: 0, removed: 0, notDue: 0, excused: 0, unapproved: 0, rate: null };
+  return {
+    unit,
+    due: 0,
+    done: 0,
+    doneOnTime: 0,
+    open: 0,
+    removed: 0,
+    notDue: 0,
+    excused: 0,
+    unapproved: 0,
+    rate: null,
+  };
 }
 
 function addTo(a: UnitAccount, it: ReconItem): void {
@@ -171,7 +212,14 @@ function addTo(a: UnitAccount, it: ReconItem): void {
 export function compareAccounts(a: UnitAccount, b: UnitAccount): number {
   const ra = a.rate ?? 2;
   const rb = b.rate ?? 2;
-  return ra - rb || b.removed - a.removed || b.unapproved - a.unapproved || b.open - a.open || b.due - a.due || a.unit.localeCompare(b.unit, 'zh');
+  return (
+    ra - rb ||
+    b.removed - a.removed ||
+    b.unapproved - a.unapproved ||
+    b.open - a.open ||
+    b.due - a.due ||
+    a.unit.localeCompare(b.unit, 'zh')
+  );
 }
 
 function periodNodes(baselineNodes: DueNode[], effective: DueNode[], period: Period): PeriodNode[] {
@@ -179,13 +227,25 @@ function periodNodes(baselineNodes: DueNode[], effective: DueNode[], period: Per
   for (const n of baselineNodes) {
     if (!inPeriod(n.due, period)) continue;
     const c = effective.find((e) => e.name === n.name);
-    out.push({ name: n.name, due: n.due, dueNow: c && c.due !== n.due ? c.due : undefined, done_on: c?.done_on });
+    out.push({
+      name: n.name,
+      due: n.due,
+      dueNow: c && c.due !== n.due ? c.due : undefined,
+      done_on: c?.done_on,
+    });
   }
   return out;
 }
 
 /** A new item with every field present (one object shape: fast to build and to serialise). */
-function newItem(ledger: LedgerName, baseline: ItemEntry, title: string, unit: string, change: EntryChange | undefined, current?: ItemEntry): ReconItem {
+function newItem(
+  ledger: LedgerName,
+  baseline: ItemEntry,
+  title: string,
+  unit: string,
+  change: EntryChange | undefined,
+  current?: ItemEntry,
+): ReconItem {
   return {
     ledger,
     id: baseline.id,
@@ -227,7 +287,10 @@ function classify(out: ReconItem, ledger: LedgerName, nodes: DueNode[], opts: Re
   if (finished) {
     out.completed = true;
     out.completedOn = s.completedOn ?? (current as Task).completed_on;
-    out.onTime = s.lateCompletion === undefined ? !!out.completedOn && out.completedOn <= s.nodes[s.nodes.length - 1]!.due : !s.lateCompletion;
+    out.onTime =
+      s.lateCompletion === undefined
+        ? !!out.completedOn && out.completedOn <= s.nodes[s.nodes.length - 1]!.due
+        : !s.lateCompletion;
     out.class = evidence ? 'done' : 'done-no-evidence';
   } else if (s.state === 'closed') {
     out.class = 'done';
@@ -252,7 +315,8 @@ function classify(out: ReconItem, ledger: LedgerName, nodes: DueNode[], opts: Re
         if (due <= opts.asOf) dueOpen = true;
       } else if (n.done_on! > due) onTime = false;
     }
-    if (dueOpen) out.class = 'behind'; // due by the as-of day (on it: not yet counted late), not done
+    if (dueOpen)
+      out.class = 'behind'; // due by the as-of day (on it: not yet counted late), not done
     else if (open) out.class = 'not-due';
     else {
       out.class = 'done';
@@ -267,7 +331,12 @@ function classify(out: ReconItem, ledger: LedgerName, nodes: DueNode[], opts: Re
 }
 
 /** Reconciles the baseline against the current ledger for a period, on the as-of day. */
-export function reconcile(baseline: Ledger, current: Ledger, diff: LedgerDiff, opts: ReconcileOptions): Reconciliation {
+export function reconcile(
+  baseline: Ledger,
+  current: Ledger,
+  diff: LedgerDiff,
+  opts: ReconcileOptions,
+): Reconciliation {
   const canonical = unitIndex([...current.units, ...baseline.units]);
   const items: ReconItem[] = [];
   for (const ledger of LEDGERS) {
@@ -282,11 +351,20 @@ export function reconcile(baseline: Ledger, current: Ledger, diff: LedgerDiff, o
       if (!nodes.some((n) => inPeriod(n.due, opts.period))) continue;
       const cur = now.get(b.id);
       const unit = unitOf(ledger, b);
-      const item = newItem(ledger, b, titleOf(ledger, cur ?? b), canonical.get(unit) ?? unit, changes.get(b.id), cur);
+      const item = newItem(
+        ledger,
+        b,
+        titleOf(ledger, cur ?? b),
+        canonical.get(unit) ?? unit,
+        changes.get(b.id),
+        cur,
+      );
       if (cur) classify(item, ledger, nodes, opts);
       else {
         item.class = 'removed';
-        item.nodes = nodes.filter((n) => inPeriod(n.due, opts.period)).map((n) => ({ name: n.name, due: n.due }));
+        item.nodes = nodes
+          .filter((n) => inPeriod(n.due, opts.period))
+          .map((n) => ({ name: n.name, due: n.due }));
         item.evidence = hasEvidence(b);
       }
       items.push(item);
@@ -296,7 +374,11 @@ export function reconcile(baseline: Ledger, current: Ledger, diff: LedgerDiff, o
   for (const ledger of LEDGERS) {
     for (const a of diff[ledger].added) {
       const nodes = nodesOf(a.entry as ItemEntry, ledger);
-      added.push({ ...a, unit: canonical.get(a.unit) ?? a.unit, inPeriod: nodes.some((n) => inPeriod(n.due, opts.period)) });
+      added.push({
+        ...a,
+        unit: canonical.get(a.unit) ?? a.unit,
+        inPeriod: nodes.some((n) => inPeriod(n.due, opts.period)),
+      });
     }
   }
   const byUnit = new Map<string, UnitAccount>();
@@ -307,7 +389,14 @@ export function reconcile(baseline: Ledger, current: Ledger, diff: LedgerDiff, o
     addTo(a, it);
     addTo(totals, it);
   }
-  return { period: opts.period, asOf: opts.asOf, items: sortItems(items), added, units: [...byUnit.values()].sort(compareAccounts), totals };
+  return {
+    period: opts.period,
+    asOf: opts.asOf,
+    items: sortItems(items),
+    added,
+    units: [...byUnit.values()].sort(compareAccounts),
+    totals,
+  };
 }
 
 /** By class (attention first), then the most days behind, then ledger order. */
@@ -315,7 +404,10 @@ function sortItems(items: ReconItem[]): ReconItem[] {
   const rank = new Map(CLASS_ORDER.map((c, i) => [c, i]));
   return items
     .map((it, i) => ({ it, i }))
-    .sort((a, b) => rank.get(a.it.class)! - rank.get(b.it.class)! || b.it.daysBehind - a.it.daysBehind || a.i - b.i)
+    .sort(
+      (a, b) =>
+        rank.get(a.it.class)! - rank.get(b.it.class)! || b.it.daysBehind - a.it.daysBehind || a.i - b.i,
+    )
     .map((x) => x.it);
 }
 

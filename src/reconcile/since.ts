@@ -5,7 +5,15 @@ import type { Loaded } from '../ledger/load.js';
 import type { Task, Pilot } from '../schema/index.js';
 import { diffLedgers, type EntryChange, type LedgerDiff, type Postponement } from './diff.js';
 import { prefetchHistory, settleApprovals, type HistoryPrefetch } from './history.js';
-import { loadRevision, openGitLedgers, policyTimeZone, revisionInfo, worktreeVersion, type RevisionInfo, type Version } from './versions.js';
+import {
+  loadRevision,
+  openGitLedgers,
+  policyTimeZone,
+  revisionInfo,
+  worktreeVersion,
+  type RevisionInfo,
+  type Version,
+} from './versions.js';
 
 const LEDGERS = ['tasks', 'pilots', 'problems'] as const;
 
@@ -46,7 +54,10 @@ export async function startSince(dir: string, rev: string): Promise<SinceRun> {
       try {
         const newer = worktreeVersion(git, dir, loaded);
         const older = await loadRevision(git, info, loaded);
-        const diff = diffLedgers(older.loaded.ledger, loaded.ledger, { knownBefore: older.loaded.knownIds, knownAfter: loaded.knownIds });
+        const diff = diffLedgers(older.loaded.ledger, loaded.ledger, {
+          knownBefore: older.loaded.knownIds,
+          knownAfter: loaded.knownIds,
+        });
         await settleApprovals(diff, { git, from: info, to: newer, today, prefetch });
         return historyFindings(diff, dir, loaded, newer, older, rev);
       } finally {
@@ -56,7 +67,14 @@ export async function startSince(dir: string, rev: string): Promise<SinceRun> {
   };
 }
 
-function historyFindings(diff: LedgerDiff, dir: string, loaded: Loaded, newer: Version, older: Version, rev: string): Finding[] {
+function historyFindings(
+  diff: LedgerDiff,
+  dir: string,
+  loaded: Loaded,
+  newer: Version,
+  older: Version,
+  rev: string,
+): Finding[] {
   const currentFiles = new Map<string, string>();
   for (const f of loaded.files) {
     const rp = newer.repoPath(f.file);
@@ -83,7 +101,14 @@ function historyFindings(diff: LedgerDiff, dir: string, loaded: Loaded, newer: V
       // the same file in the working tree, when it is still there (named as check names it)
       const repoPath = o ? older.repoPath(o.file) : undefined;
       const file = (repoPath && currentFiles.get(repoPath)) ?? o?.file ?? dir;
-      out.push({ severity: 'error', code: 'entry-removed', file, path: [kind], at: 'key', params: { id: r.id, rev } });
+      out.push({
+        severity: 'error',
+        code: 'entry-removed',
+        file,
+        path: [kind],
+        at: 'key',
+        params: { id: r.id, rev },
+      });
     }
   }
   return out;

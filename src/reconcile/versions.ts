@@ -2,7 +2,15 @@
 // one BlobReader, or the working tree on disk. Git problems become UsageErrors (exit 2) that say
 // what to do.
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
-import { BlobReader, GitError, gitErrorMessage, ledgerPathInRepo, resolveRevision, type CommitInfo, type GitOptions } from '../git/index.js';
+import {
+  BlobReader,
+  GitError,
+  gitErrorMessage,
+  ledgerPathInRepo,
+  resolveRevision,
+  type CommitInfo,
+  type GitOptions,
+} from '../git/index.js';
 import { UsageError } from '../cli/errors.js';
 import { readFileSync } from 'node:fs';
 import { runGit } from '../git/run-git.js';
@@ -48,7 +56,11 @@ export async function gitUsage<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /** The repository holding the ledger folder `dir` and one BlobReader over it. */
-export async function openGitLedgers(dir: string, opts: GitOptions = {}, cwd = process.cwd()): Promise<GitLedgers> {
+export async function openGitLedgers(
+  dir: string,
+  opts: GitOptions = {},
+  cwd = process.cwd(),
+): Promise<GitLedgers> {
   return gitUsage(async () => {
     const loc = await ledgerPathInRepo(cwd, dir, opts);
     const reader = BlobReader.open(loc.root, opts);
@@ -66,7 +78,9 @@ export async function revisionInfo(g: GitLedgers, rev: string): Promise<Revision
  * is unchanged are taken from it instead of being parsed again.
  */
 export async function loadRevision(g: GitLedgers, info: RevisionInfo, reuse?: Loaded): Promise<Version> {
-  const { sources, repoPaths } = await gitUsage(() => readRevision(g.reader, g.root, info.sha, g.folder, g.opts));
+  const { sources, repoPaths } = await gitUsage(() =>
+    readRevision(g.reader, g.root, info.sha, g.folder, g.opts),
+  );
   const loaded = reuse ? loadReusing(sources, reuse, g.folder) : loadTexts(sources, g.folder);
   return { revision: info, loaded, repoPath: (f) => repoPaths.get(f) };
 }
@@ -112,6 +126,10 @@ export function problemCount(loaded: Loaded): number {
  * compares file stats with the index and reads no file it need not).
  */
 export async function worktreeClean(g: GitLedgers): Promise<boolean> {
-  const r = await runGit(g.root, ['status', '--porcelain', '--untracked-files=all', '--', g.folder === '.' ? '.' : g.folder], g.opts);
+  const r = await runGit(
+    g.root,
+    ['status', '--porcelain', '--untracked-files=all', '--', g.folder === '.' ? '.' : g.folder],
+    g.opts,
+  );
   return r.code === 0 && r.stdout.length === 0;
 }

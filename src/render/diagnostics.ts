@@ -25,22 +25,32 @@ export interface Summary {
 
 export type SourceLine = (file: string, line: number) => string | undefined;
 
-export function renderText(diags: readonly Diagnostic[], summary: Summary, sourceLine: SourceLine, failed: boolean): string {
+export function renderText(
+  diags: readonly Diagnostic[],
+  summary: Summary,
+  sourceLine: SourceLine,
+  failed: boolean,
+): string {
   const out: string[] = [];
   for (const d of diags) {
     const label = d.severity === 'error' ? chalk.red.bold(M.error()) : chalk.yellow.bold(M.warning());
     const path = d.path ? ` (${d.path})` : '';
-    out.push(`${label}: ${chalk.bold(`${d.file}:${d.line}:${d.column}`)}: ${d.message}${chalk.dim(path)} ${chalk.dim(`[${d.code}]`)}`);
+    out.push(
+      `${label}: ${chalk.bold(`${d.file}:${d.line}:${d.column}`)}: ${d.message}${chalk.dim(path)} ${chalk.dim(`[${d.code}]`)}`,
+    );
     const full = sourceLine(d.file, d.line);
     if (full !== undefined) {
       const [text, column] = window(full, d.column);
       const num = String(d.line);
       const pad = ' '.repeat(num.length);
       const prev = d.line > 1 ? sourceLine(d.file, d.line - 1) : undefined;
-      if (prev !== undefined && prev.trim()) out.push(chalk.dim(`${pad} | ${prev}`));
+      if (prev?.trim()) out.push(chalk.dim(`${pad} | ${prev}`));
       out.push(`${chalk.dim(`${num} |`)} ${text}`);
       const before = displayWidth(text.slice(0, Math.max(0, column - 1)));
-      const span = Math.max(1, displayWidth(text.slice(column - 1, column - 1 + Math.min(d.length ?? 1, 80))));
+      const span = Math.max(
+        1,
+        displayWidth(text.slice(column - 1, column - 1 + Math.min(d.length ?? 1, 80))),
+      );
       const caret = (d.severity === 'error' ? chalk.red : chalk.yellow)('^'.repeat(span));
       out.push(`${chalk.dim(`${pad} |`)} ${' '.repeat(before)}${caret}`);
     }
@@ -58,7 +68,8 @@ function window(line: string, column: number): [string, number] {
   const MAX = 120;
   if (line.length <= MAX) return [line, column];
   const start = Math.max(0, column - 1 - 40);
-  const text = (start > 0 ? '…' : '') + line.slice(start, start + MAX) + (start + MAX < line.length ? '…' : '');
+  const text =
+    (start > 0 ? '…' : '') + line.slice(start, start + MAX) + (start + MAX < line.length ? '…' : '');
   return [text, column - start + (start > 0 ? 1 : 0)];
 }
 
@@ -94,7 +105,12 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function renderGithub(diags: readonly Diagnostic[], summary: Summary, sourceLine: SourceLine, failed: boolean): string {
+export function renderGithub(
+  diags: readonly Diagnostic[],
+  summary: Summary,
+  sourceLine: SourceLine,
+  failed: boolean,
+): string {
   const lines = diags.map((d) => {
     const props = `file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}`;
     const msg = d.hint ? `${d.message}\n${d.hint}` : d.message;

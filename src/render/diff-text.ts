@@ -8,7 +8,10 @@ import { DW, isUnapproved, kindName, revisionText, valueText, verdictText } from
 
 function refLine(sign: string, r: EntryRef): string {
   const unit = r.unit ? ` · ${r.unit}` : '';
-  return `${sign} ${chalk.bold(r.id)} ${r.title === r.id ? '' : r.title}${chalk.dim(unit)}`.replace(/ +$/, '');
+  return `${sign} ${chalk.bold(r.id)} ${r.title === r.id ? '' : r.title}${chalk.dim(unit)}`.replace(
+    / +$/,
+    '',
+  );
 }
 
 export function changeText(c: FieldChange): string {
@@ -19,9 +22,14 @@ export function changeText(c: FieldChange): string {
 
 export function renderDiffText(report: DiffReport): string {
   const { diff } = report;
-  const out: string[] = [chalk.bold(DW.title({ from: revisionText(report.from), to: revisionText(report.to) })), ''];
-  if (report.problems.older) out.push(chalk.yellow(DW.unreadable({ which: DW.older(), n: report.problems.older })));
-  if (report.problems.newer) out.push(chalk.yellow(DW.unreadable({ which: DW.newer(), n: report.problems.newer })));
+  const out: string[] = [
+    chalk.bold(DW.title({ from: revisionText(report.from), to: revisionText(report.to) })),
+    '',
+  ];
+  if (report.problems.older)
+    out.push(chalk.yellow(DW.unreadable({ which: DW.older(), n: report.problems.older })));
+  if (report.problems.newer)
+    out.push(chalk.yellow(DW.unreadable({ which: DW.newer(), n: report.problems.newer })));
   const s = summarize(diff);
   if (!s.added && !s.removed && !s.changed) {
     out.push(DW.none());
@@ -30,12 +38,26 @@ export function renderDiffText(report: DiffReport): string {
   for (const kind of DIFF_KINDS) {
     const d = diff[kind];
     if (!d.added.length && !d.removed.length && !d.changed.length) continue;
-    out.push(chalk.bold(DW.kindSummary({ kind: kindName(kind), added: d.added.length, removed: d.removed.length, changed: d.changed.length })));
+    out.push(
+      chalk.bold(
+        DW.kindSummary({
+          kind: kindName(kind),
+          added: d.added.length,
+          removed: d.removed.length,
+          changed: d.changed.length,
+        }),
+      ),
+    );
     for (const r of d.added) out.push('  ' + chalk.green(refLine('+', r)));
     for (const r of d.removed) out.push('  ' + chalk.red(refLine('-', r)));
     for (const c of d.changed) {
       out.push('  ' + chalk.yellow(refLine('~', c)));
-      const byField = new Map(c.postponements.map((p) => [p.field === 'deadline' || p.field === 'end' ? p.field : `${p.field}.due`, p]));
+      const byField = new Map(
+        c.postponements.map((p) => [
+          p.field === 'deadline' || p.field === 'end' ? p.field : `${p.field}.due`,
+          p,
+        ]),
+      );
       for (const f of c.changes) {
         const p = byField.get(f.path);
         const line = `      ${changeText(f)}`;

@@ -15,7 +15,10 @@ export const DW = messages({
   worktree: { zh: '工作区', en: 'working tree' },
   revision: { zh: '{rev}（{sha}，{date}）', en: '{rev} ({sha}, {date})' },
   title: { zh: '台账变更：{from} → {to}', en: 'Ledger changes: {from} → {to}' },
-  kindSummary: { zh: '{kind}：新增 {added}，删除 {removed}，修改 {changed}', en: '{kind}: {added} added, {removed} removed, {changed} changed' },
+  kindSummary: {
+    zh: '{kind}：新增 {added}，删除 {removed}，修改 {changed}',
+    en: '{kind}: {added} added, {removed} removed, {changed} changed',
+  },
   none: { zh: '两个版本的台账没有差别。', en: 'The ledgers are the same in both versions.' },
   totals: {
     zh: '合计：新增 {added} 项，删除 {removed} 项，修改 {changed} 项；延期 {postponed} 处，其中未经批准 {unapproved} 处。',
@@ -23,14 +26,23 @@ export const DW = messages({
   },
   postponed: { zh: '延期 {days} 天', en: 'postponed {days} days' },
   approved: { zh: '已批准（{on}，{by}{ref}）', en: 'approved ({on}, {by}{ref})' },
-  unverified: { zh: '；修改日期未与历史核对', en: '; the day of the change was not checked against the history' },
+  unverified: {
+    zh: '；修改日期未与历史核对',
+    en: '; the day of the change was not checked against the history',
+  },
   'no-record': { zh: '未经批准：没有对应的调整记录', en: 'unapproved: no adjustment record' },
-  'other-value': { zh: '未经批准：调整记录批准的是 {to}', en: 'unapproved: the adjustment record approves {to}' },
+  'other-value': {
+    zh: '未经批准：调整记录批准的是 {to}',
+    en: 'unapproved: the adjustment record approves {to}',
+  },
   'after-change': {
     zh: '未经批准：调整记录日期 {on} 晚于修改（{changed} 时已修改）',
     en: 'unapproved: the adjustment record is dated {on}, after the change (already changed on {changed})',
   },
-  afterChangeUnknown: { zh: '未经批准：调整记录日期 {on} 晚于修改日期', en: 'unapproved: the adjustment record is dated {on}, after the change' },
+  afterChangeUnknown: {
+    zh: '未经批准：调整记录日期 {on} 晚于修改日期',
+    en: 'unapproved: the adjustment record is dated {on}, after the change',
+  },
   unapprovedShort: { zh: '未经批准', en: 'unapproved' },
   approvedShort: { zh: '已批准', en: 'approved' },
   warnUnapproved: { zh: '未经批准的延期 {n} 处', en: '{n} unapproved postponements' },
@@ -79,11 +91,14 @@ export function verdictText(p: Postponement): string {
   let verdict: string;
   if (!v) verdict = DW.unapprovedShort();
   else if (v.status === 'approved') {
-    const ref = (v.record.ref ? `${pick('，', ', ')}${v.record.ref}` : '') + (v.unverified ? DW.unverified() : '');
+    const ref =
+      (v.record.ref ? `${pick('，', ', ')}${v.record.ref}` : '') + (v.unverified ? DW.unverified() : '');
     verdict = DW.approved({ on: v.record.on, by: v.record.approved_by, ref });
   } else if (v.reason === 'other-value') verdict = DW['other-value']({ to: v.record?.to ?? '' });
   else if (v.reason === 'after-change') {
-    verdict = p.changedOn ? DW['after-change']({ on: v.record?.on ?? '', changed: p.changedOn }) : DW.afterChangeUnknown({ on: v.record?.on ?? '' });
+    verdict = p.changedOn
+      ? DW['after-change']({ on: v.record?.on ?? '', changed: p.changedOn })
+      : DW.afterChangeUnknown({ on: v.record?.on ?? '' });
   } else verdict = DW['no-record']();
   return `${DW.postponed({ days: p.days })}${pick('，', ', ')}${verdict}`;
 }

@@ -10,8 +10,23 @@ export function renderReconcileCsv(report: ReconcileReport): string {
   const yes = (b: boolean | undefined) => (b === undefined ? '' : b ? RW.yes() : RW.no());
   const rows: (string | number)[][] = [
     [
-      RW.colPeriod(), RW.colId(), RW.colLedger(), RW.colTitle(), RW.colUnit(), RW.colClass(), RW.colNodes(), RW.colCompleted(),
-      RW.colOnTime(), RW.colEvidence(), RW.colClosable(), RW.colClosed(), RW.colDays(), RW.colLevel(), RW.colPostponed(), RW.colUnapproved(), RW.colChanges(),
+      RW.colPeriod(),
+      RW.colId(),
+      RW.colLedger(),
+      RW.colTitle(),
+      RW.colUnit(),
+      RW.colClass(),
+      RW.colNodes(),
+      RW.colCompleted(),
+      RW.colOnTime(),
+      RW.colEvidence(),
+      RW.colClosable(),
+      RW.colClosed(),
+      RW.colDays(),
+      RW.colLevel(),
+      RW.colPostponed(),
+      RW.colUnapproved(),
+      RW.colChanges(),
     ],
   ];
   for (const it of r.items) {

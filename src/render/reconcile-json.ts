@@ -51,11 +51,19 @@ export function renderReconcileJson(report: ReconcileReport): string {
     end: r.period.end,
     as_of: r.asOf,
     today: report.today,
-    baseline: report.baseline.revision ? revisionJson(report.baseline.revision) : { folder: report.baseline.folder },
+    baseline: report.baseline.revision
+      ? revisionJson(report.baseline.revision)
+      : { folder: report.baseline.folder },
     totals: account(r.totals),
     units: r.units.map(account),
     items: r.items.map(item),
-    added: r.added.map((a) => ({ id: a.id, ledger: a.kind, title: a.title, unit: a.unit, in_period: a.inPeriod })),
+    added: r.added.map((a) => ({
+      id: a.id,
+      ledger: a.kind,
+      title: a.title,
+      unit: a.unit,
+      in_period: a.inPeriod,
+    })),
     ...(report.closeOut
       ? {
           close_out: {

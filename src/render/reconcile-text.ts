@@ -7,7 +7,17 @@ import type { ReconcileReport } from '../reconcile/reconcile-report.js';
 import type { CloseOutResult } from '../reconcile/close.js';
 import { displayWidth } from './width.js';
 import { isUnapproved, kindName, verdictText } from './diff-words.js';
-import { RW, changeLines, className, counted, headerLines, itemNote, overallText, rateText, substantiveChanges } from './reconcile-words.js';
+import {
+  RW,
+  changeLines,
+  className,
+  counted,
+  headerLines,
+  itemNote,
+  overallText,
+  rateText,
+  substantiveChanges,
+} from './reconcile-words.js';
 
 const CLASS_STYLE: Record<ItemClass, (s: string) => string> = {
   removed: chalk.red.bold,
@@ -28,14 +38,35 @@ function pad(s: string, width: number, right: boolean): string {
 export function alignedTable(rows: string[][], indent = '  '): string[] {
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
-  return rows.map((r) => indent + r.map((c, i) => pad(c, widths[i]!, i > 0)).join('  ').replace(/\s+$/, ''));
+  return rows.map(
+    (r) =>
+      indent +
+      r
+        .map((c, i) => pad(c, widths[i]!, i > 0))
+        .join('  ')
+        .replace(/\s+$/, ''),
+  );
 }
 
 function unitRows(units: readonly UnitAccount[]): string[][] {
-  const head = [RW.colUnit(), RW.colDue(), RW.colDone(), RW.colOnTime(), RW.colOpen(), RW.colRate(), RW.colRemoved(), RW.colUnapproved(), RW.colNotDue()];
+  const head = [
+    RW.colUnit(),
+    RW.colDue(),
+    RW.colDone(),
+    RW.colOnTime(),
+    RW.colOpen(),
+    RW.colRate(),
+    RW.colRemoved(),
+    RW.colUnapproved(),
+    RW.colNotDue(),
+  ];
   return [
     head,
-    ...units.map((u) => [u.unit, u.due, u.done, u.doneOnTime, u.open, rateText(u.rate), u.removed, u.unapproved, u.notDue].map(String)),
+    ...units.map((u) =>
+      [u.unit, u.due, u.done, u.doneOnTime, u.open, rateText(u.rate), u.removed, u.unapproved, u.notDue].map(
+        String,
+      ),
+    ),
   ];
 }
 
@@ -59,7 +90,8 @@ export function closeOutLines(res: CloseOutResult | undefined): string[] {
     out.push(`  ${res.dryRun ? RW.fileWould({ file: f.file }) : RW.fileWritten({ file: f.file })}`);
     for (const x of f.inserted) {
       out.push(`    ${RW.insertAfter({ line: x.line, id: x.id })}`);
-      for (const l of x.text.replace(/\r?\n$/, '').split(/\r?\n/)) if (l.trim()) out.push(chalk.green(`      + ${l.trimEnd()}`));
+      for (const l of x.text.replace(/\r?\n$/, '').split(/\r?\n/))
+        if (l.trim()) out.push(chalk.green(`      + ${l.trimEnd()}`));
     }
   }
   if (skipped) out.push(`  ${RW.alreadyThere({ n: skipped })}`);
@@ -86,7 +118,9 @@ export function renderReconcileText(report: ReconcileReport): string {
     for (const it of changed) {
       out.push(`  ${chalk.bold(it.id)} ${it.title}${chalk.dim(` · ${it.unit}`)}`);
       for (const { text, postponement: p } of changeLines(it)) {
-        out.push(`      ${text}${p ? `  ${(isUnapproved(p) ? chalk.red.bold : chalk.green)(verdictText(p))}` : ''}`);
+        out.push(
+          `      ${text}${p ? `  ${(isUnapproved(p) ? chalk.red.bold : chalk.green)(verdictText(p))}` : ''}`,
+        );
       }
     }
     if (progressOnly) out.push(`  ${RW.progressOnly({ n: progressOnly })}`);
@@ -95,7 +129,9 @@ export function renderReconcileText(report: ReconcileReport): string {
   if (r.added.length) {
     out.push(chalk.bold(counted(RW.added(), r.added.length)));
     for (const a of r.added) {
-      out.push(`  ${chalk.bold(a.id)} ${a.title}${chalk.dim(` · ${kindName(a.kind)} · ${a.unit}`)}${a.inPeriod ? `  ${RW.addedInPeriod()}` : ''}`);
+      out.push(
+        `  ${chalk.bold(a.id)} ${a.title}${chalk.dim(` · ${kindName(a.kind)} · ${a.unit}`)}${a.inPeriod ? `  ${RW.addedInPeriod()}` : ''}`,
+      );
     }
     out.push('');
   }

@@ -8,7 +8,10 @@ import { changeText } from './diff-text.js';
 import type { Postponement } from '../reconcile/diff.js';
 
 export const RW = messages({
-  title: { zh: '对账：{period}（{start} 至 {end}），截至 {asOf}', en: 'Reconciliation {period} ({start} to {end}), as of {asOf}' },
+  title: {
+    zh: '对账：{period}（{start} 至 {end}），截至 {asOf}',
+    en: 'Reconciliation {period} ({start} to {end}), as of {asOf}',
+  },
   early: { zh: '期末未到，按今天（{today}）计算。', en: 'The period has not ended: as of today ({today}).' },
   baselineRev: { zh: '基线：{rev}“{subject}”', en: 'Baseline: {rev} "{subject}"' },
   baselineFolder: {
@@ -49,7 +52,10 @@ export const RW = messages({
   no: { zh: '否', en: 'no' },
   'class.removed': { zh: '被删除', en: 'Removed' },
   'class.behind': { zh: '到期未办', en: 'Due and not done' },
-  'class.done-no-evidence': { zh: '已办但无佐证材料、不能销号', en: 'Done without evidence (cannot be closed)' },
+  'class.done-no-evidence': {
+    zh: '已办但无佐证材料、不能销号',
+    en: 'Done without evidence (cannot be closed)',
+  },
   'class.not-due': { zh: '未到期', en: 'Not due' },
   'class.done': { zh: '已办', en: 'Done' },
   'class.suspended': { zh: '暂缓', en: 'Suspended' },
@@ -59,7 +65,10 @@ export const RW = messages({
   addedInPeriod: { zh: '期内有节点', en: 'has a node in the period' },
   none: { zh: '无', en: 'none' },
   progressAdded: { zh: 'progress: + {n} 条进展', en: 'progress: + {n} notes' },
-  progressOnly: { zh: '另有 {n} 项只新增了进展记录（--format json 列出每一条）。', en: '{n} more items only had progress notes added (--format json lists each).' },
+  progressOnly: {
+    zh: '另有 {n} 项只新增了进展记录（--format json 列出每一条）。',
+    en: '{n} more items only had progress notes added (--format json lists each).',
+  },
   progressRemoved: { zh: 'progress: − {n} 条进展', en: 'progress: − {n} notes' },
   behind: { zh: '落后 {days} 天', en: '{days} days behind' },
   dueNotDone: { zh: '{node} {due} 到期，未完成', en: '{node} due {due}, not done' },
@@ -77,7 +86,10 @@ export const RW = messages({
     zh: '销号 {closed} 项，结转 {carried} 项。',
     en: '{closed} closed, {carried} carried over.',
   },
-  closeNothing: { zh: '没有需要写入的内容（已写过的不会重复写入）。', en: 'Nothing to write (what was written before is not written again).' },
+  closeNothing: {
+    zh: '没有需要写入的内容（已写过的不会重复写入）。',
+    en: 'Nothing to write (what was written before is not written again).',
+  },
   fileWritten: { zh: '已写入 {file}：', en: 'written to {file}:' },
   fileWould: { zh: '将写入 {file}：', en: 'would write to {file}:' },
   fileFailed: { zh: '{file} 未修改：{reason}', en: '{file} left unchanged: {reason}' },
@@ -113,7 +125,10 @@ export function baselineText(report: ReconcileReport): string {
 
 export function headerLines(report: ReconcileReport): string[] {
   const r = report.reconciliation;
-  const out = [RW.title({ period: r.period.label, start: r.period.start, end: r.period.end, asOf: r.asOf }), baselineText(report)];
+  const out = [
+    RW.title({ period: r.period.label, start: r.period.start, end: r.period.end, asOf: r.asOf }),
+    baselineText(report),
+  ];
   if (report.early) out.push(RW.early({ today: report.today }));
   if (report.workdays) out.push(RW.workdays());
   return out;
@@ -176,7 +191,12 @@ export interface ChangeLine {
  * are counted (the report is about commitments; `--format json` lists every note).
  */
 export function changeLines(it: ReconItem): ChangeLine[] {
-  const byPath = new Map(it.postponements.map((p) => [p.field === 'deadline' || p.field === 'end' ? p.field : `${p.field}.due`, p]));
+  const byPath = new Map(
+    it.postponements.map((p) => [
+      p.field === 'deadline' || p.field === 'end' ? p.field : `${p.field}.due`,
+      p,
+    ]),
+  );
   const out: ChangeLine[] = [];
   let added = 0;
   let removed = 0;
@@ -195,7 +215,10 @@ export function changeLines(it: ReconItem): ChangeLine[] {
 }
 
 /** Items with changes other than progress notes, and how many had only progress notes added. */
-export function substantiveChanges(items: readonly ReconItem[]): { items: ReconItem[]; progressOnly: number } {
+export function substantiveChanges(items: readonly ReconItem[]): {
+  items: ReconItem[];
+  progressOnly: number;
+} {
   const out: ReconItem[] = [];
   let progressOnly = 0;
   for (const it of items) {

@@ -19,14 +19,20 @@ export const RM = messages({
     zh: '提醒 {all} 项（今日新提醒 {fresh} 项，仍在催办 {old} 项）；提前预告 {upcoming} 项',
     en: '{all} reminders ({fresh} new today, {old} still being chased); {upcoming} advance notices',
   },
-  workdays: { zh: '塌进度天数按工作日计（法定节假日和调休）', en: 'days behind are counted in working days (statutory holidays and make-up days)' },
+  workdays: {
+    zh: '塌进度天数按工作日计（法定节假日和调休）',
+    en: 'days behind are counted in working days (statutory holidays and make-up days)',
+  },
   filters: { zh: '筛选：{list}', en: 'filters: {list}' },
   filterUnit: { zh: '单位 {unit}', en: 'unit {unit}' },
   filterLevel: { zh: '{level}及以上', en: '{level} and above' },
   filterNew: { zh: '仅新提醒', en: 'new only' },
   sectionNew: { zh: '一、今日新提醒（{n} 项）', en: '1. New reminders today ({n})' },
   sectionOld: { zh: '二、仍在催办（{n} 项）', en: '2. Still being chased ({n})' },
-  sectionUpcoming: { zh: '三、提前预告（{n} 项，{days} 天内到期的节点）', en: '3. Advance notices ({n}: nodes due within {days} days)' },
+  sectionUpcoming: {
+    zh: '三、提前预告（{n} 项，{days} 天内到期的节点）',
+    en: '3. Advance notices ({n}: nodes due within {days} days)',
+  },
   none: { zh: '（无）', en: '(none)' },
   nothing: { zh: '今日没有需要催办或预告的事项。', en: 'nothing to chase or announce today.' },
   issuer: { zh: '交办：{issuer}', en: 'assigned by {issuer}' },
@@ -60,15 +66,24 @@ export const RM = messages({
     zh: '已在 {file} 记录 {n} 条催办记录（经办人：{by}）。',
     en: 'recorded {n} reminders in {file} (by {by}).',
   },
-  recordedNone: { zh: '没有需要记录的新提醒（今日已记录或无新提醒）。', en: 'no new reminders to record (already recorded today, or none).' },
+  recordedNone: {
+    zh: '没有需要记录的新提醒（今日已记录或无新提醒）。',
+    en: 'no new reminders to record (already recorded today, or none).',
+  },
   recordFuture: {
     zh: '不能以将来的日期 {date} 记录催办（今天是 {today}）',
     en: 'cannot record reminders dated {date}, after today ({today})',
   },
   byUnknown: { zh: '未署名', en: 'unsigned' },
 
-  badDate: { zh: '日期 {value} 无效：应为 YYYY-MM-DD 格式的真实日期，如 2026-11-20', en: 'invalid date {value}: expected a real date YYYY-MM-DD, such as 2026-11-20' },
-  unknownUnit: { zh: '单位 {value} 不在 units.yaml 中（可写全称或简称）{suggest}', en: 'unit {value} is not in units.yaml (give its name or an alias){suggest}' },
+  badDate: {
+    zh: '日期 {value} 无效：应为 YYYY-MM-DD 格式的真实日期，如 2026-11-20',
+    en: 'invalid date {value}: expected a real date YYYY-MM-DD, such as 2026-11-20',
+  },
+  unknownUnit: {
+    zh: '单位 {value} 不在 units.yaml 中（可写全称或简称）{suggest}',
+    en: 'unit {value} is not in units.yaml (give its name or an alias){suggest}',
+  },
   suggest: { zh: '，是否为 {name}？', en: '; did you mean {name}?' },
   unknownLevel: {
     zh: '提醒级别 {value} 无效：应为 phone（电话）、written（书面）、onsite（现场）、circular（通报）或 interview（约谈）',
@@ -82,8 +97,14 @@ export const RM = messages({
     zh: '提示：节假日数据未覆盖 {years} 年（数据包覆盖 {from}–{to} 年），这些年份只按周末计算工作日；可在 policy.yaml 的 calendar 中补充。',
     en: 'note: no holiday data for {years} (the package covers {from}–{to}); those years are counted with weekends only. Add them under calendar in policy.yaml.',
   },
-  badCalendar: { zh: 'policy.yaml 的 calendar 有误：{reason}', en: 'calendar in policy.yaml is wrong: {reason}' },
-  recordFailed: { zh: '无法写入 {file}：{reason}（催办记录未改动）', en: 'cannot write {file}: {reason} (the reminder log is unchanged)' },
+  badCalendar: {
+    zh: 'policy.yaml 的 calendar 有误：{reason}',
+    en: 'calendar in policy.yaml is wrong: {reason}',
+  },
+  recordFailed: {
+    zh: '无法写入 {file}：{reason}（催办记录未改动）',
+    en: 'cannot write {file}: {reason} (the reminder log is unchanged)',
+  },
 });
 
 export function levelName(level: Level): string {

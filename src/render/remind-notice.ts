@@ -3,10 +3,15 @@
 // to each unit's contact.
 import { getLang, messages } from '../i18n/index.js';
 import type { Policy } from '../schema/index.js';
-import { groupRows, levelRank, type Contact, type RemindResult, type ReminderRow } from '../domain/reminders.js';
+import {
+  groupRows,
+  levelRank,
+  type Contact,
+  type RemindResult,
+  type ReminderRow,
+} from '../domain/reminders.js';
 import { levelName } from './remind-messages.js';
 import { displayWidth } from './width.js';
-
 
 /** Quotation marks inside a quoted title become single ones (“深化‘一网通办’改革”), as in official texts. */
 export function inner(title: string): string {
@@ -17,8 +22,14 @@ const N = messages({
   noticesHead: { zh: '════ 书面催办通知（{n} 份） ════', en: '════ Written urging notices ({n}) ════' },
   smsHead: { zh: '════ 电话提醒短信（{n} 条） ════', en: '════ Phone reminder messages ({n}) ════' },
   none: { zh: '（无）', en: '(none)' },
-  separator: { zh: '────────────────────────────────────────', en: '────────────────────────────────────────' },
-  noticeTitle: { zh: '关于加快推进改革事项落实的催办通知', en: 'Notice urging the implementation of reform items' },
+  separator: {
+    zh: '────────────────────────────────────────',
+    en: '────────────────────────────────────────',
+  },
+  noticeTitle: {
+    zh: '关于加快推进改革事项落实的催办通知',
+    en: 'Notice urging the implementation of reform items',
+  },
   salutation: { zh: '{unit}：', en: 'To {unit}:' },
   opening: {
     zh: '按照“谁交办、谁催办”原则和改革督察五级提醒制度，经对照台账核查，截至{date}，你单位牵头（负责）的下列{n}项改革事项未按规定时限完成，已连续塌进度：',
@@ -42,7 +53,7 @@ const N = messages({
   },
   interviewTail: {
     zh: '{by}已决定就该事项约谈你单位主要负责人。',
-    en: ' {by} has decided to summon your unit\'s head over this item.',
+    en: " {by} has decided to summon your unit's head over this item.",
   },
   days: { zh: '{n}天', en: '{n} days' },
   workdays: { zh: '{n}个工作日', en: '{n} working days' },
@@ -58,20 +69,35 @@ const N = messages({
     zh: '对连续塌进度超过{days}天的事项，将按程序报请确认后在一定范围内予以通报。',
     en: 'Items more than {days} days behind will, once confirmed through the proper procedure, be named in a circular.',
   },
-  interview: { zh: '对已决定约谈的事项，请做好约谈准备。', en: 'For the items where a summons has been decided, please prepare for it.' },
+  interview: {
+    zh: '对已决定约谈的事项，请做好约谈准备。',
+    en: 'For the items where a summons has been decided, please prepare for it.',
+  },
   closing: { zh: '特此通知。', en: '' },
   contactLine: { zh: '联系人：{name}，电话：{phone}', en: 'Contact: {name}, tel. {phone}' },
   smsTo: { zh: '发送对象：{unit} {who}', en: 'To: {unit} {who}' },
-  smsNoContact: { zh: '（未登记联络人，请在 units.yaml 中补充）', en: '(no contact on file: add one in units.yaml)' },
+  smsNoContact: {
+    zh: '（未登记联络人，请在 units.yaml 中补充）',
+    en: '(no contact on file: add one in units.yaml)',
+  },
   smsGreeting: { zh: '【{issuer}】{name}同志：您好！', en: '[{issuer}] Dear {name}: ' },
   smsGreetingAnon: { zh: '【{issuer}】', en: '[{issuer}] ' },
   smsOne: {
     zh: '你单位牵头的“{title}”（{id}）“{node}”节点时限为{due}，已连续塌进度{days}。',
     en: '"{title}" ({id}), led by your unit: "{node}" was due {due} and is {days} behind.',
   },
-  smsMany: { zh: '你单位牵头的以下事项已塌进度：{list}。', en: 'these items led by your unit are behind: {list}.' },
-  smsItem: { zh: '“{title}”（{id}）“{node}”节点时限{due}，塌进度{days}', en: '"{title}" ({id}) "{node}" due {due}, {days} behind' },
-  smsEnd: { zh: '请抓紧推进，并及时报送进展情况。{contact}', en: 'Please speed up and report progress promptly.{contact}' },
+  smsMany: {
+    zh: '你单位牵头的以下事项已塌进度：{list}。',
+    en: 'these items led by your unit are behind: {list}.',
+  },
+  smsItem: {
+    zh: '“{title}”（{id}）“{node}”节点时限{due}，塌进度{days}',
+    en: '"{title}" ({id}) "{node}" due {due}, {days} behind',
+  },
+  smsEnd: {
+    zh: '请抓紧推进，并及时报送进展情况。{contact}',
+    en: 'Please speed up and report progress promptly.{contact}',
+  },
   smsContact: { zh: '联系人：{name} {phone}', en: ' Contact: {name} {phone}' },
 });
 
@@ -105,7 +131,8 @@ function daysOf(r: ReminderRow, workdays: boolean): string {
 
 function interviewBy(r: ReminderRow, date: string): string {
   let by = '';
-  for (const e of r.status.entry.escalations ?? []) if (e.level === 'interview' && e.decided_on <= date) by = e.by;
+  for (const e of r.status.entry.escalations ?? [])
+    if (e.level === 'interview' && e.decided_on <= date) by = e.by;
   return by;
 }
 
@@ -121,7 +148,8 @@ function itemSentence(r: ReminderRow, res: RemindResult): string {
     days: daysOf(r, res.workdays),
     level: levelName(r.level),
   };
-  const main = r.ledger === 'problems' ? N.itemProblem(p) : r.ledger === 'pilots' ? N.itemPilot(p) : N.itemTask(p);
+  const main =
+    r.ledger === 'problems' ? N.itemProblem(p) : r.ledger === 'pilots' ? N.itemPilot(p) : N.itemTask(p);
   return r.level === 'interview' ? main + N.interviewTail({ by: interviewBy(r, res.date) }) : main;
 }
 
@@ -129,7 +157,13 @@ function indentPara(s: string): string {
   return getLang() === 'en' ? s : `　　${s}`;
 }
 
-function writtenNotice(issuer: string, unit: string, rows: readonly ReminderRow[], res: RemindResult, bands: Policy['bands']): string {
+function writtenNotice(
+  issuer: string,
+  unit: string,
+  rows: readonly ReminderRow[],
+  res: RemindResult,
+  bands: Policy['bands'],
+): string {
   const out: string[] = [N.noticeTitle(), '', N.salutation({ unit }), ''];
   out.push(indentPara(N.opening({ date: longDate(res.date), n: rows.length })));
   rows.forEach((r, i) => {
@@ -144,7 +178,8 @@ function writtenNotice(issuer: string, unit: string, rows: readonly ReminderRow[
   const closing = N.closing();
   if (closing) out.push(indentPara(closing));
   out.push('');
-  if (issuer === res.office && res.officeContact) out.push(N.contactLine({ name: res.officeContact.name, phone: res.officeContact.phone }), '');
+  if (issuer === res.office && res.officeContact)
+    out.push(N.contactLine({ name: res.officeContact.name, phone: res.officeContact.phone }), '');
   out.push(signature(issuer), signature(longDate(res.date)));
   return out.join('\n');
 }
@@ -154,7 +189,13 @@ function signature(s: string): string {
   return getLang() === 'en' ? s : ' '.repeat(Math.max(0, 40 - displayWidth(s))) + s;
 }
 
-function shortMessage(issuer: string, unit: string, contact: Contact | undefined, rows: readonly ReminderRow[], res: RemindResult): string {
+function shortMessage(
+  issuer: string,
+  unit: string,
+  contact: Contact | undefined,
+  rows: readonly ReminderRow[],
+  res: RemindResult,
+): string {
   const who = contact ? `${contact.name} ${contact.phone}` : N.smsNoContact();
   const greeting = contact ? N.smsGreeting({ issuer, name: contact.name }) : N.smsGreetingAnon({ issuer });
   const p = (r: ReminderRow) => ({
@@ -168,7 +209,10 @@ function shortMessage(issuer: string, unit: string, contact: Contact | undefined
     rows.length === 1
       ? N.smsOne(p(rows[0]!))
       : N.smsMany({ list: rows.map((r) => N.smsItem(p(r))).join(getLang() === 'en' ? '; ' : '；') });
-  const back = issuer === res.office && res.officeContact ? N.smsContact({ name: res.officeContact.name, phone: res.officeContact.phone }) : '';
+  const back =
+    issuer === res.office && res.officeContact
+      ? N.smsContact({ name: res.officeContact.name, phone: res.officeContact.phone })
+      : '';
   return [N.smsTo({ unit, who }), greeting + body + N.smsEnd({ contact: back })].join('\n');
 }
 
@@ -176,9 +220,11 @@ export function renderRemindNotice(res: RemindResult, bands: Policy['bands']): s
   const written = res.reminders.filter((r) => levelRank(r.level) >= levelRank('written'));
   const phone = res.reminders.filter((r) => r.level === 'phone');
   const notices: string[] = [];
-  for (const g of groupRows(written)) for (const u of g.units) notices.push(writtenNotice(g.issuer, u.unit, u.rows, res, bands));
+  for (const g of groupRows(written))
+    for (const u of g.units) notices.push(writtenNotice(g.issuer, u.unit, u.rows, res, bands));
   const sms: string[] = [];
-  for (const g of groupRows(phone)) for (const u of g.units) sms.push(shortMessage(g.issuer, u.unit, u.contact, u.rows, res));
+  for (const g of groupRows(phone))
+    for (const u of g.units) sms.push(shortMessage(g.issuer, u.unit, u.contact, u.rows, res));
   const out: string[] = [N.noticesHead({ n: notices.length }), ''];
   out.push(notices.length ? notices.join(`\n\n${N.separator()}\n\n`) : N.none(), '');
   out.push(N.smsHead({ n: sms.length }), '');

@@ -77,10 +77,22 @@ function reminderCells(r: ReminderRow, workdays: boolean, tw: number): Cell[] {
 const bold = (s: string) => chalk.bold(s);
 const dim = (s: string) => chalk.dim(s);
 
-function reminderSection(title: string, rows: readonly ReminderRow[], workdays: boolean, tw: number): string[] {
+function reminderSection(
+  title: string,
+  rows: readonly ReminderRow[],
+  workdays: boolean,
+  tw: number,
+): string[] {
   const out = [chalk.bold.underline(title), ''];
   if (!rows.length) return [...out, `  ${RM.none()}`, ''];
-  const header: Cell[] = [RM.colLevel(), RM.colItem(), RM.colTitle(), RM.colNode(), RM.colDue(), RM.colDays()].map((t, i) => ({
+  const header: Cell[] = [
+    RM.colLevel(),
+    RM.colItem(),
+    RM.colTitle(),
+    RM.colNode(),
+    RM.colDue(),
+    RM.colDays(),
+  ].map((t, i) => ({
     text: t,
     style: dim,
     right: i === 5,
@@ -93,7 +105,9 @@ function reminderSection(title: string, rows: readonly ReminderRow[], workdays: 
   for (const g of groupRows(rows)) {
     out.push(chalk.bold(RM.issuer({ issuer: g.issuer })));
     for (const u of g.units) {
-      const contact = u.contact ? RM.contact({ name: u.contact.name, phone: u.contact.phone }) : RM.noContact();
+      const contact = u.contact
+        ? RM.contact({ name: u.contact.name, phone: u.contact.phone })
+        : RM.noContact();
       out.push(`  ${bold(u.unit)}  ${dim(contact)}`);
       out.push(lines[0]!);
       for (const r of u.rows) out.push(lineOf.get(r)!);
@@ -106,7 +120,15 @@ function reminderSection(title: string, rows: readonly ReminderRow[], workdays: 
 function upcomingSection(rows: readonly UpcomingRow[], days: number, tw: number): string[] {
   const out = [chalk.bold.underline(RM.sectionUpcoming({ n: rows.length, days })), ''];
   if (!rows.length) return [...out, `  ${RM.none()}`, ''];
-  const header: Cell[] = [RM.colDue(), RM.colLeft(), RM.colItem(), RM.colTitle(), RM.colNode(), RM.colUnit(), RM.colContact()].map((t) => ({
+  const header: Cell[] = [
+    RM.colDue(),
+    RM.colLeft(),
+    RM.colItem(),
+    RM.colTitle(),
+    RM.colNode(),
+    RM.colUnit(),
+    RM.colContact(),
+  ].map((t) => ({
     text: t,
     style: dim,
   }));
@@ -128,7 +150,14 @@ export function renderRemindText(res: RemindResult, columns?: number): string {
   const fresh = res.reminders.filter((r) => r.isNew);
   const old = res.reminders.filter((r) => !r.isNew);
   const out: string[] = [chalk.bold(RM.title({ date: res.date, office: res.office }))];
-  out.push(RM.totals({ all: res.reminders.length, fresh: fresh.length, old: old.length, upcoming: res.upcoming.length }));
+  out.push(
+    RM.totals({
+      all: res.reminders.length,
+      fresh: fresh.length,
+      old: old.length,
+      upcoming: res.upcoming.length,
+    }),
+  );
   if (res.workdays) out.push(dim(RM.workdays()));
   const f: string[] = [];
   if (res.filter.unit) f.push(RM.filterUnit({ unit: res.filter.unit }));
@@ -138,7 +167,9 @@ export function renderRemindText(res: RemindResult, columns?: number): string {
   out.push('');
   if (!res.reminders.length && !res.upcoming.length) return [...out, RM.nothing(), ''].join('\n');
   out.push(...reminderSection(RM.sectionNew({ n: fresh.length }), fresh, res.workdays, tw));
-  if (!res.filter.onlyNew) out.push(...reminderSection(RM.sectionOld({ n: old.length }), old, res.workdays, tw));
-  if (!res.filter.level && !res.filter.onlyNew) out.push(...upcomingSection(res.upcoming, res.prewarnDays, tw));
+  if (!res.filter.onlyNew)
+    out.push(...reminderSection(RM.sectionOld({ n: old.length }), old, res.workdays, tw));
+  if (!res.filter.level && !res.filter.onlyNew)
+    out.push(...upcomingSection(res.upcoming, res.prewarnDays, tw));
   return out.join('\n');
 }

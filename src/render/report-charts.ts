@@ -14,7 +14,10 @@ const M = messages({
   asOf: { zh: '截至{date}', en: 'as of {date}' },
   rateLabel: { zh: '{rate}（{on}/{due}）', en: '{rate} ({on}/{due})' },
   month: { zh: '{m}月', en: '{m}' },
-  nodeTitle: { zh: '{id} {title}：{node}，时限{due}，{outcome}', en: '{id} {title}: {node}, due {due}, {outcome}' },
+  nodeTitle: {
+    zh: '{id} {title}：{node}，时限{due}，{outcome}',
+    en: '{id} {title}: {node}, due {due}, {outcome}',
+  },
   doneOn: { zh: '{date}完成', en: 'done {date}' },
 });
 
@@ -66,7 +69,13 @@ export const STATE_COLOURS: Record<keyof UnitStates, string> = {
 const STATE_KEYS = Object.keys(STATE_COLOURS) as (keyof UnitStates)[];
 
 function stateLabel(k: keyof UnitStates): string {
-  return { completed: L.segCompleted, onSchedule: L.segOnSchedule, behind: L.segBehind, serious: L.segSerious, stopped: L.segStopped }[k]();
+  return {
+    completed: L.segCompleted,
+    onSchedule: L.segOnSchedule,
+    behind: L.segBehind,
+    serious: L.segSerious,
+    stopped: L.segStopped,
+  }[k]();
 }
 
 function legend(items: { label: string; colour: string }[], y: number, x0 = 0): string[] {
@@ -105,8 +114,18 @@ export function unitStatesChart(rows: readonly UnitRow[], caption: string): stri
       const n = u.states[k].count;
       if (!n) continue;
       const w = (n / max) * plotW;
-      body.push(rect(x, y, w, BAR_H, STATE_COLOURS[k], `${u.unit} ${stateLabel(k)} ${n}: ${u.states[k].ids.join(', ')}`));
-      if (w >= 16) body.push(text(x + w / 2, y + BAR_H - 3, String(n), 'text-anchor="middle" class="in-bar"'));
+      body.push(
+        rect(
+          x,
+          y,
+          w,
+          BAR_H,
+          STATE_COLOURS[k],
+          `${u.unit} ${stateLabel(k)} ${n}: ${u.states[k].ids.join(', ')}`,
+        ),
+      );
+      if (w >= 16)
+        body.push(text(x + w / 2, y + BAR_H - 3, String(n), 'text-anchor="middle" class="in-bar"'));
       x += w;
     }
     body.push(text(x + 5, y + BAR_H - 3, M.count({ n: u.items.count }), 'class="value"'));
@@ -129,16 +148,32 @@ export function unitRateChart(rows: readonly UnitRow[], caption: string): string
   const body: string[] = [];
   for (const p of [0, 0.25, 0.5, 0.75, 1]) {
     const x = LABEL_W + p * plotW;
-    body.push(`<line x1="${num(x)}" y1="${top - 4}" x2="${num(x)}" y2="${num(top + list.length * ROW_H)}" class="grid"/>`);
+    body.push(
+      `<line x1="${num(x)}" y1="${top - 4}" x2="${num(x)}" y2="${num(top + list.length * ROW_H)}" class="grid"/>`,
+    );
     body.push(text(x, 12, `${p * 100}%`, 'text-anchor="middle" class="axis"'));
   }
   list.forEach((u, i) => {
     const y = top + i * ROW_H;
     const rate = u.nodes.rate ?? 0;
     body.push(text(LABEL_W - 8, y + BAR_H - 3, fit(u.unit, LABEL_W - 12), 'text-anchor="end"'));
-    body.push(rect(LABEL_W, y, Math.max(rate * plotW, 1.5), BAR_H, rateColour(rate), `${u.unit}: ${u.nodes.onTime.ids.join(', ')}`));
     body.push(
-      text(LABEL_W + rate * plotW + 5, y + BAR_H - 3, M.rateLabel({ rate: percent(u.nodes.rate), on: u.nodes.onTime.count, due: u.nodes.due.count }), 'class="value"'),
+      rect(
+        LABEL_W,
+        y,
+        Math.max(rate * plotW, 1.5),
+        BAR_H,
+        rateColour(rate),
+        `${u.unit}: ${u.nodes.onTime.ids.join(', ')}`,
+      ),
+    );
+    body.push(
+      text(
+        LABEL_W + rate * plotW + 5,
+        y + BAR_H - 3,
+        M.rateLabel({ rate: percent(u.nodes.rate), on: u.nodes.onTime.count, due: u.nodes.due.count }),
+        'class="value"',
+      ),
     );
   });
   return svg(top + list.length * ROW_H + 4, caption, body);
@@ -166,7 +201,16 @@ export function reminderLevelsChart(byLevel: Report['reminders']['byLevel'], cap
     const n = byLevel[l].count;
     const h = (n / max) * (base - top);
     const cx = 40 + slot * i + slot / 2;
-    body.push(rect(cx - barW / 2, base - h, barW, h, LEVEL_COLOURS[l], `${levelShort(l)} ${n}: ${byLevel[l].ids.join(', ')}`));
+    body.push(
+      rect(
+        cx - barW / 2,
+        base - h,
+        barW,
+        h,
+        LEVEL_COLOURS[l],
+        `${levelShort(l)} ${n}: ${byLevel[l].ids.join(', ')}`,
+      ),
+    );
     body.push(text(cx, base - h - 6, M.times({ n }), 'text-anchor="middle" class="value"'));
     body.push(text(cx, base + 18, levelShort(l), 'text-anchor="middle"'));
   });
@@ -183,11 +227,15 @@ const OUTCOME_COLOURS: Record<QuarterNode['outcome'], string> = {
 };
 
 function outcomeLabel(o: QuarterNode['outcome']): string {
-  return { 'on-time': L.outcomeOnTime, late: L.outcomeLate, open: L.outcomeOpen, pending: L.outcomePending }[o]();
+  return { 'on-time': L.outcomeOnTime, late: L.outcomeLate, open: L.outcomeOpen, pending: L.outcomePending }[
+    o
+  ]();
 }
 
 /** Rows of the timeline: one per item, grouped by unit, in the order of the first node due. */
-export function timelineRows(nodes: readonly QuarterNode[]): { item: string; title: string; unit: string; nodes: QuarterNode[] }[] {
+export function timelineRows(
+  nodes: readonly QuarterNode[],
+): { item: string; title: string; unit: string; nodes: QuarterNode[] }[] {
   const rows = new Map<string, { item: string; title: string; unit: string; nodes: QuarterNode[] }>();
   for (const n of nodes) {
     let row = rows.get(n.item);
@@ -202,7 +250,11 @@ export function timelineRows(nodes: readonly QuarterNode[]): { item: string; tit
   }
   return [...rows.values()].sort(
     (a, b) =>
-      (unitFirst.get(a.unit)! < unitFirst.get(b.unit)! ? -1 : unitFirst.get(a.unit)! > unitFirst.get(b.unit)! ? 1 : 0) ||
+      (unitFirst.get(a.unit)! < unitFirst.get(b.unit)!
+        ? -1
+        : unitFirst.get(a.unit)! > unitFirst.get(b.unit)!
+          ? 1
+          : 0) ||
       (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0) ||
       (a.nodes[0]!.due < b.nodes[0]!.due ? -1 : a.nodes[0]!.due > b.nodes[0]!.due ? 1 : 0) ||
       (a.item < b.item ? -1 : 1),
@@ -243,12 +295,16 @@ function timelineChart(r: Report, lines: Line[], caption: string): string {
   const left = 236;
   const plotW = WIDTH - left - 14;
   const days = daysBetween(start, end) + 1;
-  const xOf = (d: string) => left + ((Math.min(Math.max(daysBetween(start, d), -0.5), days - 0.5) + 0.5) / days) * plotW;
+  const xOf = (d: string) =>
+    left + ((Math.min(Math.max(daysBetween(start, d), -0.5), days - 0.5) + 0.5) / days) * plotW;
   const top = 44;
   const rowH = 17;
   const height = top + lines.length * rowH + 6;
   const body: string[] = legend(
-    (['on-time', 'late', 'open', 'pending'] as const).map((o) => ({ label: outcomeLabel(o), colour: OUTCOME_COLOURS[o] })),
+    (['on-time', 'late', 'open', 'pending'] as const).map((o) => ({
+      label: outcomeLabel(o),
+      colour: OUTCOME_COLOURS[o],
+    })),
     12,
     left,
   );
@@ -264,11 +320,15 @@ function timelineChart(r: Report, lines: Line[], caption: string): string {
     body.push(`<line x1="${num(x)}" y1="${top - 14}" x2="${num(x)}" y2="${height - 4}" class="grid"/>`);
     body.push(text(x + 4, top - 4, M.month({ m: Number(first.slice(5, 7)) }), 'class="axis"'));
   }
-  body.push(`<line x1="${num(left + plotW)}" y1="${top - 14}" x2="${num(left + plotW)}" y2="${height - 4}" class="grid"/>`);
+  body.push(
+    `<line x1="${num(left + plotW)}" y1="${top - 14}" x2="${num(left + plotW)}" y2="${height - 4}" class="grid"/>`,
+  );
   if (asOf < end) {
     const x = xOf(asOf);
     body.push(`<line x1="${num(x)}" y1="${top - 14}" x2="${num(x)}" y2="${height - 4}" class="today"/>`);
-    body.push(text(x - 3, top - 16, M.asOf({ date: shortDate(asOf, year) }), 'text-anchor="end" class="axis"'));
+    body.push(
+      text(x - 3, top - 16, M.asOf({ date: shortDate(asOf, year) }), 'text-anchor="end" class="axis"'),
+    );
   }
   lines.forEach((line, i) => {
     const cy = top + i * rowH + rowH / 2;
@@ -283,7 +343,13 @@ function timelineChart(r: Report, lines: Line[], caption: string): string {
   return svg(height, caption, body);
 }
 
-function nodeMark(n: QuarterNode, xOf: (d: string) => number, cy: number, asOf: string, year: number): string {
+function nodeMark(
+  n: QuarterNode,
+  xOf: (d: string) => number,
+  cy: number,
+  asOf: string,
+  year: number,
+): string {
   const x = xOf(n.due);
   const colour = OUTCOME_COLOURS[n.outcome];
   const title = M.nodeTitle({
@@ -291,16 +357,28 @@ function nodeMark(n: QuarterNode, xOf: (d: string) => number, cy: number, asOf: 
     title: n.title,
     node: n.node,
     due: shortDate(n.due, year),
-    outcome: outcomeLabel(n.outcome) + (n.doneOn ? L.clauseSep() + M.doneOn({ date: shortDate(n.doneOn, year) }) : ''),
+    outcome:
+      outcomeLabel(n.outcome) +
+      (n.doneOn ? L.clauseSep() + M.doneOn({ date: shortDate(n.doneOn, year) }) : ''),
   });
   const out: string[] = [];
-  if (n.outcome === 'late' && n.doneOn) out.push(`<line x1="${num(x)}" y1="${num(cy)}" x2="${num(xOf(n.doneOn))}" y2="${num(cy)}" stroke="${colour}" class="span"/>`);
-  if (n.outcome === 'open') out.push(`<line x1="${num(x)}" y1="${num(cy)}" x2="${num(xOf(asOf))}" y2="${num(cy)}" stroke="${colour}" class="span open"/>`);
+  if (n.outcome === 'late' && n.doneOn)
+    out.push(
+      `<line x1="${num(x)}" y1="${num(cy)}" x2="${num(xOf(n.doneOn))}" y2="${num(cy)}" stroke="${colour}" class="span"/>`,
+    );
+  if (n.outcome === 'open')
+    out.push(
+      `<line x1="${num(x)}" y1="${num(cy)}" x2="${num(xOf(asOf))}" y2="${num(cy)}" stroke="${colour}" class="span open"/>`,
+    );
   const t = `<title>${esc(title)}</title>`;
   if (n.outcome === 'open') {
-    out.push(`<path d="M${num(x)} ${num(cy - 5)}L${num(x + 5)} ${num(cy)}L${num(x)} ${num(cy + 5)}L${num(x - 5)} ${num(cy)}Z" fill="${colour}">${t}</path>`);
+    out.push(
+      `<path d="M${num(x)} ${num(cy - 5)}L${num(x + 5)} ${num(cy)}L${num(x)} ${num(cy + 5)}L${num(x - 5)} ${num(cy)}Z" fill="${colour}">${t}</path>`,
+    );
   } else if (n.outcome === 'pending') {
-    out.push(`<circle cx="${num(x)}" cy="${num(cy)}" r="4" fill="#fff" stroke="${colour}" stroke-width="1.6">${t}</circle>`);
+    out.push(
+      `<circle cx="${num(x)}" cy="${num(cy)}" r="4" fill="#fff" stroke="${colour}" stroke-width="1.6">${t}</circle>`,
+    );
   } else out.push(`<circle cx="${num(x)}" cy="${num(cy)}" r="4.2" fill="${colour}">${t}</circle>`);
   return out.join('');
 }

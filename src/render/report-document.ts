@@ -16,10 +16,16 @@ const M = messages({
     en: '{office}: supervision report on reform implementation{scope}, {quarter}',
   },
   titleHead: { zh: '{office}关于{scope}{quarter}', en: '{office}:' },
-  titleTail: { zh: '改革任务落实情况的督察报告', en: 'supervision report on reform implementation{scope}, {quarter}' },
+  titleTail: {
+    zh: '改革任务落实情况的督察报告',
+    en: 'supervision report on reform implementation{scope}, {quarter}',
+  },
   scopeEn: { zh: '{name}', en: ' — {name}' },
   asOf: { zh: '（数据截至{date}）', en: '(figures as of {date})' },
-  asOfOpen: { zh: '（数据截至{date}，本季度尚未结束）', en: '(figures as of {date}; the quarter is not over)' },
+  asOfOpen: {
+    zh: '（数据截至{date}，本季度尚未结束）',
+    en: '(figures as of {date}; the quarter is not over)',
+  },
   lead: {
     zh: '按照“每季一分析”工作要求，{office}依据改革任务台账、改革试点台账、改革问题清单和催办记录，对截至{date}{scope}的落实情况进行了全面梳理分析。现将有关情况报告如下。',
     en: 'As the quarterly analysis requires, {office} has reviewed the implementation of {scope} as of {date} from the task ledger, the pilot ledger, the problem list and the reminder log. This report sets out the findings.',
@@ -59,14 +65,17 @@ const M = messages({
 });
 
 function outcomeName(o: Report['nodes'][number]['outcome']): string {
-  return { 'on-time': L.outcomeOnTime, late: L.outcomeLate, open: L.outcomeOpen, pending: L.outcomePending }[o]();
+  return { 'on-time': L.outcomeOnTime, late: L.outcomeLate, open: L.outcomeOpen, pending: L.outcomePending }[
+    o
+  ]();
 }
 
 function appendix(r: Report): Block[] {
   const y = r.period.year;
   const next = nextDetailTable(r);
   const blocks: Block[] = [{ kind: 'para', text: [M.appendixLead()] }];
-  if (r.nodes.length) blocks.push({ kind: 'chart', chart: 'timeline', caption: M.timeline() }, nodesTable(r, y));
+  if (r.nodes.length)
+    blocks.push({ kind: 'chart', chart: 'timeline', caption: M.timeline() }, nodesTable(r, y));
   if (next) blocks.push(next);
   return blocks;
 }
@@ -74,20 +83,20 @@ function appendix(r: Report): Block[] {
 function nodesTable(r: Report, y: number): Block {
   return {
     kind: 'table',
-      caption: M.appendixCaption(),
-      head: [M.no(), M.id(), M.item(), M.kind(), M.unit(), M.node(), M.due(), M.done(), M.outcome()],
-      align: ['center', 'left', 'left', 'center', 'left', 'left', 'left', 'left', 'left'],
-      rows: r.nodes.map((n, i) => [
-        i + 1,
-        n.item,
-        n.title,
-        kindName(n.ledger),
-        n.unit,
-        n.node,
-        shortDate(n.due, y),
-        n.doneOn ? shortDate(n.doneOn, y) : L.dash(),
-        outcomeName(n.outcome) + (n.daysLate ? L.clauseSep() + L.days({ n: n.daysLate }) : ''),
-      ]),
+    caption: M.appendixCaption(),
+    head: [M.no(), M.id(), M.item(), M.kind(), M.unit(), M.node(), M.due(), M.done(), M.outcome()],
+    align: ['center', 'left', 'left', 'center', 'left', 'left', 'left', 'left', 'left'],
+    rows: r.nodes.map((n, i) => [
+      i + 1,
+      n.item,
+      n.title,
+      kindName(n.ledger),
+      n.unit,
+      n.node,
+      shortDate(n.due, y),
+      n.doneOn ? shortDate(n.doneOn, y) : L.dash(),
+      outcomeName(n.outcome) + (n.daysLate ? L.clauseSep() + L.days({ n: n.daysLate }) : ''),
+    ]),
   };
 }
 
@@ -102,7 +111,8 @@ function spaceSentences(sections: Section[]): void {
         const next = b.text[i + 1]!;
         const a = typeof cur === 'string' ? cur : cur.strong;
         const z = typeof next === 'string' ? next : next.strong;
-        if (/[.:;)]$/.test(a) && /^\S/.test(z)) b.text[i] = typeof cur === 'string' ? cur + ' ' : { strong: cur.strong + ' ' };
+        if (/[.:;)]$/.test(a) && /^\S/.test(z))
+          b.text[i] = typeof cur === 'string' ? cur + ' ' : { strong: cur.strong + ' ' };
       }
     }
   }
@@ -123,7 +133,11 @@ function numberCaptions(sections: Section[]): void {
 export function buildDocument(r: Report): ReportDocument {
   const scopeName = r.scope.unit ?? r.scope.group;
   const quarter = quarterName(r.period.year, r.period.q);
-  const scope = r.scope.unit ? M.scopeUnit({ name: r.scope.unit }) : r.scope.group ? M.scopeGroup({ name: r.scope.group }) : M.scopeAll();
+  const scope = r.scope.unit
+    ? M.scopeUnit({ name: r.scope.unit })
+    : r.scope.group
+      ? M.scopeGroup({ name: r.scope.group })
+      : M.scopeAll();
   const parts: [string, Block[]][] = [
     [M.sOverview(), overviewBlocks(r)],
     [M.sUnits(), unitBlocks(r)],
@@ -137,9 +151,26 @@ export function buildDocument(r: Report): ReportDocument {
     [M.sIssues(), issueBlocks(r)],
     [M.sSuggestions(), suggestionBlocks(r)],
   ];
-  const ids = ['overview', 'units', 'serious', 'interviews', 'reminders', 'problems', 'pilots', 'next-quarter', 'comparison', 'issues', 'proposals'];
-  const sections: Section[] = parts.map(([title, blocks], i) => ({ id: ids[i]!, title: sectionNo(i + 1) + title, blocks }));
-  if (r.nodes.length || r.nextQuarter.total.count) sections.push({ id: 'appendix', title: M.sAppendix(), blocks: appendix(r) });
+  const ids = [
+    'overview',
+    'units',
+    'serious',
+    'interviews',
+    'reminders',
+    'problems',
+    'pilots',
+    'next-quarter',
+    'comparison',
+    'issues',
+    'proposals',
+  ];
+  const sections: Section[] = parts.map(([title, blocks], i) => ({
+    id: ids[i]!,
+    title: sectionNo(i + 1) + title,
+    blocks,
+  }));
+  if (r.nodes.length || r.nextQuarter.total.count)
+    sections.push({ id: 'appendix', title: M.sAppendix(), blocks: appendix(r) });
   numberCaptions(sections);
   spaceSentences(sections);
   const date = longDate(r.period.asOf);

@@ -9,7 +9,8 @@ import { pick } from '../i18n/index.js';
 import { displayWidth } from './width.js';
 import { reminderLevelsChart, timelineCharts, unitRateChart, unitStatesChart } from './report-charts.js';
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export const REPORT_CSS = `
 @page { size: A4; margin: 22mm 18mm 20mm 18mm; }
@@ -95,11 +96,17 @@ function widthOf(c: Cell): number {
 }
 
 function table(t: TableBlock): string {
-  const nowrap = t.head.map((_, i) => t.rows.every((row) => row[i] === undefined || widthOf(row[i]!) <= NOWRAP_WIDTH));
+  const nowrap = t.head.map((_, i) =>
+    t.rows.every((row) => row[i] === undefined || widthOf(row[i]!) <= NOWRAP_WIDTH),
+  );
   const cls = t.align.map((a, i) => ALIGN[a] + (nowrap[i] ? ' nw' : ' wrap'));
   const head = `<thead><tr>${t.head.map((h, i) => `<th scope="col"${nowrap[i] ? ' class="nw"' : ''}>${esc(h)}</th>`).join('')}</tr></thead>`;
-  const rows = t.rows.map((row) => `<tr>${row.map((c, i) => cell(c, cls[i] ?? 'l')).join('')}</tr>`).join('\n');
-  const foot = t.foot ? `<tfoot><tr class="total">${t.foot.map((c, i) => cell(c, cls[i] ?? 'l')).join('')}</tr></tfoot>` : '';
+  const rows = t.rows
+    .map((row) => `<tr>${row.map((c, i) => cell(c, cls[i] ?? 'l')).join('')}</tr>`)
+    .join('\n');
+  const foot = t.foot
+    ? `<tfoot><tr class="total">${t.foot.map((c, i) => cell(c, cls[i] ?? 'l')).join('')}</tr></tfoot>`
+    : '';
   return `<div class="table-wrap"><p class="caption">${esc(t.caption)}</p><table>${head}<tbody>\n${rows}\n</tbody>${foot}</table></div>`;
 }
 
@@ -113,7 +120,10 @@ function chart(b: Extract<Block, { kind: 'chart' }>, r: Report): string {
           ? [reminderLevelsChart(r.reminders.byLevel, b.caption)]
           : timelineCharts(r, b.caption);
   return figs
-    .map((svg, i) => `<figure data-chart="${b.chart}">${svg}<figcaption class="caption">${esc(b.caption)}${i ? esc(pick('（续）', ' (continued)')) : ''}</figcaption></figure>`)
+    .map(
+      (svg, i) =>
+        `<figure data-chart="${b.chart}">${svg}<figcaption class="caption">${esc(b.caption)}${i ? esc(pick('（续）', ' (continued)')) : ''}</figcaption></figure>`,
+    )
     .join('\n');
 }
 
@@ -132,7 +142,10 @@ function block(b: Block, r: Report): string {
 
 export function documentToHtml(doc: ReportDocument, r: Report): string {
   const sections = doc.sections
-    .map((s) => `<section class="section" id="${esc(s.id)}">\n<h2>${esc(s.title)}</h2>\n${s.blocks.map((b) => block(b, r)).join('\n')}\n</section>`)
+    .map(
+      (s) =>
+        `<section class="section" id="${esc(s.id)}">\n<h2>${esc(s.title)}</h2>\n${s.blocks.map((b) => block(b, r)).join('\n')}\n</section>`,
+    )
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="${doc.lang === 'zh' ? 'zh-CN' : 'en'}">

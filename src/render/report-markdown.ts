@@ -19,7 +19,8 @@ function text(t: Text): string {
   const runs: Inline[] = [];
   for (const r of t) {
     const last = runs[runs.length - 1];
-    if (typeof r !== 'string' && last !== undefined && typeof last !== 'string') runs[runs.length - 1] = { strong: last.strong + r.strong };
+    if (typeof r !== 'string' && last !== undefined && typeof last !== 'string')
+      runs[runs.length - 1] = { strong: last.strong + r.strong };
     else runs.push(r);
   }
   return runs.map(inline).join('');

@@ -21,7 +21,10 @@ import {
 } from './report-words.js';
 
 const M = messages({
-  found: { zh: '本季度新发现问题{n}个，其中{modes}。', en: '{n} problems were found in the quarter: {modes}.' },
+  found: {
+    zh: '本季度新发现问题{n}个，其中{modes}。',
+    en: '{n} problems were found in the quarter: {modes}.',
+  },
   foundNone: { zh: '本季度未新发现问题。', en: 'No problem was found in the quarter.' },
   foundBy: { zh: '{mode}发现{n}个', en: '{n} by {mode}' },
   rectified: {
@@ -34,7 +37,10 @@ const M = messages({
     zh: '截至季末，问题清单在账问题{total}个，其中已核实销账{v}个，整改完成待核实{w}个，整改期内{o}个，逾期未整改{d}个。',
     en: 'At the end of the period the list holds {total} problems: {v} verified and written off, {w} rectified awaiting verification, {o} within their deadline and {d} overdue.',
   },
-  foundCaption: { zh: '本季度发现问题（按督察方式）', en: 'Problems found in the quarter by supervision mode' },
+  foundCaption: {
+    zh: '本季度发现问题（按督察方式）',
+    en: 'Problems found in the quarter by supervision mode',
+  },
   mode: { zh: '督察方式', en: 'Mode' },
   count: { zh: '问题数', en: 'Problems' },
   ids: { zh: '问题编号', en: 'IDs' },
@@ -68,7 +74,10 @@ const M = messages({
     en: 'Pilots whose experience higher levels promoted in the quarter ({n}): {list}.',
   },
   promotedItem: { zh: '{title}（{by}）', en: '{title} ({by})' },
-  promotedTotal: { zh: '累计已有{n}项试点经验获上级推广。', en: 'Pilots with experience promoted so far: {n}.' },
+  promotedTotal: {
+    zh: '累计已有{n}项试点经验获上级推广。',
+    en: 'Pilots with experience promoted so far: {n}.',
+  },
   pilotsCaption: { zh: '改革试点推进情况', en: 'Pilots' },
   pilot: { zh: '试点名称', en: 'Pilot' },
   pLevel: { zh: '层级', en: 'Level' },
@@ -80,13 +89,19 @@ const M = messages({
   termCell: { zh: '{start}至{end}', en: '{start} to {end}' },
   overdueRemark: { zh: '已超期{n}天', en: '{n} days past' },
   withdrawnRemark: { zh: '{date}调出', en: 'withdrawn {date}' },
-  withdrawnWhy: { zh: '{title}于{date}调出，原因是：{reason}。', en: '{title} was withdrawn on {date}: {reason}.' },
+  withdrawnWhy: {
+    zh: '{title}于{date}调出，原因是：{reason}。',
+    en: '{title} was withdrawn on {date}: {reason}.',
+  },
   promotedRemark: { zh: '经验获{by}推广', en: 'promoted by {by}' },
   nextLead: {
     zh: '{when}（{start}至{end}）共有{n}个关键节点到期，涉及{units}个单位。请各牵头单位提前谋划、倒排工期，确保按期完成；{office}将在节点到期前{days}天发出预告提醒。',
     en: '{n} key nodes fall due in {when} ({start} to {end}), in {units} units. Lead units should plan ahead to meet them; {office} will send advance notices {days} days before each.',
   },
-  nextNone: { zh: '{when}（{start}至{end}）没有到期的关键节点。', en: 'No key node falls due in {when} ({start} to {end}).' },
+  nextNone: {
+    zh: '{when}（{start}至{end}）没有到期的关键节点。',
+    en: 'No key node falls due in {when} ({start} to {end}).',
+  },
   nextCaption: { zh: '{when}各单位到期关键节点（个）', en: 'Key nodes due in {when} by unit' },
   nextDetailCaption: { zh: '{when}到期关键节点明细', en: 'Key nodes due in {when}' },
   itemsInvolved: { zh: '涉及事项', en: 'Items' },
@@ -100,13 +115,17 @@ export function problemBlocks(r: Report): Block[] {
   const p = r.problems;
   const first: Text = [];
   if (p.foundInQuarter.count) {
-    const modes = FOUND_BY.filter((m) => p.foundBy[m].count).map((m) => M.foundBy({ mode: foundByName(m), n: p.foundBy[m].count }));
+    const modes = FOUND_BY.filter((m) => p.foundBy[m].count).map((m) =>
+      M.foundBy({ mode: foundByName(m), n: p.foundBy[m].count }),
+    );
     first.push(M.found({ n: p.foundInQuarter.count, modes: joinList(modes) }));
   } else first.push(M.foundNone());
   first.push(M.rectified({ r: p.rectifiedInQuarter.count, v: p.verifiedInQuarter.count }));
   const reviews = REVIEW_RESULTS.reduce((n, x) => n + p.reviews[x].count, 0);
   if (reviews) {
-    const parts = REVIEW_RESULTS.filter((x) => p.reviews[x].count).map((x) => M.reviewPart({ result: reviewName(x), n: p.reviews[x].count }));
+    const parts = REVIEW_RESULTS.filter((x) => p.reviews[x].count).map((x) =>
+      M.reviewPart({ result: reviewName(x), n: p.reviews[x].count }),
+    );
     first.push(M.reviews({ n: reviews, parts: joinList(parts) }));
   }
   const blocks: Block[] = [
@@ -130,7 +149,11 @@ export function problemBlocks(r: Report): Block[] {
       caption: M.foundCaption(),
       head: [M.mode(), M.count(), M.ids()],
       align: ['left', 'right', 'left'],
-      rows: FOUND_BY.filter((m) => p.foundBy[m].count).map((m): Cell[] => [foundByName(m), p.foundBy[m].count, joinList(p.foundBy[m].ids)]),
+      rows: FOUND_BY.filter((m) => p.foundBy[m].count).map((m): Cell[] => [
+        foundByName(m),
+        p.foundBy[m].count,
+        joinList(p.foundBy[m].ids),
+      ]),
       foot: [M.total(), p.foundInQuarter.count, ''],
     });
   }
@@ -174,27 +197,49 @@ export function pilotBlocks(r: Report): Block[] {
   const p = r.pilots;
   const y = r.period.year;
   const next = quarterName(Number(r.nextQuarter.label.slice(0, 4)), Number(r.nextQuarter.label.slice(5)));
-  const levels = PILOT_LEVELS.filter((l) => p.byLevel[l].count).map((l) => M.countItems({ what: pilotLevelName(l), n: p.byLevel[l].count }));
-  const origins = ORIGINS.filter((o) => p.byOrigin[o].count).map((o) => M.countItems({ what: originName(o), n: p.byOrigin[o].count }));
+  const levels = PILOT_LEVELS.filter((l) => p.byLevel[l].count).map((l) =>
+    M.countItems({ what: pilotLevelName(l), n: p.byLevel[l].count }),
+  );
+  const origins = ORIGINS.filter((o) => p.byOrigin[o].count).map((o) =>
+    M.countItems({ what: originName(o), n: p.byOrigin[o].count }),
+  );
   const state = [
-    M.active({ n: p.active.count }) + (p.endingNextQuarter.count ? M.ending({ n: p.endingNextQuarter.count, when: next }) : ''),
+    M.active({ n: p.active.count }) +
+      (p.endingNextQuarter.count ? M.ending({ n: p.endingNextQuarter.count, when: next }) : ''),
     ...(p.pastTerm.count ? [M.pastTerm({ n: p.pastTerm.count })] : []),
     ...(p.completed.count ? [M.completed({ n: p.completed.count })] : []),
-    ...(p.withdrawn.count ? [M.withdrawn({ n: p.withdrawn.count }) + (p.withdrawnInQuarter.count ? M.withdrawnInQuarter({ n: p.withdrawnInQuarter.count }) : '')] : []),
+    ...(p.withdrawn.count
+      ? [
+          M.withdrawn({ n: p.withdrawn.count }) +
+            (p.withdrawnInQuarter.count ? M.withdrawnInQuarter({ n: p.withdrawnInQuarter.count }) : ''),
+        ]
+      : []),
     ...(p.notStarted.count ? [M.notStarted({ n: p.notStarted.count })] : []),
   ];
-  const text: Text = [M.pilotsMix({ total: p.total.count, levels: joinList(levels), origins: joinList(origins) }), M.pilotsState({ parts: joinClauses(state) })];
-  if (!p.total.count) return [{ kind: 'para', text: [M.pilotsMix({ total: 0, levels: L.none(), origins: L.none() })] }];
+  const text: Text = [
+    M.pilotsMix({ total: p.total.count, levels: joinList(levels), origins: joinList(origins) }),
+    M.pilotsState({ parts: joinClauses(state) }),
+  ];
+  if (!p.total.count)
+    return [{ kind: 'para', text: [M.pilotsMix({ total: 0, levels: L.none(), origins: L.none() })] }];
   if (p.promotedInQuarter.count) {
     const list = p.rows
       .filter((x) => p.promotedInQuarter.ids.includes(x.item))
-      .map((x) => M.promotedItem({ title: x.title, by: joinList([...new Set(x.promoted.map((q) => q.by))]) }));
+      .map((x) =>
+        M.promotedItem({ title: x.title, by: joinList([...new Set(x.promoted.map((q) => q.by))]) }),
+      );
     text.push(M.promoted({ n: p.promotedInQuarter.count, list: joinList(list) }));
   }
   if (p.promoted.count > p.promotedInQuarter.count) text.push(M.promotedTotal({ n: p.promoted.count }));
   for (const x of p.rows) {
     if (x.withdrawn && x.withdrawn.on >= r.period.start) {
-      text.push(M.withdrawnWhy({ title: x.title, date: longDate(x.withdrawn.on, y), reason: x.withdrawn.reason.replace(/[。.]$/, '') }));
+      text.push(
+        M.withdrawnWhy({
+          title: x.title,
+          date: longDate(x.withdrawn.on, y),
+          reason: x.withdrawn.reason.replace(/[。.]$/, ''),
+        }),
+      );
     }
   }
   return [
@@ -249,7 +294,15 @@ export function nextBlocks(r: Report): Block[] {
   return [
     {
       kind: 'para',
-      text: [M.nextLead({ ...range, n: n.total.count, units: n.byUnit.length, office: r.office, days: r.prewarnDays })],
+      text: [
+        M.nextLead({
+          ...range,
+          n: n.total.count,
+          units: n.byUnit.length,
+          office: r.office,
+          days: r.prewarnDays,
+        }),
+      ],
     },
     {
       kind: 'table',
@@ -257,7 +310,15 @@ export function nextBlocks(r: Report): Block[] {
       head: [M.no(), M.unit(), ...months.map(monthName), M.total(), M.itemsInvolved()],
       align: ['center', 'left', 'right', 'right', 'right', 'right', 'right'],
       rows,
-      foot: ['', M.total(), ...months.map((m) => n.byUnit.reduce((k, u) => k + u.nodes.filter((x) => x.due.startsWith(m)).length, 0)), n.total.count, new Set(n.byUnit.flatMap((u) => u.nodes.map((x) => x.item))).size],
+      foot: [
+        '',
+        M.total(),
+        ...months.map((m) =>
+          n.byUnit.reduce((k, u) => k + u.nodes.filter((x) => x.due.startsWith(m)).length, 0),
+        ),
+        n.total.count,
+        new Set(n.byUnit.flatMap((u) => u.nodes.map((x) => x.item))).size,
+      ],
     },
     { kind: 'para', text: [M.nextSeeAppendix()] },
   ];
@@ -270,7 +331,8 @@ export function nextDetailTable(r: Report): Block | undefined {
   const range = nextRange(r);
   const rows: Cell[][] = [];
   let i = 0;
-  for (const u of n.byUnit) for (const x of u.nodes) rows.push([++i, u.unit, x.item, x.title, x.node, shortDate(x.due, range.year)]);
+  for (const u of n.byUnit)
+    for (const x of u.nodes) rows.push([++i, u.unit, x.item, x.title, x.node, shortDate(x.due, range.year)]);
   return {
     kind: 'table',
     caption: M.nextDetailCaption({ when: range.when }),

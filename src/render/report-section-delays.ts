@@ -4,7 +4,18 @@ import { LEVELS } from '../schema/index.js';
 import type { LedgerName } from '../domain/delay.js';
 import type { Report } from '../report/types.js';
 import type { Block, Cell, Text } from './report-blocks.js';
-import { joinClauses, joinList, kindName, L, lang, levelName, levelShort, longDate, shortDate, someOf } from './report-words.js';
+import {
+  joinClauses,
+  joinList,
+  kindName,
+  L,
+  lang,
+  levelName,
+  levelShort,
+  longDate,
+  shortDate,
+  someOf,
+} from './report-words.js';
 
 const M = messages({
   seriousLead: {
@@ -23,7 +34,10 @@ const M = messages({
     zh: '截至{date}，没有连续塌进度{days}天及以上的事项。',
     en: 'As of {date} no item has been behind for {days} days or more.',
   },
-  seriousCaption: { zh: '严重滞后事项（拟通报事项）', en: 'Seriously delayed items (candidates for a circular)' },
+  seriousCaption: {
+    zh: '严重滞后事项（拟通报事项）',
+    en: 'Seriously delayed items (candidates for a circular)',
+  },
   no: { zh: '序号', en: 'No.' },
   id: { zh: '编号', en: 'ID' },
   item: { zh: '事项名称', en: 'Item' },
@@ -64,7 +78,10 @@ const M = messages({
     en: 'In the quarter (to {date}) {total} reminders were issued on {items} items: {levels}.',
   },
   levelTimes: { zh: '{level}{n}次', en: '{n} {level}' },
-  remindersNone: { zh: '本季度（截至{date}）台账中没有催办记录。', en: 'No reminder was logged in the quarter (to {date}).' },
+  remindersNone: {
+    zh: '本季度（截至{date}）台账中没有催办记录。',
+    en: 'No reminder was logged in the quarter (to {date}).',
+  },
   unreminded: {
     zh: '截至季末，有{n}项事项已达到相应提醒档次，但台账中尚无同级及以上的催办记录（{ids}），需按“谁交办、谁催办”原则及时跟进。',
     en: 'At the end of the period {n} items were at a reminder level with no reminder at that level or higher on record ({ids}); whoever assigned them should follow up.',
@@ -99,7 +116,13 @@ function seriousBlocks(r: Report): Block[] {
   const circular = r.serious.filter((s) => s.circularDecided).length;
   const interview = r.serious.filter((s) => s.level === 'interview').length;
   const text: Text = [
-    M.seriousLead({ date, days, n: r.serious.length, kinds: kindsOf(r.serious.map((s) => s.ledger)), units: someOf(units, 3, true) }),
+    M.seriousLead({
+      date,
+      days,
+      n: r.serious.length,
+      kinds: kindsOf(r.serious.map((s) => s.ledger)),
+      units: someOf(units, 3, true),
+    }),
   ];
   const decided = [
     ...(circular ? [M.decidedCircularN({ n: circular })] : []),
@@ -109,7 +132,9 @@ function seriousBlocks(r: Report): Block[] {
   if (r.serious.some((s) => !s.circularDecided)) text.push(M.seriousAdvice());
   const y = r.period.year;
   const reminded = (s: Report['serious'][number]) =>
-    s.reminders.length ? s.reminders.map((x) => `${levelShort(x.level)}${lang() === 'zh' ? '' : ' '}${shortDate(x.date, y)}`) : M.noReminder();
+    s.reminders.length
+      ? s.reminders.map((x) => `${levelShort(x.level)}${lang() === 'zh' ? '' : ' '}${shortDate(x.date, y)}`)
+      : M.noReminder();
   const remark = (s: Report['serious'][number]): Cell => {
     const parts = [
       ...(s.level === 'interview' ? [M.decidedInterview()] : []),
@@ -144,7 +169,10 @@ function interviewBlocks(r: Report): Block[] {
   const y = r.period.year;
   const blocks: Block[] = [];
   const text: Text = [M.interviewRule({ ci: iv.thresholds.circularItems, es: iv.thresholds.escalations })];
-  if (iv.candidates.length) text.push(M.interviewFound({ n: iv.candidates.length, units: joinList(iv.candidates.map((c) => c.unit)) }));
+  if (iv.candidates.length)
+    text.push(
+      M.interviewFound({ n: iv.candidates.length, units: joinList(iv.candidates.map((c) => c.unit)) }),
+    );
   else text.push(M.interviewNone());
   blocks.push({ kind: 'para', text });
   if (iv.candidates.length) {
@@ -159,7 +187,11 @@ function interviewBlocks(r: Report): Block[] {
         withIds(c.circularItems.count, c.circularItems.ids),
         String(c.escalations.count),
         joinClauses(
-          c.reasons.map((x) => (x === 'circular-items' ? M.reasonCircular({ n: c.circularItems.count }) : M.reasonEscalations({ n: c.escalations.count }))),
+          c.reasons.map((x) =>
+            x === 'circular-items'
+              ? M.reasonCircular({ n: c.circularItems.count })
+              : M.reasonEscalations({ n: c.escalations.count }),
+          ),
         ),
         c.pendingInterview ? M.pendingRemark() : L.dash(),
       ]),
@@ -193,10 +225,21 @@ function reminderBlocks(r: Report): Block[] {
   const blocks: Block[] = [];
   if (!rm.total.count) blocks.push({ kind: 'para', text: [M.remindersNone({ date })] });
   else {
-    const levels = LEVELS.filter((l) => rm.byLevel[l].count).map((l) => M.levelTimes({ level: levelName(l), n: rm.byLevel[l].count }));
-    blocks.push({ kind: 'para', text: [M.remindersLead({ date, total: rm.total.count, items: rm.items.count, levels: joinList(levels) })] });
+    const levels = LEVELS.filter((l) => rm.byLevel[l].count).map((l) =>
+      M.levelTimes({ level: levelName(l), n: rm.byLevel[l].count }),
+    );
+    blocks.push({
+      kind: 'para',
+      text: [
+        M.remindersLead({ date, total: rm.total.count, items: rm.items.count, levels: joinList(levels) }),
+      ],
+    });
   }
-  if (rm.unreminded.count) blocks.push({ kind: 'para', text: [M.unreminded({ n: rm.unreminded.count, ids: someOf(rm.unreminded.ids, 8) })] });
+  if (rm.unreminded.count)
+    blocks.push({
+      kind: 'para',
+      text: [M.unreminded({ n: rm.unreminded.count, ids: someOf(rm.unreminded.ids, 8) })],
+    });
   if (rm.total.count) {
     blocks.push({ kind: 'chart', chart: 'reminder-levels', caption: M.levelsChart() });
     blocks.push({
@@ -204,7 +247,12 @@ function reminderBlocks(r: Report): Block[] {
       caption: M.remindersCaption(),
       head: [M.no(), M.remindUnit(), ...LEVELS.map(levelShort), M.total()],
       align: ['center', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
-      rows: rm.byUnit.map((u, i): Cell[] => [i + 1, u.unit, ...LEVELS.map((l) => u.byLevel[l].count), u.total.count]),
+      rows: rm.byUnit.map((u, i): Cell[] => [
+        i + 1,
+        u.unit,
+        ...LEVELS.map((l) => u.byLevel[l].count),
+        u.total.count,
+      ]),
       foot: ['', M.total(), ...LEVELS.map((l) => rm.byLevel[l].count), rm.total.count],
     });
   }

@@ -42,12 +42,24 @@ const M = messages({
     zh: '本季度（{start}至{end}）到期的关键节点{due}个，按期完成{onTime}个，逾期完成{late}个，尚未完成{open}个，按期完成率为',
     en: 'In the quarter ({start} to {end}) {due} key nodes fell due: {onTime} met on time, {late} met late and {open} still open, an on-time rate of ',
   },
-  nodesNone: { zh: '截至{date}，本季度尚无到期的关键节点。', en: 'As of {date} no key node has fallen due in the quarter.' },
-  nodesPending: { zh: '另有{n}个节点将于本季度剩余时间内到期。', en: '{n} more nodes fall due later in the quarter.' },
-  compareLead: { zh: '与上季度末相比，{parts}。', en: 'Compared with the end of the previous quarter, {parts}.' },
+  nodesNone: {
+    zh: '截至{date}，本季度尚无到期的关键节点。',
+    en: 'As of {date} no key node has fallen due in the quarter.',
+  },
+  nodesPending: {
+    zh: '另有{n}个节点将于本季度剩余时间内到期。',
+    en: '{n} more nodes fall due later in the quarter.',
+  },
+  compareLead: {
+    zh: '与上季度末相比，{parts}。',
+    en: 'Compared with the end of the previous quarter, {parts}.',
+  },
   cmpBehind: { zh: '滞后任务{how}', en: 'tasks behind {how}' },
   cmpSerious: { zh: '严重滞后事项{how}', en: 'seriously delayed items {how}' },
-  cmpRate: { zh: '节点按期完成率由{from}{dir}至{to}', en: 'the on-time rate of nodes went from {from} to {to}' },
+  cmpRate: {
+    zh: '节点按期完成率由{from}{dir}至{to}',
+    en: 'the on-time rate of nodes went from {from} to {to}',
+  },
   up: { zh: '增加{n}项', en: 'rose by {n}' },
   down: { zh: '减少{n}项', en: 'fell by {n}' },
   same: { zh: '持平（{n}项）', en: 'stayed at {n}' },
@@ -96,7 +108,9 @@ function taskSentence(r: Report): Text {
     ...counted(t.suspended.count, M.suspended),
     ...counted(t.withdrawn.count, M.withdrawn),
   ];
-  const out: Text = [M.tasks({ date: longDate(r.period.asOf), total: t.total.count, parts: joinClauses(parts) })];
+  const out: Text = [
+    M.tasks({ date: longDate(r.period.asOf), total: t.total.count, parts: joinClauses(parts) }),
+  ];
   if (t.behind.count) out.push(M.bandsLead({ parts: joinClauses(bandParts(t, r.bands.phone)) }));
   return out;
 }
@@ -116,7 +130,17 @@ function pilotSentence(r: Report): string {
   const p = r.overview.pilots;
   const done = p.completedOnTime.count + p.completedLate.count + p.closed.count;
   const parts = [
-    ...(done ? [M.done({ n: done, detail: joinList([...counted(p.completedOnTime.count, M.doneOnTime), ...counted(p.completedLate.count, M.doneLate)]) })] : []),
+    ...(done
+      ? [
+          M.done({
+            n: done,
+            detail: joinList([
+              ...counted(p.completedOnTime.count, M.doneOnTime),
+              ...counted(p.completedLate.count, M.doneLate),
+            ]),
+          }),
+        ]
+      : []),
     ...counted(p.onSchedule.count, M.onSchedule),
     ...counted(p.notYetDue.count, M.pilotNotStarted),
     ...counted(p.behind.count, M.behind),
@@ -128,7 +152,10 @@ function pilotSentence(r: Report): string {
 function problemSentence(r: Report): string {
   const p = r.overview.problems;
   const done = p.completedOnTime.count + p.completedLate.count;
-  const detail = joinList([...counted(p.completedOnTime.count, M.problemDoneOnTime), ...counted(p.completedLate.count, M.problemDoneLate)]);
+  const detail = joinList([
+    ...counted(p.completedOnTime.count, M.problemDoneOnTime),
+    ...counted(p.completedLate.count, M.problemDoneLate),
+  ]);
   const parts = [
     ...(done ? [M.problemDone({ n: done, detail })] : []),
     ...counted(p.onSchedule.count + p.notYetDue.count, M.problemOpen),
@@ -175,7 +202,11 @@ export function compareSentence(r: Report): string {
   ];
   if (rate.current.value !== null && rate.previous.value !== null && rate.change !== 0) {
     parts.push(
-      M.cmpRate({ from: percent(rate.previous.value), to: percent(rate.current.value), dir: (rate.change ?? 0) > 0 ? M.rateUp() : M.rateDown() }),
+      M.cmpRate({
+        from: percent(rate.previous.value),
+        to: percent(rate.current.value),
+        dir: (rate.change ?? 0) > 0 ? M.rateUp() : M.rateDown(),
+      }),
     );
   }
   return M.compareLead({ parts: joinClauses(parts) });
@@ -185,7 +216,10 @@ const LEDGERS: LedgerName[] = ['tasks', 'pilots', 'problems'];
 
 function statesTable(r: Report): Block {
   const o = r.overview;
-  const row = (label: string, pick: (s: StateCounts) => number): Cell[] => [label, ...LEDGERS.map((l) => pick(o[l]))];
+  const row = (label: string, pick: (s: StateCounts) => number): Cell[] => [
+    label,
+    ...LEDGERS.map((l) => pick(o[l])),
+  ];
   const bands = (['interview', 'circular', 'onsite', 'written', 'phone', 'below'] as const).map((b, i) =>
     row((i === 0 ? M.sBand : M.sBandMore)({ level: levelName(b) }), (s) => s.behindBy[b].count),
   );

@@ -117,7 +117,9 @@ function figure(row: ComparisonRow, which: 'current' | 'previous'): Cell {
 
 export function compareBlocks(r: Report): Block[] {
   const prev = r.comparison.previous;
-  const now = r.period.complete ? M.current({ label: r.period.label }) : M.currentAsOf({ date: longDate(r.period.asOf) });
+  const now = r.period.complete
+    ? M.current({ label: r.period.label })
+    : M.currentAsOf({ date: longDate(r.period.asOf) });
   return [
     { kind: 'para', text: [M.compareLead({ prev: longDate(prev.asOf), now: longDate(r.period.asOf) })] },
     {
@@ -125,7 +127,12 @@ export function compareBlocks(r: Report): Block[] {
       caption: M.compareCaption(),
       head: [M.figure(), M.previous({ label: prev.label }), now, M.delta()],
       align: ['left', 'right', 'right', 'right'],
-      rows: r.comparison.rows.map((row) => [label(row.key), figure(row, 'previous'), figure(row, 'current'), change(row.change, row.kind === 'rate')]),
+      rows: r.comparison.rows.map((row) => [
+        label(row.key),
+        figure(row, 'previous'),
+        figure(row, 'current'),
+        change(row.change, row.kind === 'rate'),
+      ]),
     },
   ];
 }
@@ -146,21 +153,32 @@ export function issueBlocks(r: Report): Block[] {
   const behind = r.units.reduce((n, u) => n + u.behind.count, 0);
   if (behind) {
     const units = r.units.filter((u) => u.behind.count).map((u) => u.unit);
-    const where = units.length <= 3 ? M.whereAll({ units: joinList(units) }) : M.whereMost({ units: joinList(units.slice(0, 3)) });
+    const where =
+      units.length <= 3
+        ? M.whereAll({ units: joinList(units) })
+        : M.whereMost({ units: joinList(units.slice(0, 3)) });
     const o = r.overview;
     const kinds = joinList(
-      (['tasks', 'pilots', 'problems'] as const).filter((l) => o[l].behind.count).map((l) => M.kindCount({ kind: kindName(l), n: o[l].behind.count })),
+      (['tasks', 'pilots', 'problems'] as const)
+        .filter((l) => o[l].behind.count)
+        .map((l) => M.kindCount({ kind: kindName(l), n: o[l].behind.count })),
     );
     out.push(themed(M.issueBehind({ n: behind, kinds, s: r.serious.length, days: r.bands.circular, where })));
   }
   const n = r.overview.nodes;
   if (n.late.count + n.open.count > 0) {
-    out.push(themed(M.issueNodes({ due: n.due.count, rate: percent(n.rate), late: n.late.count, open: n.open.count })));
+    out.push(
+      themed(
+        M.issueNodes({ due: n.due.count, rate: percent(n.rate), late: n.late.count, open: n.open.count }),
+      ),
+    );
   }
   if (r.reminders.unreminded.count) out.push(themed(M.issueReminders({ n: r.reminders.unreminded.count })));
   const probs = [
     ...(r.problems.overdue.count ? [M.issueOverdue({ n: r.problems.overdue.count })] : []),
-    ...(r.problems.awaitingVerification.count ? [M.issueUnverified({ n: r.problems.awaitingVerification.count })] : []),
+    ...(r.problems.awaitingVerification.count
+      ? [M.issueUnverified({ n: r.problems.awaitingVerification.count })]
+      : []),
   ];
   if (probs.length) out.push(themed(M.issueProblems({ parts: joinList(probs) })));
   if (r.pilots.pastTerm.count) {
@@ -182,12 +200,21 @@ export function suggestionBlocks(r: Report): Block[] {
   if (r.serious.length) out.push(themed(M.sugSerious({ n: r.serious.length, days: r.bands.circular })));
   const candidates = r.interviews.candidates.map((c) => c.unit);
   if (candidates.length) {
-    out.push(themed(M.sugInterview({ units: joinList(candidates), pending: r.interviews.pending.length ? M.sugPending() : '' })));
-  } else if (r.interviews.pending.length) out.push(themed(M.sugPendingOnly({ n: r.interviews.pending.length })));
+    out.push(
+      themed(
+        M.sugInterview({
+          units: joinList(candidates),
+          pending: r.interviews.pending.length ? M.sugPending() : '',
+        }),
+      ),
+    );
+  } else if (r.interviews.pending.length)
+    out.push(themed(M.sugPendingOnly({ n: r.interviews.pending.length })));
   if (r.reminders.unreminded.count) out.push(themed(M.sugReminders({ n: r.reminders.unreminded.count })));
   if (r.problems.overdue.count || r.problems.awaitingVerification.count) out.push(themed(M.sugProblems()));
   if (r.pilots.pastTerm.count) out.push(themed(M.sugPilotsPast({ n: r.pilots.pastTerm.count })));
-  if (r.pilots.endingNextQuarter.count) out.push(themed(M.sugPilotsEnding({ when, n: r.pilots.endingNextQuarter.count })));
+  if (r.pilots.endingNextQuarter.count)
+    out.push(themed(M.sugPilotsEnding({ when, n: r.pilots.endingNextQuarter.count })));
   if (next.total.count) out.push(themed(M.sugNext({ when, n: next.total.count, days: r.prewarnDays })));
   if (!out.length) out.push(themed(M.sugDefault()));
   return numbered(out);

@@ -16,7 +16,10 @@ const M = messages({
     zh: '截至季末有滞后事项的单位{n}个，滞后事项较多的是{names}。',
     en: 'At the end of the period {n} units had items behind, most of all {names}.',
   },
-  noBehind: { zh: '截至季末，各牵头单位均无滞后事项。', en: 'At the end of the period no lead unit had an item behind.' },
+  noBehind: {
+    zh: '截至季末，各牵头单位均无滞后事项。',
+    en: 'At the end of the period no lead unit had an item behind.',
+  },
   unitCount: { zh: '{unit}（{n}项）', en: '{unit} ({n})' },
   groupsLead: {
     zh: '按专项小组统计（问题按其关联任务归入专项小组），{n}个专项小组共统筹推进事项{items}项。',
@@ -29,7 +32,10 @@ const M = messages({
   end: { zh: '。', en: '.' },
   noGroups: { zh: '台账中的任务未标注专项小组。', en: 'No task in the ledger names a special group.' },
   statesChart: { zh: '各牵头单位事项状态分布', en: 'Items of each lead unit by state' },
-  rateChart: { zh: '各牵头单位本季度节点按期完成率', en: 'On-time rate of each lead unit’s nodes in the quarter' },
+  rateChart: {
+    zh: '各牵头单位本季度节点按期完成率',
+    en: 'On-time rate of each lead unit’s nodes in the quarter',
+  },
   unitsCaption: { zh: '各牵头单位推进情况（按滞后程度排序）', en: 'Lead units, worst first' },
   groupsCaption: { zh: '各专项小组推进情况（按滞后程度排序）', en: 'Special groups, worst first' },
   no: { zh: '序号', en: 'No.' },
@@ -51,23 +57,33 @@ function tableOf(rows: UnitRow[], caption: string, first: string): Block {
   return {
     kind: 'table',
     caption,
-    head: [M.no(), first, M.items(), M.due(), M.onTime(), M.late(), M.open(), M.rate(), M.behind(), M.serious(), M.worst()],
+    head: [
+      M.no(),
+      first,
+      M.items(),
+      M.due(),
+      M.onTime(),
+      M.late(),
+      M.open(),
+      M.rate(),
+      M.behind(),
+      M.serious(),
+      M.worst(),
+    ],
     align: ['center', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
-    rows: rows.map(
-      (u, i): Cell[] => [
-        i + 1,
-        u.unit,
-        u.items.count,
-        u.nodes.due.count,
-        u.nodes.onTime.count,
-        u.nodes.late.count,
-        u.nodes.open.count,
-        percent(u.nodes.rate),
-        u.behind.count,
-        u.states.serious.count,
-        u.worst ? M.worstCell({ days: u.worst.days, item: u.worst.item }) : L.dash(),
-      ],
-    ),
+    rows: rows.map((u, i): Cell[] => [
+      i + 1,
+      u.unit,
+      u.items.count,
+      u.nodes.due.count,
+      u.nodes.onTime.count,
+      u.nodes.late.count,
+      u.nodes.open.count,
+      percent(u.nodes.rate),
+      u.behind.count,
+      u.states.serious.count,
+      u.worst ? M.worstCell({ days: u.worst.days, item: u.worst.item }) : L.dash(),
+    ]),
   };
 }
 
@@ -81,13 +97,26 @@ function unitsPara(rows: UnitRow[]): string {
       M.unitsLead({
         withNodes: withNodes.length,
         allOnTime: allOnTime.length,
-        names: allOnTime.length ? M.namesZh({ names: someOf(allOnTime.map((u) => u.unit), 3, true) }) : '',
+        names: allOnTime.length
+          ? M.namesZh({
+              names: someOf(
+                allOnTime.map((u) => u.unit),
+                3,
+                true,
+              ),
+            })
+          : '',
       }),
     );
   }
   if (behind.length) {
     const top = [...behind].sort((a, b) => b.behind.count - a.behind.count).slice(0, 3);
-    parts.push(M.behindLead({ n: behind.length, names: joinList(top.map((u) => M.unitCount({ unit: u.unit, n: u.behind.count }))) }));
+    parts.push(
+      M.behindLead({
+        n: behind.length,
+        names: joinList(top.map((u) => M.unitCount({ unit: u.unit, n: u.behind.count }))),
+      }),
+    );
   } else parts.push(M.noBehind());
   return joinSentences(parts);
 }
@@ -98,7 +127,8 @@ export function unitBlocks(r: Report): Block[] {
   if (r.units.length) {
     blocks.push({ kind: 'chart', chart: 'unit-states', caption: M.statesChart() });
     blocks.push(tableOf(r.units, M.unitsCaption(), M.unit()));
-    if (r.units.some((u) => u.nodes.due.count > 0)) blocks.push({ kind: 'chart', chart: 'unit-rate', caption: M.rateChart() });
+    if (r.units.some((u) => u.nodes.due.count > 0))
+      blocks.push({ kind: 'chart', chart: 'unit-rate', caption: M.rateChart() });
   }
   blocks.push({ kind: 'subheading', text: subNo(2) + M.byGroup() });
   if (!r.groups.length) blocks.push({ kind: 'para', text: [M.noGroups()] });
@@ -107,9 +137,27 @@ export function unitBlocks(r: Report): Block[] {
     const behind = r.groups.filter((g) => g.behind.count > 0);
     const clear = r.groups.filter((g) => g.behind.count === 0);
     const parts: string[] = [];
-    if (behind.length) parts.push(M.groupsBehind({ parts: joinList(behind.map((g) => M.groupPart({ group: g.unit, behind: g.behind.count }))) }));
-    if (clear.length) parts.push(behind.length ? M.groupsClear({ names: someOf(clear.map((g) => g.unit), 3) }) : M.groupsAllClear());
-    blocks.push({ kind: 'para', text: [M.groupsLead({ n: r.groups.length, items }) + joinSemicolons(parts) + M.end()] });
+    if (behind.length)
+      parts.push(
+        M.groupsBehind({
+          parts: joinList(behind.map((g) => M.groupPart({ group: g.unit, behind: g.behind.count }))),
+        }),
+      );
+    if (clear.length)
+      parts.push(
+        behind.length
+          ? M.groupsClear({
+              names: someOf(
+                clear.map((g) => g.unit),
+                3,
+              ),
+            })
+          : M.groupsAllClear(),
+      );
+    blocks.push({
+      kind: 'para',
+      text: [M.groupsLead({ n: r.groups.length, items }) + joinSemicolons(parts) + M.end()],
+    });
     blocks.push(tableOf(r.groups, M.groupsCaption(), M.group()));
   }
   return blocks;

@@ -85,7 +85,13 @@ export function levelName(l: Level | Band): string {
 }
 
 export function levelShort(l: Level): string {
-  return { phone: L.shortPhone, written: L.shortWritten, onsite: L.shortOnsite, circular: L.shortCircular, interview: L.shortInterview }[l]();
+  return {
+    phone: L.shortPhone,
+    written: L.shortWritten,
+    onsite: L.shortOnsite,
+    circular: L.shortCircular,
+    interview: L.shortInterview,
+  }[l]();
 }
 
 export function ledgerName(l: LedgerName): string {
@@ -114,7 +120,12 @@ export function reviewName(r: ReviewResult): string {
 }
 
 export function pilotLevelName(l: PilotLevel): string {
-  return { national: L.pilotNational, provincial: L.pilotProvincial, municipal: L.pilotMunicipal, county: L.pilotCounty }[l]();
+  return {
+    national: L.pilotNational,
+    provincial: L.pilotProvincial,
+    municipal: L.pilotMunicipal,
+    county: L.pilotCounty,
+  }[l]();
 }
 
 export function originName(o: PilotOrigin): string {
@@ -163,14 +174,30 @@ export function longDate(d: string, refYear?: number): string {
   const m = Number(d.slice(5, 7));
   const day = Number(d.slice(8, 10));
   if (lang() === 'zh') return y === refYear ? `${m}月${day}日` : `${y}年${m}月${day}日`;
-  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
+  const month = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ][m - 1];
   return y === refYear ? `${day} ${month}` : `${day} ${month} ${y}`;
 }
 
 /** Dates in tables: 9月30日 / 2026-09-30 style short forms. */
 export function shortDate(d: string, refYear: number): string {
   const y = Number(d.slice(0, 4));
-  if (lang() === 'zh') return y === refYear ? `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日` : `${y}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+  if (lang() === 'zh')
+    return y === refYear
+      ? `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`
+      : `${y}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
   return d;
 }
 
@@ -215,5 +242,8 @@ export function joinClauses(parts: readonly string[]): string {
 /** Up to `max` names, then “等N项” / “and N more” (units: “等N个单位”). */
 export function someOf(names: readonly string[], max = 3, units = false): string {
   if (names.length <= max) return joinList(names);
-  return joinList(names.slice(0, max)) + (units ? L.andMoreUnits : L.andMore)({ n: names.length, rest: names.length - max });
+  return (
+    joinList(names.slice(0, max)) +
+    (units ? L.andMoreUnits : L.andMore)({ n: names.length, rest: names.length - max })
+  );
 }

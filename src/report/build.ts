@@ -51,8 +51,20 @@ export function buildFigures(ledger: Ledger, period: Period, scope: Scope = {}):
         problems: nodeCounts(nodes.filter((n) => n.ledger === 'problems')),
       },
     },
-    units: rowsBy(statuses, nodes, (s) => s.unit, (n) => n.unit, rowCtx),
-    groups: rowsBy(statuses, nodes, (s) => groupOf(s, names, groups), (n) => n.group, rowCtx),
+    units: rowsBy(
+      statuses,
+      nodes,
+      (s) => s.unit,
+      (n) => n.unit,
+      rowCtx,
+    ),
+    groups: rowsBy(
+      statuses,
+      nodes,
+      (s) => groupOf(s, names, groups),
+      (n) => n.group,
+      rowCtx,
+    ),
     serious: seriousItems(statuses, ledger.reminders, asOf, policy.bands),
     interviews: interviewSection(statuses, asOf, policy, names),
     reminders: reminderSection(ledger.reminders, statuses, { start: period.start, asOf }, names),
@@ -73,7 +85,15 @@ function previousFigures(ledger: Ledger, period: Period, scope: Scope): Previous
 }
 
 function periodInfo(p: Period): ReportFigures['period'] {
-  return { label: p.label, year: p.quarter.year, q: p.quarter.q, start: p.start, end: p.end, asOf: p.asOf, complete: p.asOf === p.end };
+  return {
+    label: p.label,
+    year: p.quarter.year,
+    q: p.quarter.q,
+    start: p.start,
+    end: p.end,
+    asOf: p.asOf,
+    complete: p.asOf === p.end,
+  };
 }
 
 /** The report: the quarter's figures, and the same figures at the previous quarter's end beside them. */

@@ -20,7 +20,10 @@ export function compareIds(a: string, b: string): number {
 }
 
 /** One `Counted` per key, from (key, id) pairs; every key present. */
-export function countBy<K extends string>(keys: readonly K[], pairs: Iterable<[K, string]>): Record<K, Counted> {
+export function countBy<K extends string>(
+  keys: readonly K[],
+  pairs: Iterable<[K, string]>,
+): Record<K, Counted> {
   const lists = Object.fromEntries(keys.map((k) => [k, [] as string[]])) as Record<K, string[]>;
   for (const [k, id] of pairs) lists[k]?.push(id);
   const out = {} as Record<K, Counted>;

@@ -24,7 +24,10 @@ export function headline(f: ReportFigures): Record<HeadlineKey, Figure> {
     pilotsActive: fig(f.pilots.active),
     pilotsPastTerm: fig(f.pilots.pastTerm),
     pilotsPromoted: fig(f.pilots.promoted),
-    interviewCandidates: { value: f.interviews.candidates.length, ids: f.interviews.candidates.map((c) => c.unit) },
+    interviewCandidates: {
+      value: f.interviews.candidates.length,
+      ids: f.interviews.candidates.map((c) => c.unit),
+    },
   };
 }
 

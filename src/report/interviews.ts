@@ -7,8 +7,16 @@ import type { UnitNames } from './scope.js';
 import { isSerious } from './states.js';
 import type { InterviewCandidate, InterviewReason, InterviewSection, PendingInterview } from './types.js';
 
-export function interviewSection(statuses: readonly ItemStatus[], asOf: string, policy: Policy, names: UnitNames): InterviewSection {
-  const thresholds = { circularItems: policy.interview.circular_items, escalations: policy.interview.escalations };
+export function interviewSection(
+  statuses: readonly ItemStatus[],
+  asOf: string,
+  policy: Policy,
+  names: UnitNames,
+): InterviewSection {
+  const thresholds = {
+    circularItems: policy.interview.circular_items,
+    escalations: policy.interview.escalations,
+  };
   const byUnit = new Map<string, { serious: string[]; escalations: string[]; pending: boolean }>();
   const pending: PendingInterview[] = [];
   for (const s of statuses) {
@@ -39,7 +47,13 @@ export function interviewSection(statuses: readonly ItemStatus[], asOf: string, 
     if (u.serious.length >= thresholds.circularItems) reasons.push('circular-items');
     if (u.escalations.length >= thresholds.escalations) reasons.push('escalations');
     if (!reasons.length) continue;
-    candidates.push({ unit, circularItems: counted(u.serious), escalations: counted(u.escalations), reasons, pendingInterview: u.pending });
+    candidates.push({
+      unit,
+      circularItems: counted(u.serious),
+      escalations: counted(u.escalations),
+      reasons,
+      pendingInterview: u.pending,
+    });
   }
   candidates.sort(
     (a, b) =>
@@ -48,6 +62,8 @@ export function interviewSection(statuses: readonly ItemStatus[], asOf: string, 
       names.order(a.unit) - names.order(b.unit) ||
       (a.unit < b.unit ? -1 : 1),
   );
-  pending.sort((a, b) => (a.decidedOn < b.decidedOn ? -1 : a.decidedOn > b.decidedOn ? 1 : a.item < b.item ? -1 : 1));
+  pending.sort((a, b) =>
+    a.decidedOn < b.decidedOn ? -1 : a.decidedOn > b.decidedOn ? 1 : a.item < b.item ? -1 : 1,
+  );
   return { thresholds, candidates, pending };
 }

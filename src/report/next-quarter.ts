@@ -11,7 +11,11 @@ export interface NextWindow {
   asOf: string;
 }
 
-export function nextQuarterSection(statuses: readonly ItemStatus[], w: NextWindow, names: UnitNames): NextQuarterSection {
+export function nextQuarterSection(
+  statuses: readonly ItemStatus[],
+  w: NextWindow,
+  names: UnitNames,
+): NextQuarterSection {
   const units = new Map<string, NextNode[]>();
   const refs: string[] = [];
   for (const s of statuses) {
@@ -27,7 +31,10 @@ export function nextQuarterSection(statuses: readonly ItemStatus[], w: NextWindo
     }
   }
   const byUnit = [...units]
-    .map(([unit, nodes]) => ({ unit, nodes: nodes.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.ref < b.ref ? -1 : 1)) }))
+    .map(([unit, nodes]) => ({
+      unit,
+      nodes: nodes.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.ref < b.ref ? -1 : 1)),
+    }))
     .sort((a, b) => names.order(a.unit) - names.order(b.unit) || (a.unit < b.unit ? -1 : 1));
   return { label: w.label, start: w.start, end: w.end, total: counted(refs), byUnit };
 }

@@ -71,7 +71,9 @@ export function quarterNodesOf(s: ItemStatus, w: NodeWindow, group?: string): Qu
 }
 
 export function sortNodes(nodes: QuarterNode[]): QuarterNode[] {
-  return nodes.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  return nodes.sort((a, b) =>
+    a.due < b.due ? -1 : a.due > b.due ? 1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0,
+  );
 }
 
 export function nodeCounts(nodes: readonly QuarterNode[]): NodeCounts {

@@ -2,14 +2,24 @@
 import { UsageError } from '../cli/errors.js';
 import { isValidDate } from '../domain/dates.js';
 import { messages } from '../i18n/index.js';
-import { parseQuarter, quarterEnd, quarterLabel, quarterOf, quarterStart, type Quarter } from '../domain/quarter.js';
+import {
+  parseQuarter,
+  quarterEnd,
+  quarterLabel,
+  quarterOf,
+  quarterStart,
+  type Quarter,
+} from '../domain/quarter.js';
 
 const M = messages({
   badQuarter: {
     zh: '季度 {text} 无效，格式为 2026Q3 或 2026-Q3',
     en: 'invalid quarter {text}: write it as 2026Q3 or 2026-Q3',
   },
-  badDate: { zh: '日期 {text} 无效，格式为 YYYY-MM-DD，且须为真实日期', en: 'invalid date {text}: use a real date as YYYY-MM-DD' },
+  badDate: {
+    zh: '日期 {text} 无效，格式为 YYYY-MM-DD，且须为真实日期',
+    en: 'invalid date {text}: use a real date as YYYY-MM-DD',
+  },
   outside: {
     zh: '--date {date} 不在 {label}（{start} 至 {end}）之内',
     en: '--date {date} is not within {label} ({start} to {end})',
@@ -38,7 +48,13 @@ export interface PeriodInput {
 }
 
 export function periodOf(quarter: Quarter, asOf: string): Period {
-  return { quarter, label: quarterLabel(quarter), start: quarterStart(quarter), end: quarterEnd(quarter), asOf };
+  return {
+    quarter,
+    label: quarterLabel(quarter),
+    start: quarterStart(quarter),
+    end: quarterEnd(quarter),
+    asOf,
+  };
 }
 
 /** A --quarter value, or a usage error. */
@@ -60,7 +76,8 @@ export function dateArg(text: string): string {
  */
 export function resolvePeriod(input: PeriodInput): Period {
   if (input.date !== undefined) dateArg(input.date);
-  const quarter = input.quarter !== undefined ? quarterArg(input.quarter) : quarterOf(input.date ?? input.today);
+  const quarter =
+    input.quarter !== undefined ? quarterArg(input.quarter) : quarterOf(input.date ?? input.today);
   const p = periodOf(quarter, '');
   if (input.date !== undefined) {
     if (input.date < p.start || input.date > p.end) {

@@ -46,12 +46,19 @@ export function pilotSection(statuses: readonly ItemStatus[], w: PilotWindow): P
       end: termEnd(s),
       status: pilotStatus(s, w),
       daysBehind: s.daysBehind,
-      promoted: (p.outcome?.promoted ?? []).filter((x) => x.on <= w.asOf).map((x) => ({ by: x.by, on: x.on })),
+      promoted: (p.outcome?.promoted ?? [])
+        .filter((x) => x.on <= w.asOf)
+        .map((x) => ({ by: x.by, on: x.on })),
     };
-    if (p.withdrawn && p.withdrawn.on <= w.asOf) row.withdrawn = { on: p.withdrawn.on, reason: p.withdrawn.reason };
+    if (p.withdrawn && p.withdrawn.on <= w.asOf)
+      row.withdrawn = { on: p.withdrawn.on, reason: p.withdrawn.reason };
     rows.push(row);
   }
-  rows.sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || (a.end < b.end ? -1 : a.end > b.end ? 1 : a.item < b.item ? -1 : 1));
+  rows.sort(
+    (a, b) =>
+      ORDER.indexOf(a.status) - ORDER.indexOf(b.status) ||
+      (a.end < b.end ? -1 : a.end > b.end ? 1 : a.item < b.item ? -1 : 1),
+  );
   const with_ = (pred: (r: PilotRow) => boolean) => counted(rows.filter(pred).map((r) => r.item));
   const inQuarter = (d: string) => d >= w.start && d <= w.asOf;
   return {
@@ -65,8 +72,14 @@ export function pilotSection(statuses: readonly ItemStatus[], w: PilotWindow): P
     withdrawnInQuarter: with_((r) => r.withdrawn !== undefined && inQuarter(r.withdrawn.on)),
     promoted: with_((r) => r.promoted.length > 0),
     promotedInQuarter: with_((r) => r.promoted.some((x) => inQuarter(x.on))),
-    byLevel: countBy(PILOT_LEVELS, rows.map((r) => [r.level, r.item] as [PilotLevel, string])),
-    byOrigin: countBy(ORIGINS, rows.map((r) => [r.origin, r.item] as [PilotOrigin, string])),
+    byLevel: countBy(
+      PILOT_LEVELS,
+      rows.map((r) => [r.level, r.item] as [PilotLevel, string]),
+    ),
+    byOrigin: countBy(
+      ORIGINS,
+      rows.map((r) => [r.origin, r.item] as [PilotOrigin, string]),
+    ),
     rows,
   };
 }

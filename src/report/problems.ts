@@ -16,15 +16,23 @@ export function problemSection(statuses: readonly ItemStatus[], w: ProblemWindow
   const within = (d: string | undefined) => d !== undefined && d >= w.start && d <= w.asOf;
   const upTo = (d: string | undefined) => d !== undefined && d <= w.asOf;
   const list = statuses.filter((s) => s.ledger === 'problems');
-  const ids = (pred: (p: Problem, s: ItemStatus) => boolean) => counted(list.filter((s) => pred(s.entry as Problem, s)).map((s) => s.item));
+  const ids = (pred: (p: Problem, s: ItemStatus) => boolean) =>
+    counted(list.filter((s) => pred(s.entry as Problem, s)).map((s) => s.item));
   const found = list.filter((s) => within((s.entry as Problem).found_on));
   const reviews: [ReviewResult, string][] = [];
-  for (const s of list) for (const r of (s.entry as Problem).reviews ?? []) if (within(r.date)) reviews.push([r.result, s.item]);
+  for (const s of list)
+    for (const r of (s.entry as Problem).reviews ?? []) if (within(r.date)) reviews.push([r.result, s.item]);
   const overdueList: OverdueProblem[] = list
     .filter((s) => s.state === 'behind')
     .map((s) => {
       const p = s.entry as Problem;
-      const row: OverdueProblem = { item: s.item, title: s.title, unit: s.unit, deadline: s.node?.due ?? p.deadline, daysBehind: s.daysBehind };
+      const row: OverdueProblem = {
+        item: s.item,
+        title: s.title,
+        unit: s.unit,
+        deadline: s.node?.due ?? p.deadline,
+        daysBehind: s.daysBehind,
+      };
       if (s.level) row.level = s.level;
       return row;
     })
@@ -32,7 +40,10 @@ export function problemSection(statuses: readonly ItemStatus[], w: ProblemWindow
   return {
     total: counted(list.map((s) => s.item)),
     foundInQuarter: counted(found.map((s) => s.item)),
-    foundBy: countBy(FOUND_BY, found.map((s) => [(s.entry as Problem).found_by, s.item] as [FoundBy, string])),
+    foundBy: countBy(
+      FOUND_BY,
+      found.map((s) => [(s.entry as Problem).found_by, s.item] as [FoundBy, string]),
+    ),
     rectifiedInQuarter: ids((p) => within(p.rectified_on)),
     verifiedInQuarter: ids((p) => within(p.verified?.on)),
     open: ids((_, s) => s.state === 'on-schedule'),

@@ -32,9 +32,17 @@ export function reminderSection(
   const byUnit: ReminderUnitRow[] = [...units].map(([unit, list]) => ({
     unit,
     total: counted(list.map((r) => r.item)),
-    byLevel: countBy(LEVELS, list.map((r) => [r.level, r.item] as [Level, string])),
+    byLevel: countBy(
+      LEVELS,
+      list.map((r) => [r.level, r.item] as [Level, string]),
+    ),
   }));
-  byUnit.sort((a, b) => b.total.count - a.total.count || names.order(a.unit) - names.order(b.unit) || (a.unit < b.unit ? -1 : 1));
+  byUnit.sort(
+    (a, b) =>
+      b.total.count - a.total.count ||
+      names.order(a.unit) - names.order(b.unit) ||
+      (a.unit < b.unit ? -1 : 1),
+  );
 
   const unreminded: string[] = [];
   const byItem = logByItem(log);
@@ -42,13 +50,18 @@ export function reminderSection(
     if (s.state !== 'behind' || !s.level || !s.behindSince) continue;
     const since = s.behindSince;
     const level = s.level;
-    const done = (byItem.get(s.item) ?? []).some((r) => r.date >= since && r.date <= w.asOf && rank(r.level) >= rank(level));
+    const done = (byItem.get(s.item) ?? []).some(
+      (r) => r.date >= since && r.date <= w.asOf && rank(r.level) >= rank(level),
+    );
     if (!done) unreminded.push(s.item);
   }
   return {
     total: counted(entries.map((r) => r.item)),
     items: counted(new Set(entries.map((r) => r.item))),
-    byLevel: countBy(LEVELS, entries.map((r) => [r.level, r.item] as [Level, string])),
+    byLevel: countBy(
+      LEVELS,
+      entries.map((r) => [r.level, r.item] as [Level, string]),
+    ),
     byUnit,
     unreminded: counted(unreminded),
   };

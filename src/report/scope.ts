@@ -59,7 +59,9 @@ export function unitNames(units: readonly Unit[]): UnitNames {
 /** A unit whose name or alias contains what was typed (or the other way round). */
 function suggestion(units: readonly Unit[], typed: string, groups: boolean): string {
   const near = units.find(
-    (u) => (!groups || u.kind === 'group') && (u.name.includes(typed) || typed.includes(u.name) || u.aliases?.some((a) => a.includes(typed))),
+    (u) =>
+      (!groups || u.kind === 'group') &&
+      (u.name.includes(typed) || typed.includes(u.name) || u.aliases?.some((a) => a.includes(typed))),
   );
   return near ? M.suggest({ name: near.name }) : '';
 }
@@ -71,13 +73,19 @@ export function resolveScope(ledger: Ledger, wanted: Scope): Scope {
   if (wanted.unit !== undefined) {
     const typed = wanted.unit.trim();
     const name = names.canonical(typed);
-    if (!name) throw new UsageError(M.unknownUnit({ name: wanted.unit, suggest: typed ? suggestion(ledger.units, typed, false) : '' }));
+    if (!name)
+      throw new UsageError(
+        M.unknownUnit({ name: wanted.unit, suggest: typed ? suggestion(ledger.units, typed, false) : '' }),
+      );
     scope.unit = name;
   }
   if (wanted.group !== undefined) {
     const typed = wanted.group.trim();
     const name = names.canonical(typed);
-    if (!name) throw new UsageError(M.unknownGroup({ name: wanted.group, suggest: typed ? suggestion(ledger.units, typed, true) : '' }));
+    if (!name)
+      throw new UsageError(
+        M.unknownGroup({ name: wanted.group, suggest: typed ? suggestion(ledger.units, typed, true) : '' }),
+      );
     const kind = names.unit(name)!.kind;
     if (kind !== 'group') throw new UsageError(M.notAGroup({ name, kind: M[kind]() }));
     scope.group = name;
@@ -86,7 +94,11 @@ export function resolveScope(ledger: Ledger, wanted: Scope): Scope {
 }
 
 /** The special group a status belongs to: a task's group (full name); a problem inherits its related task's. */
-export function groupOf(s: ItemStatus, names: UnitNames, taskGroups: Map<string, string>): string | undefined {
+export function groupOf(
+  s: ItemStatus,
+  names: UnitNames,
+  taskGroups: Map<string, string>,
+): string | undefined {
   if (s.ledger === 'tasks') {
     const g = (s.entry as Task).group;
     return g === undefined ? undefined : (names.canonical(g) ?? g);
@@ -106,7 +118,12 @@ export function taskGroups(tasks: readonly Task[], names: UnitNames): Map<string
 }
 
 /** The statuses a scope keeps: the unit's own items (it leads them), the group's tasks and their problems. */
-export function narrow(statuses: readonly ItemStatus[], scope: Scope, names: UnitNames, groups: Map<string, string>): ItemStatus[] {
+export function narrow(
+  statuses: readonly ItemStatus[],
+  scope: Scope,
+  names: UnitNames,
+  groups: Map<string, string>,
+): ItemStatus[] {
   return statuses.filter((s) => {
     if (scope.unit !== undefined && (names.canonical(s.unit) ?? s.unit) !== scope.unit) return false;
     if (scope.group !== undefined && groupOf(s, names, groups) !== scope.group) return false;

@@ -16,14 +16,24 @@ export function logByItem(log: readonly Reminder[]): Map<string, Reminder[]> {
 }
 
 /** Reminders logged for an item from `since` to `asOf`, oldest first. */
-export function remindersWithin(byItem: ReadonlyMap<string, readonly Reminder[]>, item: string, since: string, asOf: string): ReminderRef[] {
+export function remindersWithin(
+  byItem: ReadonlyMap<string, readonly Reminder[]>,
+  item: string,
+  since: string,
+  asOf: string,
+): ReminderRef[] {
   return (byItem.get(item) ?? [])
     .filter((r) => r.date >= since && r.date <= asOf)
     .map((r) => ({ date: r.date, level: r.level }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-export function seriousItems(statuses: readonly ItemStatus[], log: readonly Reminder[], asOf: string, bands: Policy['bands']): SeriousItem[] {
+export function seriousItems(
+  statuses: readonly ItemStatus[],
+  log: readonly Reminder[],
+  asOf: string,
+  bands: Policy['bands'],
+): SeriousItem[] {
   const out: SeriousItem[] = [];
   const byItem = logByItem(log);
   for (const s of statuses) {
@@ -42,11 +52,13 @@ export function seriousItems(statuses: readonly ItemStatus[], log: readonly Remi
     if (s.node) row.node = { name: s.node.name, due: s.node.due };
     let decided: { decided_on: string; held_on?: string } | undefined;
     for (const e of s.entry.escalations ?? []) {
-      if (e.level === 'circular' && e.decided_on <= asOf && (!decided || e.decided_on > decided.decided_on)) decided = e;
+      if (e.level === 'circular' && e.decided_on <= asOf && (!decided || e.decided_on > decided.decided_on))
+        decided = e;
     }
     if (decided) {
       row.circularDecided = { decidedOn: decided.decided_on };
-      if (decided.held_on !== undefined && decided.held_on <= asOf) row.circularDecided.heldOn = decided.held_on;
+      if (decided.held_on !== undefined && decided.held_on <= asOf)
+        row.circularDecided.heldOn = decided.held_on;
     }
     out.push(row);
   }

@@ -45,7 +45,13 @@ export function rowsBy(
 }
 
 function rowOf(unit: string, list: ItemStatus[], nodes: QuarterNode[], ctx: RowContext): UnitRow {
-  const ids = { completed: [] as string[], onSchedule: [] as string[], behind: [] as string[], serious: [] as string[], stopped: [] as string[] };
+  const ids = {
+    completed: [] as string[],
+    onSchedule: [] as string[],
+    behind: [] as string[],
+    serious: [] as string[],
+    stopped: [] as string[],
+  };
   let worst: UnitRow['worst'];
   for (const s of list) {
     const b = bucketOf(s, ctx.asOf);

@@ -49,8 +49,10 @@ export const text = (title: string, description: string) => meta(nonBlank(), tit
 
 export const textList = (title: string, description: string) => meta(z.array(nonBlank()), title, description);
 
-export const evidence = (title = '佐证材料', description = '证明已完成的文件、文号或材料名称；可写一项或列表') =>
-  meta(z.union([nonBlank(), z.array(nonBlank()).min(1)]), title, description);
+export const evidence = (
+  title = '佐证材料',
+  description = '证明已完成的文件、文号或材料名称；可写一项或列表',
+) => meta(z.union([nonBlank(), z.array(nonBlank()).min(1)]), title, description);
 
 export const milestone = entry({
   name: text('节点名称', '关键节点，如 上报方案、文件出台、启动实施、任务办结'),

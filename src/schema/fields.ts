@@ -36,7 +36,8 @@ function unwrap(s: z.ZodType): z.ZodType {
   let cur = s;
   for (let i = 0; i < 10; i++) {
     const d = def(cur);
-    if ((d.type === 'optional' || d.type === 'nullable' || d.type === 'default') && d.innerType) cur = d.innerType;
+    if ((d.type === 'optional' || d.type === 'nullable' || d.type === 'default') && d.innerType)
+      cur = d.innerType;
     else break;
   }
   return cur;

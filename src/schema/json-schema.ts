@@ -17,7 +17,10 @@ export function jsonSchema(kind: FileKind): Record<string, unknown> {
 }
 
 export function allJsonSchemas(): Record<FileKind, Record<string, unknown>> {
-  return Object.fromEntries(FILE_KINDS.map((k) => [k, jsonSchema(k)])) as Record<FileKind, Record<string, unknown>>;
+  return Object.fromEntries(FILE_KINDS.map((k) => [k, jsonSchema(k)])) as Record<
+    FileKind,
+    Record<string, unknown>
+  >;
 }
 
 export function schemaFileText(kind: FileKind): string {

@@ -1,5 +1,19 @@
 import * as z from 'zod';
-import { adjustment, date, decision, entry, escalation, evidence, id, meta, milestone, nonBlank, progressNote, text, textList } from './common.js';
+import {
+  adjustment,
+  date,
+  decision,
+  entry,
+  escalation,
+  evidence,
+  id,
+  meta,
+  milestone,
+  nonBlank,
+  progressNote,
+  text,
+  textList,
+} from './common.js';
 
 export const PILOT_LEVELS = ['national', 'provincial', 'municipal', 'county'] as const;
 export const ORIGINS = ['assigned', 'self'] as const;
@@ -7,7 +21,11 @@ export const ORIGINS = ['assigned', 'self'] as const;
 export const pilot = entry({
   id: id('编号', '试点编号，在三本台账中唯一，如 SD-2026-01'),
   title: text('试点名称', '改革试点名称'),
-  level: meta(z.enum(PILOT_LEVELS), '试点层级', 'national 国家级，provincial 省级，municipal 市级，county 县级'),
+  level: meta(
+    z.enum(PILOT_LEVELS),
+    '试点层级',
+    'national 国家级，provincial 省级，municipal 市级，county 县级',
+  ),
   origin: meta(z.enum(ORIGINS), '试点来源', 'assigned 上级部署，self 自选'),
   lead_leader: text('牵头领导', '一名牵头领导'),
   lead_unit: text('牵头单位', '牵头单位名称'),

@@ -6,7 +6,11 @@ const days = (title: string, description: string) => meta(z.int().min(1).max(365
 
 export const policyFile = entry({
   office: text('改革办名称', '本改革办的名称，默认的交办主体').default('市委改革办'),
-  timezone: meta(z.string().min(1).refine(isValidTimeZone), '时区', 'IANA 时区名，决定“今天”是哪一天').default('Asia/Shanghai'),
+  timezone: meta(
+    z.string().min(1).refine(isValidTimeZone),
+    '时区',
+    'IANA 时区名，决定“今天”是哪一天',
+  ).default('Asia/Shanghai'),
   bands: entry({
     phone: days('电话提醒', '连续塌进度达到该天数起电话提醒'),
     written: days('书面提醒', '达到该天数起书面提醒'),
@@ -22,9 +26,11 @@ export const policyFile = entry({
   })
     .meta({ title: '试点期限', description: '试点期限规则' })
     .default({ usual_years: 1, max_years: 2 }),
-  day_count: meta(z.enum(['calendar', 'workdays']), '计日方式', 'calendar 自然日，workdays 工作日（按国家法定节假日和调休）').default(
-    'calendar',
-  ),
+  day_count: meta(
+    z.enum(['calendar', 'workdays']),
+    '计日方式',
+    'calendar 自然日，workdays 工作日（按国家法定节假日和调休）',
+  ).default('calendar'),
   calendar: entry({
     holidays: meta(z.array(z.iso.date()), '补充节假日', '数据包之外的放假日期').optional(),
     workdays: meta(z.array(z.iso.date()), '补充调休上班日', '数据包之外的调休上班日期').optional(),

@@ -1,7 +1,16 @@
 import * as z from 'zod';
 import { adjustment, date, entry, escalation, evidence, id, meta, text } from './common.js';
 
-export const FOUND_BY = ['comprehensive', 'joint', 'special', 'periodic', 'daily', 'unannounced', 'media', 'other'] as const;
+export const FOUND_BY = [
+  'comprehensive',
+  'joint',
+  'special',
+  'periodic',
+  'daily',
+  'unannounced',
+  'media',
+  'other',
+] as const;
 export const REVIEW_RESULTS = ['pass', 'partial', 'fail'] as const;
 
 export const problem = entry({

@@ -7,7 +7,11 @@ export type Level = (typeof LEVELS)[number];
 export const reminder = entry({
   date: date('日期', '提醒日期'),
   item: text('事项编号', '被催办事项的编号'),
-  level: meta(z.enum(LEVELS), '提醒级别', 'phone 电话，written 书面，onsite 现场，circular 通报，interview 约谈'),
+  level: meta(
+    z.enum(LEVELS),
+    '提醒级别',
+    'phone 电话，written 书面，onsite 现场，circular 通报，interview 约谈',
+  ),
   to: text('催办对象', '被催办的单位'),
   by: text('经办人', '发出提醒的人').optional(),
   note: text('备注', '说明').optional(),

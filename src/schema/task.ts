@@ -1,5 +1,18 @@
 import * as z from 'zod';
-import { adjustment, date, decision, entry, escalation, evidence, id, meta, milestone, progressNote, text, textList } from './common.js';
+import {
+  adjustment,
+  date,
+  decision,
+  entry,
+  escalation,
+  evidence,
+  id,
+  meta,
+  milestone,
+  progressNote,
+  text,
+  textList,
+} from './common.js';
 
 export const LISTS = ['annual', 'key', 'grassroots'] as const;
 export const SOURCES = ['central', 'provincial', 'municipal', 'local'] as const;
@@ -16,9 +29,21 @@ export const task = entry({
   start: date('开始日期', '任务开始实施的日期（可选）；早于该日期的完成日期会被指出').optional(),
   assigned_by: text('交办主体', '交办该任务的机构；默认为政策中的改革办').optional(),
   group: text('专项小组', '所属专项小组').optional(),
-  lists: meta(z.array(z.enum(LISTS)), '所属清单', 'annual 年度工作要点，key 重点改革事项，grassroots 基层探索').optional(),
-  source: meta(z.enum(SOURCES), '任务来源', 'central 中央，provincial 省级，municipal 市级，local 本地自选').optional(),
-  milestones: meta(z.array(milestone), '关键节点', '任务的关键节点；完成时限是隐含的最后节点“任务办结”').optional(),
+  lists: meta(
+    z.array(z.enum(LISTS)),
+    '所属清单',
+    'annual 年度工作要点，key 重点改革事项，grassroots 基层探索',
+  ).optional(),
+  source: meta(
+    z.enum(SOURCES),
+    '任务来源',
+    'central 中央，provincial 省级，municipal 市级，local 本地自选',
+  ).optional(),
+  milestones: meta(
+    z.array(milestone),
+    '关键节点',
+    '任务的关键节点；完成时限是隐含的最后节点“任务办结”',
+  ).optional(),
   progress: meta(z.array(progressNote), '工作进展', '按时间记录的进展').optional(),
   completed_on: date('完成日期', '任务实际办结日期').optional(),
   evidence: evidence().optional(),

@@ -5,7 +5,11 @@ export const UNIT_KINDS = ['office', 'group', 'department', 'county'] as const;
 
 export const unit = entry({
   name: text('单位名称', '单位全称，台账中引用此名称'),
-  kind: meta(z.enum(UNIT_KINDS), '类别', 'office 改革办，group 专项小组，department 部门，county 县（市、区）'),
+  kind: meta(
+    z.enum(UNIT_KINDS),
+    '类别',
+    'office 改革办，group 专项小组，department 部门，county 县（市、区）',
+  ),
   aliases: meta(z.array(nonBlank()), '简称', '单位的简称或旧称').optional(),
   contact: entry({
     name: text('联络人', '联络人姓名'),

@@ -6,7 +6,9 @@ import { FIXTURES, NOW } from '../helpers.js';
 import type { Code } from '../../src/diagnostics/types.js';
 
 const where = (dir: string) =>
-  openLedgers(join(FIXTURES, dir), { now: NOW }).diagnostics.map((d) => `${d.severity} ${d.code} ${d.file.split('fixtures/')[1]}:${d.line}:${d.column} ${d.path}`);
+  openLedgers(join(FIXTURES, dir), { now: NOW }).diagnostics.map(
+    (d) => `${d.severity} ${d.code} ${d.file.split('fixtures/')[1]}:${d.line}:${d.column} ${d.path}`,
+  );
 
 describe('the broken fixture (schema and cross-ledger rules)', () => {
   const got = where('broken');
@@ -66,12 +68,36 @@ describe('the broken-yaml fixture (reading and YAML problems)', () => {
 it('between them, the two broken sets exercise every ledger check code', () => {
   const codes = new Set([...where('broken'), ...where('broken-yaml')].map((l) => l.split(' ')[1]));
   const all: Code[] = [
-    'not-utf8', 'merge-conflict', 'yaml-tab', 'yaml-syntax', 'yaml-duplicate-key', 'yaml-alias',
-    'unknown-key', 'missing-field', 'wrong-type', 'empty-value', 'invalid-date', 'invalid-id', 'invalid-value',
-    'duplicate-id', 'duplicate-unit', 'unknown-unit', 'unit-alias', 'not-a-group', 'milestone-after-deadline',
-    'done-before-start', 'end-before-start', 'date-in-future', 'completed-without-evidence', 'closed-unfinished',
-    'pilot-term-over-max', 'pilot-term-over-usual', 'pilot-not-filed', 'unknown-related',
-    'verified-before-rectified', 'unknown-reminder-item',
+    'not-utf8',
+    'merge-conflict',
+    'yaml-tab',
+    'yaml-syntax',
+    'yaml-duplicate-key',
+    'yaml-alias',
+    'unknown-key',
+    'missing-field',
+    'wrong-type',
+    'empty-value',
+    'invalid-date',
+    'invalid-id',
+    'invalid-value',
+    'duplicate-id',
+    'duplicate-unit',
+    'unknown-unit',
+    'unit-alias',
+    'not-a-group',
+    'milestone-after-deadline',
+    'done-before-start',
+    'end-before-start',
+    'date-in-future',
+    'completed-without-evidence',
+    'closed-unfinished',
+    'pilot-term-over-max',
+    'pilot-term-over-usual',
+    'pilot-not-filed',
+    'unknown-related',
+    'verified-before-rectified',
+    'unknown-reminder-item',
   ];
   for (const c of all) expect(codes, c).toContain(c);
 });

@@ -23,16 +23,23 @@ beforeAll(() => {
     .replace('deadline: 2026-12-31', 'deadline: 2027-03-31')
     .replace(
       /(- id: RW-010\n(?: {4}.*\n)*? {4}deadline: )2026-06-20\n/,
-      "$12026-07-20\n    adjustments:\n      - on: 2026-07-05\n        field: deadline\n        from: 2026-06-20\n        to: 2026-07-20\n        approved_by: 分管副市长\n",
+      '$12026-07-20\n    adjustments:\n      - on: 2026-07-05\n        field: deadline\n        from: 2026-06-20\n        to: 2026-07-20\n        approved_by: 分管副市长\n',
     );
-  repo.write('台账/2026 年/tasks.yaml', `${tasks}  - id: RW-011\n    title: 新任务\n    lead_leader: 李副市长\n    lead_unit: 市财政局\n    measures: 试行\n    deliverable: 办法\n    deadline: 2026-12-31\n`);
+  repo.write(
+    '台账/2026 年/tasks.yaml',
+    `${tasks}  - id: RW-011\n    title: 新任务\n    lead_leader: 李副市长\n    lead_unit: 市财政局\n    measures: 试行\n    deliverable: 办法\n    deadline: 2026-12-31\n`,
+  );
 });
 afterAll(removeTemp);
 
 async function run(opts: Partial<DiffCommandOptions>) {
   const out = sink();
   const code = await runDiff({ ledgers: dir, format: 'json', now: JULY_5, ...opts }, out);
-  return { code, out: out.text(), json: opts.format && opts.format !== 'json' ? undefined : JSON.parse(out.text()) };
+  return {
+    code,
+    out: out.text(),
+    json: opts.format && opts.format !== 'json' ? undefined : JSON.parse(out.text()),
+  };
 }
 
 const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
@@ -61,12 +68,23 @@ describe('reform diff', () => {
     const changed = Object.fromEntries(json.tasks.changed.map((c: { id: string }) => [c.id, c]));
     expect(Object.keys(changed).sort()).toEqual(['RW-007', 'RW-010']);
     expect(changed['RW-007'].postponements).toEqual([
-      { field: 'deadline', node: '任务办结', from: '2026-12-31', to: '2027-03-31', days: 90, approved: false, reason: 'no-record' },
+      {
+        field: 'deadline',
+        node: '任务办结',
+        from: '2026-12-31',
+        to: '2027-03-31',
+        days: 90,
+        approved: false,
+        reason: 'no-record',
+      },
     ]);
     expect(changed['RW-010'].postponements).toEqual([
       expect.objectContaining({ to: '2026-07-20', approved: true, changed_on: '2026-07-05' }),
     ]);
-    expect(changed['RW-010'].changes.map((c: { path: string }) => c.path)).toEqual(['deadline', 'adjustments']);
+    expect(changed['RW-010'].changes.map((c: { path: string }) => c.path)).toEqual([
+      'deadline',
+      'adjustments',
+    ]);
     expect(json.summary).toEqual({ added: 1, removed: 0, changed: 2, postponed: 2, unapproved: 1 });
   });
 
@@ -78,12 +96,21 @@ describe('reform diff', () => {
     expect(json.to).toMatchObject({ rev: 'HEAD', date: '2026-06-28', subject: 'SD-01 完成' });
     expect(ids(json.tasks.added)).toEqual(['RW-010']);
     expect(ids(json.tasks.removed)).toEqual(['RW-005']);
-    expect(ids(json.tasks.changed)).toEqual(['RW-001', 'RW-002', 'RW-003', 'RW-004', 'RW-006', 'RW-008', 'RW-009']);
+    expect(ids(json.tasks.changed)).toEqual([
+      'RW-001',
+      'RW-002',
+      'RW-003',
+      'RW-004',
+      'RW-006',
+      'RW-008',
+      'RW-009',
+    ]);
     expect(ids(json.pilots.changed)).toEqual(['SD-01']);
     expect(ids(json.problems.changed)).toEqual(['WT-01']);
     expect(json.units).toEqual({ added: [], removed: [], changed: [] });
-    const verdicts = json.tasks.changed.flatMap((c: { id: string; postponements: { approved: boolean; reason?: string; changed_on?: string }[] }) =>
-      c.postponements.map((p) => [c.id, p.approved, p.reason ?? '', p.changed_on ?? '']),
+    const verdicts = json.tasks.changed.flatMap(
+      (c: { id: string; postponements: { approved: boolean; reason?: string; changed_on?: string }[] }) =>
+        c.postponements.map((p) => [c.id, p.approved, p.reason ?? '', p.changed_on ?? '']),
     );
     expect(verdicts).toEqual([
       ['RW-003', true, '', ''],
@@ -92,7 +119,9 @@ describe('reform diff', () => {
     ]);
     // between two commits before the approval record existed
     const early = await run({ from: 'baseline/2026', to: 'HEAD~3' });
-    expect(early.json.tasks.changed.find((c: { id: string }) => c.id === 'RW-008').postponements[0]).toMatchObject({ approved: false, reason: 'no-record' });
+    expect(
+      early.json.tasks.changed.find((c: { id: string }) => c.id === 'RW-008').postponements[0],
+    ).toMatchObject({ approved: false, reason: 'no-record' });
   });
 
   it('reads every revision through one cat-file process', async () => {
@@ -106,7 +135,9 @@ describe('reform diff', () => {
     expect(catFile).toHaveLength(1);
     // a fixed handful of other git commands (resolve, list, log), none per file or per commit
     expect(calls.length).toBeLessThanOrEqual(14);
-    expect(calls.filter((a) => a[0] === 'show' || (a.includes('cat-file') && !a.includes('--batch')))).toEqual([]);
+    expect(
+      calls.filter((a) => a[0] === 'show' || (a.includes('cat-file') && !a.includes('--batch'))),
+    ).toEqual([]);
   });
 
   it('prints text and markdown', async () => {
@@ -114,12 +145,16 @@ describe('reform diff', () => {
     expect(text).toMatch(/^台账变更：baseline\/2026（[0-9a-f]{10}，2026-01-05） → 工作区\n/);
     expect(text).toContain('改革任务：新增 2，删除 1，修改 8\n');
     expect(text).toContain('  - RW-005 改革任务 RW-005 · 市教育局\n');
-    expect(text).toContain('      deadline: 2026-05-31 → 2026-08-31  延期 92 天，未经批准：没有对应的调整记录\n');
+    expect(text).toContain(
+      '      deadline: 2026-05-31 → 2026-08-31  延期 92 天，未经批准：没有对应的调整记录\n',
+    );
     expect(text).toContain('合计：新增 2 项，删除 1 项，修改 10 项；延期 4 处，其中未经批准 3 处。');
     const md = (await run({ from: 'baseline/2026', format: 'markdown' })).out;
     expect(md).toContain('> **⚠️ 未经批准的延期 3 处；删除的条目 1 项**');
     expect(md).toContain('| **删除** | RW-005 | 改革任务 RW-005 | 市教育局 |  |');
-    expect(md).toContain('| 修改 | RW-004 | 改革任务 RW-004 | 市财政局 | `deadline: 2026-05-31 → 2026-08-31` **延期 92 天，未经批准：没有对应的调整记录** |');
+    expect(md).toContain(
+      '| 修改 | RW-004 | 改革任务 RW-004 | 市财政局 | `deadline: 2026-05-31 → 2026-08-31` **延期 92 天，未经批准：没有对应的调整记录** |',
+    );
     const none = (await run({ from: 'HEAD', to: 'HEAD', format: 'text' })).out;
     expect(none).toContain('两个版本的台账没有差别。');
   });

@@ -17,27 +17,40 @@ async function both(run: (parse: 'auto' | 'full', out: ReturnType<typeof sink>) 
 const ledgers = join(ROOT, 'ledgers');
 
 describe('fast and full parse paths', () => {
-  it.each(['json', 'text', 'csv', 'notice'] as const)('give the same reminders (%s) on the sample ledgers', async (format) => {
-    const r = await both((parse, out) => runRemind({ ledgers, date: '2026-11-20', format, parse, now: NOW }, out));
-    expect(r.codeA).toBe(0);
-    expect(r.a).toBe(r.b);
-    expect(r.a.length).toBeGreaterThan(500);
-  });
+  it.each(['json', 'text', 'csv', 'notice'] as const)(
+    'give the same reminders (%s) on the sample ledgers',
+    async (format) => {
+      const r = await both((parse, out) =>
+        runRemind({ ledgers, date: '2026-11-20', format, parse, now: NOW }, out),
+      );
+      expect(r.codeA).toBe(0);
+      expect(r.a).toBe(r.b);
+      expect(r.a.length).toBeGreaterThan(500);
+    },
+  );
 
-  it.each(['json', 'markdown'] as const)('give the same 2026Q3 report (%s) on the sample ledgers', async (format) => {
-    const r = await both((parse, out) => runReport({ ledgers, quarter: '2026Q3', format, parse, now: NOW }, out));
-    expect(r.codeA).toBe(0);
-    expect(r.a).toBe(r.b);
-  });
+  it.each(['json', 'markdown'] as const)(
+    'give the same 2026Q3 report (%s) on the sample ledgers',
+    async (format) => {
+      const r = await both((parse, out) =>
+        runReport({ ledgers, quarter: '2026Q3', format, parse, now: NOW }, out),
+      );
+      expect(r.codeA).toBe(0);
+      expect(r.a).toBe(r.b);
+    },
+  );
 
   it.each(['broken', 'broken-yaml', 'clean'])('give the same diagnostics on %s', async (dir) => {
-    const r = await both((parse, out) => runCheck({ ledgers: join(FIXTURES, dir), format: 'json', parse, now: NOW }, out));
+    const r = await both((parse, out) =>
+      runCheck({ ledgers: join(FIXTURES, dir), format: 'json', parse, now: NOW }, out),
+    );
     expect(r.codeA).toBe(r.codeB);
     expect(r.a).toBe(r.b);
   });
 
   it('refuse a broken ledger the same way', async () => {
-    const err = (parse: 'auto' | 'full') => runRemind({ ledgers: join(FIXTURES, 'broken'), date: '2026-11-20', parse, now: NOW }, sink());
+    const err = (parse: 'auto' | 'full') =>
+      runRemind({ ledgers: join(FIXTURES, 'broken'), date: '2026-11-20', parse, now: NOW }, sink());
     expect(await err('auto')).toBe(1);
     expect(await err('full')).toBe(1);
   });

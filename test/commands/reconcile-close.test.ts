@@ -54,18 +54,35 @@ describe('reform reconcile --close', () => {
     const json = JSON.parse(r.out);
     expect(json.close_out).toMatchObject({ dry_run: false, closed: 1, carried_over: 0 });
     expect(json.close_out.files).toEqual([
-      expect.objectContaining({ written: true, inserted: [{ id: 'RW-001', key: 'closed', value: { on: '2026-07-05', period: '2026H1' }, after_line: expect.any(Number) }] }),
+      expect.objectContaining({
+        written: true,
+        inserted: [
+          {
+            id: 'RW-001',
+            key: 'closed',
+            value: { on: '2026-07-05', period: '2026H1' },
+            after_line: expect.any(Number),
+          },
+        ],
+      }),
     ]);
     const after = snapshot();
     expect(without(after['tasks.yaml']!, [CLOSED_RW001])).toBe(before['tasks.yaml']);
-    expect(after['tasks.yaml']!.indexOf(CLOSED_RW001)).toBeLessThan(after['tasks.yaml']!.indexOf('- id: RW-002'));
-    expect(after['tasks.yaml']!.indexOf(CLOSED_RW001)).toBeGreaterThan(after['tasks.yaml']!.indexOf('evidence: 市发改委〔2026〕12号'));
+    expect(after['tasks.yaml']!.indexOf(CLOSED_RW001)).toBeLessThan(
+      after['tasks.yaml']!.indexOf('- id: RW-002'),
+    );
+    expect(after['tasks.yaml']!.indexOf(CLOSED_RW001)).toBeGreaterThan(
+      after['tasks.yaml']!.indexOf('evidence: 市发改委〔2026〕12号'),
+    );
     for (const f of ['pilots.yaml', 'problems.yaml', 'units.yaml']) expect(after[f]).toBe(before[f]);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     // the ledgers still pass reform check, and the closed task is now reported as closed
     expect(await runCheck({ ledgers: dir, format: 'text', now: JULY_5 }, sink())).toBe(0);
     const again = JSON.parse((await run({ format: 'json' })).out);
-    expect(again.items.find((i: { id: string }) => i.id === 'RW-001')).toMatchObject({ closable: false, closed: { on: '2026-07-05', period: '2026H1' } });
+    expect(again.items.find((i: { id: string }) => i.id === 'RW-001')).toMatchObject({
+      closable: false,
+      closed: { on: '2026-07-05', period: '2026H1' },
+    });
   });
 
   it('is idempotent: a second run writes nothing', async () => {
@@ -82,7 +99,9 @@ describe('reform reconcile --close', () => {
     const r = await run({ close: true, dryRun: true });
     expect(r.code).toBe(0);
     expect(r.out).toContain('销号与结转（试运行，未写入任何文件）');
-    expect(r.out).toMatch(/将写入 .*tasks\.yaml：\n {4}第 \d+ 行后（RW-001）：\n {6}\+ {5}closed:\n {6}\+ {7}on: 2026-07-05\n {6}\+ {7}period: 2026H1/);
+    expect(r.out).toMatch(
+      /将写入 .*tasks\.yaml：\n {4}第 \d+ 行后（RW-001）：\n {6}\+ {5}closed:\n {6}\+ {7}on: 2026-07-05\n {6}\+ {7}period: 2026H1/,
+    );
     expect(snapshot()).toEqual(before);
   });
 
@@ -115,13 +134,16 @@ describe('reform reconcile --period 2026 --carry-over', () => {
     const r = await run({ period: '2026', close: true, carryOver: true, now: JAN_5, format: 'json' });
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    const carried = json.items.filter((i: { carryable: boolean }) => i.carryable).map((i: { id: string }) => i.id).sort();
+    const carried = json.items
+      .filter((i: { carryable: boolean }) => i.carryable)
+      .map((i: { id: string }) => i.id)
+      .sort();
     expect(carried).toEqual(['RW-003', 'RW-004', 'RW-006', 'RW-007', 'RW-008']);
     expect(json.close_out).toMatchObject({ closed: 1, carried_over: 5 });
     const text = readFileSync(tasksFile, 'utf8');
-    const carry = '    carried_over:\n      to: \'2027\'\n      on: 2027-01-05\n';
+    const carry = "    carried_over:\n      to: '2027'\n      on: 2027-01-05\n";
     expect(text.split(carry)).toHaveLength(6);
-    const closed = '    closed:\n      on: 2027-01-05\n      period: \'2026\'\n';
+    const closed = "    closed:\n      on: 2027-01-05\n      period: '2026'\n";
     expect(without(text, [closed, carry, carry, carry, carry, carry])).toBe(before['tasks.yaml']);
     expect(await runCheck({ ledgers: dir, format: 'text', now: JAN_5 }, sink())).toBe(0);
     // a second run changes nothing
@@ -134,14 +156,22 @@ describe('reform reconcile --period 2026 --carry-over', () => {
     const tasks = ledgerAt(8).tasks;
     repo.remove('ledgers/tasks.yaml');
     repo.write('ledgers/tasks/a.yaml', listYaml('tasks', tasks.slice(0, 4)));
-    repo.write('ledgers/tasks/b.yaml', `# 第二个文件\ntasks:\n${stringify(tasks.slice(4), { lineWidth: 0 }).replace(/^/gm, '    ').replace(/ +$/, '')}`);
+    repo.write(
+      'ledgers/tasks/b.yaml',
+      `# 第二个文件\ntasks:\n${stringify(tasks.slice(4), { lineWidth: 0 }).replace(/^/gm, '    ').replace(/ +$/, '')}`,
+    );
     const a = readFileSync(join(dir, 'tasks/a.yaml'), 'utf8');
     const b = readFileSync(join(dir, 'tasks/b.yaml'), 'utf8');
     const r = await run({ period: '2026', close: true, carryOver: true, now: JAN_5, format: 'json' });
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.items.find((i: { id: string }) => i.id === 'RW-004').result).toBe('behind');
-    expect(json.close_out.files.map((f: { file: string; inserted: unknown[] }) => [f.file.split('/').slice(-2).join('/'), f.inserted.length])).toEqual([
+    expect(
+      json.close_out.files.map((f: { file: string; inserted: unknown[] }) => [
+        f.file.split('/').slice(-2).join('/'),
+        f.inserted.length,
+      ]),
+    ).toEqual([
       ['tasks/a.yaml', 3],
       ['tasks/b.yaml', 3],
     ]);

@@ -21,8 +21,17 @@ afterAll(removeTemp);
 async function run(opts: Partial<ReconcileOptions> = {}) {
   const out = sink();
   const err = sink();
-  const code = await runReconcile({ ledgers: dir, period: '2026H1', now: JULY_5, format: 'json', ...opts }, out, err);
-  return { code, out: out.text(), err: err.text(), json: opts.format && opts.format !== 'json' ? undefined : JSON.parse(out.text()) };
+  const code = await runReconcile(
+    { ledgers: dir, period: '2026H1', now: JULY_5, format: 'json', ...opts },
+    out,
+    err,
+  );
+  return {
+    code,
+    out: out.text(),
+    err: err.text(),
+    json: opts.format && opts.format !== 'json' ? undefined : JSON.parse(out.text()),
+  };
 }
 
 describe('reform reconcile (a real repository: baseline tag, then a half year of commits)', () => {
@@ -31,46 +40,149 @@ describe('reform reconcile (a real repository: baseline tag, then a half year of
     expect(code).toBe(0);
     expect(json.period).toBe('2026H1');
     expect(json.as_of).toBe('2026-06-30');
-    expect(json.baseline).toMatchObject({ rev: 'baseline/2026', date: '2026-01-05', subject: '2026 年改革任务清单（经领导小组批准）' });
+    expect(json.baseline).toMatchObject({
+      rev: 'baseline/2026',
+      date: '2026-01-05',
+      subject: '2026 年改革任务清单（经领导小组批准）',
+    });
     expect(json.baseline.sha).toBe(repo.git('rev-parse', 'baseline/2026').trim());
   });
 
   it('classifies every item of the baseline with a node in the period', async () => {
     const { json } = await run();
     const items = Object.fromEntries(json.items.map((i: { id: string }) => [i.id, i]));
-    expect(Object.keys(items).sort()).toEqual(['RW-001', 'RW-002', 'RW-003', 'RW-004', 'RW-005', 'RW-006', 'RW-008', 'RW-009', 'SD-01', 'WT-01']);
+    expect(Object.keys(items).sort()).toEqual([
+      'RW-001',
+      'RW-002',
+      'RW-003',
+      'RW-004',
+      'RW-005',
+      'RW-006',
+      'RW-008',
+      'RW-009',
+      'SD-01',
+      'WT-01',
+    ]);
     // RW-007 is due in December: not in the first half
-    expect(items['RW-001']).toMatchObject({ result: 'done', completed: true, on_time: true, evidence: true, closable: true, unit: A });
-    expect(items['RW-002']).toMatchObject({ result: 'done-no-evidence', on_time: false, evidence: false, closable: false });
+    expect(items['RW-001']).toMatchObject({
+      result: 'done',
+      completed: true,
+      on_time: true,
+      evidence: true,
+      closable: true,
+      unit: A,
+    });
+    expect(items['RW-002']).toMatchObject({
+      result: 'done-no-evidence',
+      on_time: false,
+      evidence: false,
+      closable: false,
+    });
     // postponed out of the period with approval (record dated before the commit)
-    expect(items['RW-003']).toMatchObject({ result: 'not-due', nodes: [{ name: '任务办结', due: '2026-04-30', dueNow: '2026-09-30' }] });
+    expect(items['RW-003']).toMatchObject({
+      result: 'not-due',
+      nodes: [{ name: '任务办结', due: '2026-04-30', dueNow: '2026-09-30' }],
+    });
     expect(items['RW-003'].postponements).toEqual([
-      expect.objectContaining({ field: 'deadline', from: '2026-04-30', to: '2026-09-30', days: 153, approved: true }),
+      expect.objectContaining({
+        field: 'deadline',
+        from: '2026-04-30',
+        to: '2026-09-30',
+        days: 153,
+        approved: true,
+      }),
     ]);
     // postponed without approval: judged by the baseline's deadline, 30 days behind on 06-30
-    expect(items['RW-004']).toMatchObject({ result: 'behind', days_behind: 30, level: 'phone', late_node: { name: '任务办结', due: '2026-05-31' } });
-    expect(items['RW-004'].postponements).toEqual([expect.objectContaining({ approved: false, reason: 'no-record' })]);
+    expect(items['RW-004']).toMatchObject({
+      result: 'behind',
+      days_behind: 30,
+      level: 'phone',
+      late_node: { name: '任务办结', due: '2026-05-31' },
+    });
+    expect(items['RW-004'].postponements).toEqual([
+      expect.objectContaining({ approved: false, reason: 'no-record' }),
+    ]);
     expect(items['RW-005']).toMatchObject({ result: 'removed', unit: C });
-    expect(items['RW-006']).toMatchObject({ result: 'done', completed: false, on_time: true, closable: false, carryable: true });
+    expect(items['RW-006']).toMatchObject({
+      result: 'done',
+      completed: false,
+      on_time: true,
+      closable: false,
+      carryable: true,
+    });
     // approval recorded after the change (04-10 vs the commit of 04-01): unapproved, due 06-30, not done
     expect(items['RW-008']).toMatchObject({ result: 'behind', days_behind: 0 });
     expect(items['RW-008'].postponements).toEqual([
       expect.objectContaining({ approved: false, reason: 'after-change', changed_on: '2026-04-01' }),
     ]);
     expect(items['RW-009']).toMatchObject({ result: 'withdrawn' });
-    expect(items['SD-01']).toMatchObject({ ledger: 'pilots', result: 'done', on_time: true, closable: false });
-    expect(items['WT-01']).toMatchObject({ ledger: 'problems', result: 'done', on_time: false, completed_on: '2026-05-10' });
-    expect(json.added).toEqual([{ id: 'RW-010', ledger: 'tasks', title: '改革任务 RW-010', unit: A, in_period: true }]);
+    expect(items['SD-01']).toMatchObject({
+      ledger: 'pilots',
+      result: 'done',
+      on_time: true,
+      closable: false,
+    });
+    expect(items['WT-01']).toMatchObject({
+      ledger: 'problems',
+      result: 'done',
+      on_time: false,
+      completed_on: '2026-05-10',
+    });
+    expect(json.added).toEqual([
+      { id: 'RW-010', ledger: 'tasks', title: '改革任务 RW-010', unit: A, in_period: true },
+    ]);
   });
 
-  it('keeps each unit\'s account, worst first', async () => {
+  it("keeps each unit's account, worst first", async () => {
     const { json } = await run();
     expect(json.units).toEqual([
-      { unit: B, due: 3, done: 1, done_on_time: 1, open: 2, removed: 0, not_due: 1, excused: 0, unapproved_postponements: 2, completion_rate: 0.3333 },
-      { unit: C, due: 3, done: 2, done_on_time: 1, open: 0, removed: 1, not_due: 0, excused: 1, unapproved_postponements: 0, completion_rate: 0.6667 },
-      { unit: A, due: 2, done: 2, done_on_time: 1, open: 0, removed: 0, not_due: 0, excused: 0, unapproved_postponements: 0, completion_rate: 1 },
+      {
+        unit: B,
+        due: 3,
+        done: 1,
+        done_on_time: 1,
+        open: 2,
+        removed: 0,
+        not_due: 1,
+        excused: 0,
+        unapproved_postponements: 2,
+        completion_rate: 0.3333,
+      },
+      {
+        unit: C,
+        due: 3,
+        done: 2,
+        done_on_time: 1,
+        open: 0,
+        removed: 1,
+        not_due: 0,
+        excused: 1,
+        unapproved_postponements: 0,
+        completion_rate: 0.6667,
+      },
+      {
+        unit: A,
+        due: 2,
+        done: 2,
+        done_on_time: 1,
+        open: 0,
+        removed: 0,
+        not_due: 0,
+        excused: 0,
+        unapproved_postponements: 0,
+        completion_rate: 1,
+      },
     ]);
-    expect(json.totals).toMatchObject({ due: 8, done: 5, done_on_time: 3, open: 2, removed: 1, not_due: 1, excused: 1, unapproved_postponements: 2 });
+    expect(json.totals).toMatchObject({
+      due: 8,
+      done: 5,
+      done_on_time: 3,
+      open: 2,
+      removed: 1,
+      not_due: 1,
+      excused: 1,
+      unapproved_postponements: 2,
+    });
   });
 
   it('reconciles as of today when the period has not ended, and says so', async () => {
@@ -85,16 +197,22 @@ describe('reform reconcile (a real repository: baseline tag, then a half year of
 
   it('prints the text, markdown and csv forms', async () => {
     const text = (await run({ format: 'text' })).out;
-    expect(text).toMatch(/^对账：2026H1（2026-01-01 至 2026-06-30），截至 2026-06-30\n基线：baseline\/2026（[0-9a-f]{10}，2026-01-05）/);
+    expect(text).toMatch(
+      /^对账：2026H1（2026-01-01 至 2026-06-30），截至 2026-06-30\n基线：baseline\/2026（[0-9a-f]{10}，2026-01-05）/,
+    );
     expect(text).toContain('  市财政局         3     1     1     2   33.3%       0         2       1');
     expect(text).toContain('RW-004 改革任务 RW-004 · 市财政局  落后 30 天，电话提醒，任务办结 2026-05-31');
-    expect(text).toContain('deadline: 2026-06-30 → 2026-07-31  延期 31 天，未经批准：调整记录日期 2026-04-10 晚于修改（2026-04-01 时已修改）');
+    expect(text).toContain(
+      'deadline: 2026-06-30 → 2026-07-31  延期 31 天，未经批准：调整记录日期 2026-04-10 晚于修改（2026-04-01 时已修改）',
+    );
     const md = (await run({ format: 'markdown' })).out;
     expect(md).toContain('| 市财政局 | 3 | 1 | 1 | 2 | 33.3% | 0 | 2 | 1 |');
     expect(md).toContain('**延期 92 天，未经批准：没有对应的调整记录**');
     const csv = (await run({ format: 'csv' })).out;
     expect(csv.startsWith('\uFEFF对账期,编号,台账,名称,单位,对账结果')).toBe(true);
-    expect(csv).toContain('2026H1,RW-004,改革任务,改革任务 RW-004,市财政局,到期未办,任务办结 2026-05-31,,,否,否,,30,电话提醒,1,1,1\r\n');
+    expect(csv).toContain(
+      '2026H1,RW-004,改革任务,改革任务 RW-004,市财政局,到期未办,任务办结 2026-05-31,,,否,否,,30,电话提醒,1,1,1\r\n',
+    );
     setLang('en');
     try {
       const en = (await run({ format: 'text' })).out;
@@ -114,17 +232,27 @@ describe('reform reconcile (a real repository: baseline tag, then a half year of
     repo.git('worktree', 'add', '-q', folder, 'baseline/2026');
     const byFolder = await run({ baseline: join(folder, 'ledgers') });
     expect(byFolder.json.baseline).toEqual({ folder: join(folder, 'ledgers') });
-    const items = Object.fromEntries(byFolder.json.items.map((i: { id: string; result: string }) => [i.id, i]));
+    const items = Object.fromEntries(
+      byFolder.json.items.map((i: { id: string; result: string }) => [i.id, i]),
+    );
     expect(items['RW-008'].postponements[0]).toMatchObject({ approved: true }); // 04-10 ≤ today
     expect(items['RW-004'].result).toBe('behind');
   });
 
   it('refuses ledgers that fail reform check', async () => {
     const { repo: broken } = scenarioRepo(1);
-    broken.write('ledgers/tasks.yaml', readFileSync(join(broken.dir, 'ledgers/tasks.yaml'), 'utf8').replace('deadline: 2026-06-30', 'deadline: 2026-02-30'));
+    broken.write(
+      'ledgers/tasks.yaml',
+      readFileSync(join(broken.dir, 'ledgers/tasks.yaml'), 'utf8').replace(
+        'deadline: 2026-06-30',
+        'deadline: 2026-02-30',
+      ),
+    );
     const out = sink();
     const err = sink();
-    expect(await runReconcile({ ledgers: join(broken.dir, 'ledgers'), period: '2026H1', now: JULY_5 }, out, err)).toBe(1);
+    expect(
+      await runReconcile({ ledgers: join(broken.dir, 'ledgers'), period: '2026H1', now: JULY_5 }, out, err),
+    ).toBe(1);
     expect(out.text()).toBe('');
     expect(err.text()).toMatch(/^台账未通过 reform check（1 个错误），不能据此对账/);
   });
@@ -132,7 +260,9 @@ describe('reform reconcile (a real repository: baseline tag, then a half year of
 
 describe('reform reconcile: errors that say what to do (exit 2)', () => {
   const fails = async (opts: Partial<ReconcileOptions>, pattern: RegExp, ledgers = dir) => {
-    const e = await runReconcile({ ledgers, period: '2026H1', now: JULY_5, ...opts }, sink(), sink()).catch((x: unknown) => x);
+    const e = await runReconcile({ ledgers, period: '2026H1', now: JULY_5, ...opts }, sink(), sink()).catch(
+      (x: unknown) => x,
+    );
     expect(e).toBeInstanceOf(UsageError);
     expect((e as UsageError).exitCode).toBe(2);
     expect((e as Error).message).toMatch(pattern);
@@ -157,7 +287,11 @@ describe('reform reconcile: errors that say what to do (exit 2)', () => {
   it('a shallow clone that lacks the history', async () => {
     const clone = join(repo.dir, '..', `${repo.dir.split('/').pop()}-shallow`);
     repo.git('clone', '-q', '--depth', '1', `file://${repo.dir}`, clone);
-    await fails({ baseline: repo.git('rev-parse', 'baseline/2026').trim() }, /浅克隆.*git fetch --unshallow/, join(clone, 'ledgers'));
+    await fails(
+      { baseline: repo.git('rev-parse', 'baseline/2026').trim() },
+      /浅克隆.*git fetch --unshallow/,
+      join(clone, 'ledgers'),
+    );
     await fails({}, /浅克隆/, join(clone, 'ledgers'));
   });
 });

@@ -45,7 +45,8 @@ interface Json {
   reminders: Record<string, unknown>[];
   upcoming: Record<string, unknown>[];
 }
-const json = async (extra: Partial<RemindOptions> = {}) => JSON.parse((await run({ format: 'json', ...extra })).out) as Json;
+const json = async (extra: Partial<RemindOptions> = {}) =>
+  JSON.parse((await run({ format: 'json', ...extra })).out) as Json;
 
 describe('reform remind --format json (the contract)', () => {
   it('has the keys of the issue, sorted as the issue says', async () => {
@@ -53,9 +54,21 @@ describe('reform remind --format json (the contract)', () => {
     expect(Object.keys(j)).toEqual(['date', 'reminders', 'upcoming']);
     expect(j.date).toBe('2026-11-20');
     for (const r of j.reminders) {
-      expect(Object.keys(r)).toEqual(['item', 'ledger', 'title', 'unit', 'issuer', 'node', 'due', 'days_behind', 'level', 'new']);
+      expect(Object.keys(r)).toEqual([
+        'item',
+        'ledger',
+        'title',
+        'unit',
+        'issuer',
+        'node',
+        'due',
+        'days_behind',
+        'level',
+        'new',
+      ]);
     }
-    for (const u of j.upcoming) expect(Object.keys(u)).toEqual(['item', 'ledger', 'title', 'unit', 'node', 'due', 'days_left']);
+    for (const u of j.upcoming)
+      expect(Object.keys(u)).toEqual(['item', 'ledger', 'title', 'unit', 'node', 'due', 'days_left']);
     expect(j.reminders.map((r) => [r.item, r.level, r.days_behind, r.new])).toEqual([
       ['RW-2026-006', 'interview', 81, true],
       ['RW-2026-005', 'circular', 80, false], // circular logged on 11-10
@@ -80,8 +93,24 @@ describe('reform remind --format json (the contract)', () => {
     });
     expect(j.reminders.find((r) => r.item === 'RW-2026-002')!.issuer).toBe('经济体制改革专项小组');
     expect(j.upcoming).toEqual([
-      { item: 'WT-2026-002', ledger: 'problems', title: '执法信息未公示', unit: '东城区', node: '整改完成', due: '2026-11-20', days_left: 0 },
-      { item: 'RW-2026-007', ledger: 'tasks', title: '公共资源交易平台整合', unit: '市政务服务局', node: '上报方案', due: '2026-11-25', days_left: 5 },
+      {
+        item: 'WT-2026-002',
+        ledger: 'problems',
+        title: '执法信息未公示',
+        unit: '东城区',
+        node: '整改完成',
+        due: '2026-11-20',
+        days_left: 0,
+      },
+      {
+        item: 'RW-2026-007',
+        ledger: 'tasks',
+        title: '公共资源交易平台整合',
+        unit: '市政务服务局',
+        node: '上报方案',
+        due: '2026-11-25',
+        days_left: 5,
+      },
     ]);
   });
 
@@ -114,7 +143,12 @@ describe('filters', () => {
   });
 
   it('--level keeps that level and above; --new keeps new ones', async () => {
-    expect((await json({ level: 'onsite' })).reminders.map((r) => r.level)).toEqual(['interview', 'circular', 'circular', 'onsite']);
+    expect((await json({ level: 'onsite' })).reminders.map((r) => r.level)).toEqual([
+      'interview',
+      'circular',
+      'circular',
+      'onsite',
+    ]);
     expect((await json({ level: 'interview' })).reminders.map((r) => r.item)).toEqual(['RW-2026-006']);
     const n = await json({ new: true });
     expect(n.reminders.every((r) => r.new)).toBe(true);
@@ -124,16 +158,27 @@ describe('filters', () => {
 });
 
 describe('usage errors and a broken ledger', () => {
-  it.each([['2026-02-30'], ['2026-13-01'], ['20261120'], ['tomorrow']])('a bad --date %s is a usage error', async (date) => {
-    const p = run({ date });
-    await expect(p).rejects.toBeInstanceOf(UsageError);
-    await expect(p).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining(date) });
-  });
+  it.each([['2026-02-30'], ['2026-13-01'], ['20261120'], ['tomorrow']])(
+    'a bad --date %s is a usage error',
+    async (date) => {
+      const p = run({ date });
+      await expect(p).rejects.toBeInstanceOf(UsageError);
+      await expect(p).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining(date) });
+    },
+  );
 
   it('an unknown unit or level is a usage error naming it', async () => {
-    await expect(run({ unit: '市教育局' })).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('市教育局') });
-    await expect(run({ unit: '发展改革' })).rejects.toMatchObject({ message: expect.stringContaining('市发展改革委') });
-    await expect(run({ level: 'urgent' })).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('urgent') });
+    await expect(run({ unit: '市教育局' })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('市教育局'),
+    });
+    await expect(run({ unit: '发展改革' })).rejects.toMatchObject({
+      message: expect.stringContaining('市发展改革委'),
+    });
+    await expect(run({ level: 'urgent' })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('urgent'),
+    });
   });
 
   it('a ledger that fails check gives exit 1, one line, and no reminders', async () => {
@@ -206,7 +251,9 @@ describe('csv, markdown and notice', () => {
     const lines = out.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(lines).toHaveLength(1 + 8 + 2 + 1);
-    expect(lines[3]).toBe('提醒,RW-2026-004,改革任务,要素市场化配置改革,市委改革办,市发展改革委,王明,0871-63100002,任务办结,2026-09-20,61,,通报提醒,是');
+    expect(lines[3]).toBe(
+      '提醒,RW-2026-004,改革任务,要素市场化配置改革,市委改革办,市发展改革委,王明,0871-63100002,任务办结,2026-09-20,61,,通报提醒,是',
+    );
     // A field with a quote is quoted and its quotes doubled (the problem's description is not shown, the title is).
     const { csvField } = await import('../../src/render/csv.js');
     expect(csvField('群众反映"查询难",多次')).toBe('"群众反映""查询难"",多次"');
@@ -219,7 +266,9 @@ describe('csv, markdown and notice', () => {
     expect(out).toContain('## 五级提醒 · 2026-11-20 · 市委改革办');
     expect(out).toContain('### 一、今日新提醒（7 项）');
     expect(out).toContain('| 通报提醒 | RW-2026-004 | 要素市场化配置改革 | 任务办结 | 2026-09-20 | 61 天 |');
-    expect(out).toContain('| 2026-11-25 | 5 天 | RW-2026-007 | 公共资源交易平台整合 | 上报方案 | 市政务服务局 |');
+    expect(out).toContain(
+      '| 2026-11-25 | 5 天 | RW-2026-007 | 公共资源交易平台整合 | 上报方案 | 市政务服务局 |',
+    );
     const { mdCell } = await import('../../src/render/remind-markdown.js');
     expect(mdCell('a|b')).toBe('a\\|b');
   });
@@ -229,13 +278,17 @@ describe('csv, markdown and notice', () => {
     expect(out).toContain('书面催办通知（5 份）');
     expect(out.match(/关于加快推进改革事项落实的催办通知/g)).toHaveLength(5);
     expect(out).toContain('市财政局：');
-    expect(out).toContain('一、改革任务“要素市场化配置改革”（RW-2026-004）：关键节点“任务办结”应于2026年9月20日前完成');
+    expect(out).toContain(
+      '一、改革任务“要素市场化配置改革”（RW-2026-004）：关键节点“任务办结”应于2026年9月20日前完成',
+    );
     expect(out).toContain('在一定范围内予以通报');
     expect(out).toContain('市委全面深化改革委员会已决定就该事项约谈你单位主要负责人');
     expect(out).toContain('书面报送经济体制改革专项小组');
     expect(out).toMatch(/\s+市委改革办\n\s+2026年11月20日/);
     expect(out).toContain('电话提醒短信（2 条）');
-    expect(out).toContain('【市委改革办】王明同志：您好！你单位牵头的“深化投资审批制度改革”（RW-2026-001）“上报方案”节点时限为11月5日，已连续塌进度15天。');
+    expect(out).toContain(
+      '【市委改革办】王明同志：您好！你单位牵头的“深化投资审批制度改革”（RW-2026-001）“上报方案”节点时限为11月5日，已连续塌进度15天。',
+    );
     expect(out).toContain('发送对象：东城区 （未登记联络人');
     // Phone-level items are not in the written notices.
     const notices = out.slice(0, out.indexOf('电话提醒短信'));
@@ -283,7 +336,12 @@ describe('--record', () => {
     expect(list.slice(2).map((e) => e.by)).toEqual(['测试员', '测试员']);
     await run({ record: true, unit: '市财政局', gitUser: async () => undefined });
     list = (parse(readFileSync(file(), 'utf8')) as { reminders: Record<string, string>[] }).reminders;
-    expect(list.at(-1)).toEqual({ date: '2026-11-20', item: 'RW-2026-002', level: 'written', to: '市财政局' });
+    expect(list.at(-1)).toEqual({
+      date: '2026-11-20',
+      item: 'RW-2026-002',
+      level: 'written',
+      to: '市财政局',
+    });
   });
 
   it('an interrupted write leaves the old file, parseable, and no temporary file', async () => {
@@ -308,7 +366,9 @@ describe('--record', () => {
     unlinkSync(file());
     await run({ record: true, level: 'circular' });
     const text = readFileSync(file(), 'utf8');
-    expect(text.startsWith('# yaml-language-server: $schema=../schemas/reminders.schema.json\nreminders:\n')).toBe(true);
+    expect(
+      text.startsWith('# yaml-language-server: $schema=../schemas/reminders.schema.json\nreminders:\n'),
+    ).toBe(true);
     // RW-2026-005's circular entry is gone with the file: it is new again.
     expect((parse(text) as { reminders: unknown[] }).reminders).toHaveLength(3);
   });
@@ -327,7 +387,10 @@ describe('day_count: workdays', () => {
     expect(j.reminders.find((x) => x.item === 'RW-2026-001')).toBeUndefined();
     // RW-2026-004: due Sun 09-20; 61 calendar days but 40 working days (Mid-autumn and National Day
     // off, Saturday 10-10 worked): written, not circular.
-    expect(j.reminders.find((x) => x.item === 'RW-2026-004')).toMatchObject({ days_behind: 40, level: 'written' });
+    expect(j.reminders.find((x) => x.item === 'RW-2026-004')).toMatchObject({
+      days_behind: 40,
+      level: 'written',
+    });
     expect(r.err).toBe('');
     const later = await run({ format: 'json', date: '2027-01-11' });
     expect(later.err).toContain('2027');

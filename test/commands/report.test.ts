@@ -108,7 +108,9 @@ describe('reform report', () => {
     const r = await run({ quarter: '2026Q3' });
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toBe('台账未通过 reform check（1 个错误），不据此生成报告；请先运行 reform check 查看详情并修正\n');
+    expect(r.err).toBe(
+      '台账未通过 reform check（1 个错误），不据此生成报告；请先运行 reform check 查看详情并修正\n',
+    );
   });
 
   it('speaks English with --lang en', async () => {

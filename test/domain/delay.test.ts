@@ -133,7 +133,10 @@ describe('several nodes', () => {
 
   it('overlapping late nodes make one delay counted from the first', () => {
     // 上报方案 due 03-01, done 03-20; 文件出台 due 03-10, not done: behind since 03-02 without a break.
-    const t = task({ deadline: '2026-12-31', milestones: milestones({ due: '2026-03-01', done_on: '2026-03-20' }, { due: '2026-03-10' }) });
+    const t = task({
+      deadline: '2026-12-31',
+      milestones: milestones({ due: '2026-03-01', done_on: '2026-03-20' }, { due: '2026-03-10' }),
+    });
     const s = assessItem(t, 'tasks', opts('2026-04-15'));
     expect(s.behindSince).toBe('2026-03-02');
     expect(s.daysBehind).toBe(45);
@@ -143,7 +146,10 @@ describe('several nodes', () => {
 
   it('a node becoming late the day the previous one is done continues the delay', () => {
     // First behind 03-02..03-10 (done 03-11); second due 03-10, behind from 03-11.
-    const t = task({ deadline: '2026-12-31', milestones: milestones({ due: '2026-03-01', done_on: '2026-03-11' }, { due: '2026-03-10' }) });
+    const t = task({
+      deadline: '2026-12-31',
+      milestones: milestones({ due: '2026-03-01', done_on: '2026-03-11' }, { due: '2026-03-10' }),
+    });
     const s = assessItem(t, 'tasks', opts('2026-03-31'));
     expect(s.behindSince).toBe('2026-03-02');
     expect(s.daysBehind).toBe(30);
@@ -151,14 +157,20 @@ describe('several nodes', () => {
 
   it('a day with nothing behind ends the delay: sequential late nodes count from the second', () => {
     // First behind 03-02..03-09 (done 03-10); second due 03-10, behind from 03-11; 03-10 is clear.
-    const t = task({ deadline: '2026-12-31', milestones: milestones({ due: '2026-03-01', done_on: '2026-03-10' }, { due: '2026-03-10' }) });
+    const t = task({
+      deadline: '2026-12-31',
+      milestones: milestones({ due: '2026-03-01', done_on: '2026-03-10' }, { due: '2026-03-10' }),
+    });
     const s = assessItem(t, 'tasks', opts('2026-03-31'));
     expect(s.behindSince).toBe('2026-03-11');
     expect(s.daysBehind).toBe(21);
   });
 
   it('a late node done on time again clears the item', () => {
-    const t = task({ deadline: '2026-12-31', milestones: milestones({ due: '2026-03-01', done_on: '2026-03-20' }, { due: '2026-06-01' }) });
+    const t = task({
+      deadline: '2026-12-31',
+      milestones: milestones({ due: '2026-03-01', done_on: '2026-03-20' }, { due: '2026-06-01' }),
+    });
     const s = assessItem(t, 'tasks', opts('2026-04-01'));
     expect(s.state).toBe('on-schedule');
     expect(s.daysBehind).toBe(0);
@@ -176,7 +188,10 @@ describe('several nodes', () => {
   });
 
   it('a node done after the as-of day is not yet done', () => {
-    const t = task({ deadline: '2026-12-31', milestones: milestones({ due: '2026-03-01', done_on: '2026-05-01' }, { due: '2026-10-01' }) });
+    const t = task({
+      deadline: '2026-12-31',
+      milestones: milestones({ due: '2026-03-01', done_on: '2026-05-01' }, { due: '2026-10-01' }),
+    });
     const before = assessItem(t, 'tasks', opts('2026-04-01'));
     expect(before.daysBehind).toBe(31);
     expect(before.node?.name).toBe('上报方案');
@@ -186,7 +201,11 @@ describe('several nodes', () => {
 
 describe('nodesOf', () => {
   it('adds the deadline as the final node 任务办结, done on completed_on', () => {
-    const t = task({ milestones: [{ name: '上报方案', due: '2026-01-15', done_on: '2026-01-10' }], completed_on: '2026-02-20', evidence: 'x' });
+    const t = task({
+      milestones: [{ name: '上报方案', due: '2026-01-15', done_on: '2026-01-10' }],
+      completed_on: '2026-02-20',
+      evidence: 'x',
+    });
     expect(nodesOf(t, 'tasks')).toEqual([
       { name: '上报方案', due: '2026-01-15', done_on: '2026-01-10' },
       { name: '任务办结', due: '2026-03-01', done_on: '2026-02-20' },
@@ -210,8 +229,20 @@ describe('nodesOf', () => {
       deadline: '2026-06-30',
       milestones: [{ name: '上报方案', due: '2026-04-30' }],
       adjustments: [
-        { on: '2026-03-20', field: 'deadline', from: '2026-03-31', to: '2026-06-30', approved_by: '市委改革办' },
-        { on: '2026-02-10', field: 'milestones.上报方案', from: '2026-02-15', to: '2026-04-30', approved_by: '市委改革办' },
+        {
+          on: '2026-03-20',
+          field: 'deadline',
+          from: '2026-03-31',
+          to: '2026-06-30',
+          approved_by: '市委改革办',
+        },
+        {
+          on: '2026-02-10',
+          field: 'milestones.上报方案',
+          from: '2026-02-15',
+          to: '2026-04-30',
+          approved_by: '市委改革办',
+        },
       ],
     });
     expect(nodesOf(t, 'tasks', '2026-03-01')).toEqual([
@@ -226,10 +257,24 @@ describe('nodesOf', () => {
 
 describe('items out of scope', () => {
   it('completed on time, or late: completed with lateCompletion, never behind', () => {
-    const onTime = assessItem(task({ completed_on: '2026-02-25', evidence: 'x' }), 'tasks', opts('2026-06-01'));
-    expect(onTime).toMatchObject({ state: 'completed', completedOn: '2026-02-25', lateCompletion: false, daysBehind: 0 });
+    const onTime = assessItem(
+      task({ completed_on: '2026-02-25', evidence: 'x' }),
+      'tasks',
+      opts('2026-06-01'),
+    );
+    expect(onTime).toMatchObject({
+      state: 'completed',
+      completedOn: '2026-02-25',
+      lateCompletion: false,
+      daysBehind: 0,
+    });
     const late = assessItem(task({ completed_on: '2026-04-10', evidence: 'x' }), 'tasks', opts('2026-06-01'));
-    expect(late).toMatchObject({ state: 'completed', completedOn: '2026-04-10', lateCompletion: true, daysBehind: 0 });
+    expect(late).toMatchObject({
+      state: 'completed',
+      completedOn: '2026-04-10',
+      lateCompletion: true,
+      daysBehind: 0,
+    });
     expect(late.level).toBeUndefined();
   });
 
@@ -244,17 +289,27 @@ describe('items out of scope', () => {
 
   it('a problem rectified late is completed from its rectification day', () => {
     const p = problem({ rectified_on: '2026-04-01', evidence: 'x' });
-    expect(assessItem(p, 'problems', opts('2026-03-31'))).toMatchObject({ state: 'behind', daysBehind: 30, level: 'phone' });
-    expect(assessItem(p, 'problems', opts('2026-04-01'))).toMatchObject({ state: 'completed', lateCompletion: true });
+    expect(assessItem(p, 'problems', opts('2026-03-31'))).toMatchObject({
+      state: 'behind',
+      daysBehind: 30,
+      level: 'phone',
+    });
+    expect(assessItem(p, 'problems', opts('2026-04-01'))).toMatchObject({
+      state: 'completed',
+      lateCompletion: true,
+    });
   });
 
-  it.each(['suspended', 'withdrawn'] as const)('%s on or before the as-of day: out of scope; after it: still behind', (key) => {
-    const t = task({ [key]: { on: '2026-04-01', reason: '政策调整', approved_by: '市委深改委' } });
-    expect(assessItem(t, 'tasks', opts('2026-04-01'))).toMatchObject({ state: key, daysBehind: 0 });
-    expect(assessItem(t, 'tasks', opts('2026-05-01')).state).toBe(key);
-    const before = assessItem(t, 'tasks', opts('2026-03-31'));
-    expect(before).toMatchObject({ state: 'behind', daysBehind: 30, level: 'phone' });
-  });
+  it.each(['suspended', 'withdrawn'] as const)(
+    '%s on or before the as-of day: out of scope; after it: still behind',
+    (key) => {
+      const t = task({ [key]: { on: '2026-04-01', reason: '政策调整', approved_by: '市委深改委' } });
+      expect(assessItem(t, 'tasks', opts('2026-04-01'))).toMatchObject({ state: key, daysBehind: 0 });
+      expect(assessItem(t, 'tasks', opts('2026-05-01')).state).toBe(key);
+      const before = assessItem(t, 'tasks', opts('2026-03-31'));
+      expect(before).toMatchObject({ state: 'behind', daysBehind: 30, level: 'phone' });
+    },
+  );
 
   it('a withdrawn pilot and a closed task are out of scope', () => {
     const p = pilot({ withdrawn: { on: '2026-07-10', reason: '条件不具备', approved_by: '市委深改委' } });
@@ -263,14 +318,29 @@ describe('items out of scope', () => {
     const t = task({ closed: { on: '2026-06-30', period: '2026H1' } });
     expect(assessItem(t, 'tasks', opts('2026-07-01')).state).toBe('closed');
     // a completed task closed out (销号) is 'closed', and keeps its completion date
-    const done = task({ completed_on: '2026-03-05', evidence: '文件', closed: { on: '2026-07-15', period: '2026H1' } });
-    expect(assessItem(done, 'tasks', opts('2026-07-15'))).toMatchObject({ state: 'closed', completedOn: '2026-03-05', lateCompletion: true });
-    expect(assessItem(done, 'tasks', opts('2026-07-14'))).toMatchObject({ state: 'completed', completedOn: '2026-03-05' });
+    const done = task({
+      completed_on: '2026-03-05',
+      evidence: '文件',
+      closed: { on: '2026-07-15', period: '2026H1' },
+    });
+    expect(assessItem(done, 'tasks', opts('2026-07-15'))).toMatchObject({
+      state: 'closed',
+      completedOn: '2026-03-05',
+      lateCompletion: true,
+    });
+    expect(assessItem(done, 'tasks', opts('2026-07-14'))).toMatchObject({
+      state: 'completed',
+      completedOn: '2026-03-05',
+    });
   });
 
   it('every node done without a completion date counts as completed on the last', () => {
     const t = task({ milestones: [{ name: '任务办结', due: '2026-03-01', done_on: '2026-03-05' }] });
-    expect(assessItem(t, 'tasks', opts('2026-04-01'))).toMatchObject({ state: 'completed', completedOn: '2026-03-05', lateCompletion: true });
+    expect(assessItem(t, 'tasks', opts('2026-04-01'))).toMatchObject({
+      state: 'completed',
+      completedOn: '2026-03-05',
+      lateCompletion: true,
+    });
   });
 });
 
@@ -313,7 +383,11 @@ describe('interview (约谈) by decision', () => {
 
 describe('day_count: workdays', () => {
   const wpolicy: Policy = { ...defaultsPolicy(), day_count: 'workdays' };
-  const wopts = (asOf: string): DelayOptions => ({ asOf, policy: wpolicy, calendar: createWorkdayCalendar() });
+  const wopts = (asOf: string): DelayOptions => ({
+    asOf,
+    policy: wpolicy,
+    calendar: createWorkdayCalendar(),
+  });
 
   it('counts working days across Labour Day 2026 (off 05-01..05-05, Saturday 05-09 working)', () => {
     // Due Thu 04-30: behind from Fri 05-01 (holiday). Working days to Sun 05-10: 06, 07, 08, Sat 09.
@@ -368,7 +442,11 @@ describe('day_count: workdays', () => {
 
   it('names uncovered years the counts touched', () => {
     const cal = createWorkdayCalendar();
-    const s = assessItem(task({ deadline: '2026-12-01' }), 'tasks', { asOf: '2027-02-01', policy: wpolicy, calendar: cal });
+    const s = assessItem(task({ deadline: '2026-12-01' }), 'tasks', {
+      asOf: '2027-02-01',
+      policy: wpolicy,
+      calendar: cal,
+    });
     expect(s.daysBehind).toBeGreaterThan(0);
     expect(uncoveredYears([s], '2027-02-01', cal)).toEqual([2027]);
     expect(uncoveredYears([], '2026-06-01', cal)).toEqual([]);
@@ -387,7 +465,9 @@ describe('currentDelay', () => {
   });
 
   it('is undefined when nothing is behind on the as-of day', () => {
-    expect(currentDelay([{ name: 'a', due: '2026-01-01', done_on: '2026-02-01' }], '2026-03-01')).toBeUndefined();
+    expect(
+      currentDelay([{ name: 'a', due: '2026-01-01', done_on: '2026-02-01' }], '2026-03-01'),
+    ).toBeUndefined();
     expect(currentDelay([], '2026-03-01')).toBeUndefined();
   });
 });
@@ -415,7 +495,16 @@ describe('assessAll', () => {
   });
 
   it('leaves out a problem found after the as-of day (it did not exist yet)', () => {
-    const ledger: Ledger = { dir: '', policy, tasks: [], pilots: [], problems: [problem({ found_on: '2026-10-10', deadline: '2026-08-01' })], units: [], leaders: [], reminders: [] };
+    const ledger: Ledger = {
+      dir: '',
+      policy,
+      tasks: [],
+      pilots: [],
+      problems: [problem({ found_on: '2026-10-10', deadline: '2026-08-01' })],
+      units: [],
+      leaders: [],
+      reminders: [],
+    };
     expect(assessAll(ledger, opts('2026-09-30'))).toEqual([]);
     expect(assessAll(ledger, opts('2026-10-10')).map((s) => s.daysBehind)).toEqual([70]);
   });

@@ -1,19 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { inQuarter, nextQuarter, parseQuarter, previousQuarter, quarterEnd, quarterLabel, quarterOf, quarterStart } from '../../src/domain/quarter.js';
+import {
+  inQuarter,
+  nextQuarter,
+  parseQuarter,
+  previousQuarter,
+  quarterEnd,
+  quarterLabel,
+  quarterOf,
+  quarterStart,
+} from '../../src/domain/quarter.js';
 
 describe('parseQuarter', () => {
   it('reads 2026Q3, 2026-Q3 and a lower-case q', () => {
-    for (const s of ['2026Q3', '2026-Q3', '2026q3', '2026-q3', ' 2026Q3 ']) expect(parseQuarter(s), s).toEqual({ year: 2026, q: 3 });
+    for (const s of ['2026Q3', '2026-Q3', '2026q3', '2026-q3', ' 2026Q3 '])
+      expect(parseQuarter(s), s).toEqual({ year: 2026, q: 3 });
   });
 
   it('rejects anything else', () => {
-    for (const s of ['2026Q5', '2026Q0', '26Q3', '2026 Q3', 'Q3-2026', '2026-3', '2026-Q', '2026--Q3', '']) expect(parseQuarter(s), s).toBeUndefined();
+    for (const s of ['2026Q5', '2026Q0', '26Q3', '2026 Q3', 'Q3-2026', '2026-3', '2026-Q', '2026--Q3', ''])
+      expect(parseQuarter(s), s).toBeUndefined();
   });
 });
 
 describe('quarter bounds', () => {
   it('gives the first and last day of each quarter', () => {
-    expect([1, 2, 3, 4].map((q) => [quarterStart({ year: 2026, q: q as 1 }), quarterEnd({ year: 2026, q: q as 1 })])).toEqual([
+    expect(
+      [1, 2, 3, 4].map((q) => [
+        quarterStart({ year: 2026, q: q as 1 }),
+        quarterEnd({ year: 2026, q: q as 1 }),
+      ]),
+    ).toEqual([
       ['2026-01-01', '2026-03-31'],
       ['2026-04-01', '2026-06-30'],
       ['2026-07-01', '2026-09-30'],

@@ -51,7 +51,9 @@ describe('new reminders: no log entry at the level or higher within the current 
   });
 
   it('an interview is new until an interview entry dated on or after the decision', () => {
-    const t = task('A', { escalations: [{ level: 'interview', decided_on: '2026-11-03', by: '深改委', reason: 'r' }] });
+    const t = task('A', {
+      escalations: [{ level: 'interview', decided_on: '2026-11-03', by: '深改委', reason: 'r' }],
+    });
     const i = at(t, '2026-11-05');
     expect(i.level).toBe('interview');
     expect(isNewReminder(i, [log('2026-11-02', 'interview')], '2026-11-05')).toBe(true);
@@ -65,9 +67,20 @@ describe('buildReminders', () => {
     at(task('B', { deadline: '2026-09-01' }), '2026-11-20'), // 80 circular
     at(task('A', { deadline: '2026-10-20' }), '2026-11-20'), // 31 written
     at(task('D', { deadline: '2026-11-10' }), '2026-11-20'), // 10: no level
-    at(task('E', { deadline: '2026-12-31', escalations: [{ level: 'interview', decided_on: '2026-11-01', by: '深改委', reason: 'r' }] }), '2026-11-20'),
+    at(
+      task('E', {
+        deadline: '2026-12-31',
+        escalations: [{ level: 'interview', decided_on: '2026-11-01', by: '深改委', reason: 'r' }],
+      }),
+      '2026-11-20',
+    ),
   ];
-  const rows = buildReminders(statuses, [log('2026-11-01', 'circular', 'B')], '2026-11-20', new Map([['市发展改革委', { name: '王明', phone: '123' }]]));
+  const rows = buildReminders(
+    statuses,
+    [log('2026-11-01', 'circular', 'B')],
+    '2026-11-20',
+    new Map([['市发展改革委', { name: '王明', phone: '123' }]]),
+  );
 
   it('lists every item at a level: interview first, then most days behind, then id', () => {
     expect(rows.map((r) => [r.item, r.level, r.daysBehind, r.isNew])).toEqual([
@@ -93,12 +106,30 @@ describe('buildReminders', () => {
 
 describe('buildUpcoming', () => {
   const statuses = [
-    at(task('A', { deadline: '2026-12-31', milestones: [{ name: '上报方案', due: '2026-11-27' }] }), '2026-11-20'),
+    at(
+      task('A', { deadline: '2026-12-31', milestones: [{ name: '上报方案', due: '2026-11-27' }] }),
+      '2026-11-20',
+    ),
     at(task('B', { deadline: '2026-11-20' }), '2026-11-20'),
-    at(task('C', { deadline: '2026-12-31', milestones: [{ name: '上报方案', due: '2026-11-28' }] }), '2026-11-20'),
-    at(task('D', { deadline: '2026-12-31', milestones: [{ name: '上报方案', due: '2026-11-22', done_on: '2026-11-19' }] }), '2026-11-20'),
-    at(task('E', { deadline: '2026-11-21', suspended: { on: '2026-11-01', reason: 'r', approved_by: 'x' } }), '2026-11-20'),
-    at(task('F', { deadline: '2026-11-21', milestones: [{ name: '上报方案', due: '2026-11-01' }] }), '2026-11-20'),
+    at(
+      task('C', { deadline: '2026-12-31', milestones: [{ name: '上报方案', due: '2026-11-28' }] }),
+      '2026-11-20',
+    ),
+    at(
+      task('D', {
+        deadline: '2026-12-31',
+        milestones: [{ name: '上报方案', due: '2026-11-22', done_on: '2026-11-19' }],
+      }),
+      '2026-11-20',
+    ),
+    at(
+      task('E', { deadline: '2026-11-21', suspended: { on: '2026-11-01', reason: 'r', approved_by: 'x' } }),
+      '2026-11-20',
+    ),
+    at(
+      task('F', { deadline: '2026-11-21', milestones: [{ name: '上报方案', due: '2026-11-01' }] }),
+      '2026-11-20',
+    ),
   ];
 
   it('lists open nodes due from today to prewarn_days ahead, by due day then id', () => {
@@ -127,8 +158,16 @@ describe('groupRows', () => {
       { issuer: 'X', unit: 'u2', n: 3 },
       { issuer: 'X', unit: 'u1', n: 4 },
     ];
-    expect(groupRows(rows).map((g) => [g.issuer, g.units.map((u) => [u.unit, u.rows.map((r) => r.n)])])).toEqual([
-      ['X', [['u1', [1, 4]], ['u2', [3]]]],
+    expect(
+      groupRows(rows).map((g) => [g.issuer, g.units.map((u) => [u.unit, u.rows.map((r) => r.n)])]),
+    ).toEqual([
+      [
+        'X',
+        [
+          ['u1', [1, 4]],
+          ['u2', [3]],
+        ],
+      ],
       ['Y', [['u1', [2]]]],
     ]);
   });

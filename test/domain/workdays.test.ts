@@ -23,7 +23,17 @@ describe('dayNumber', () => {
   });
 
   it('rejects malformed and impossible dates', () => {
-    for (const d of ['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-2-3', '20260203', '2026/02/03', '', '2026-02-03x']) {
+    for (const d of [
+      '2026-02-30',
+      '2025-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-2-3',
+      '20260203',
+      '2026/02/03',
+      '',
+      '2026-02-03x',
+    ]) {
       expect(() => dayNumber(d), d).toThrow(RangeError);
     }
   });
@@ -86,8 +96,19 @@ describe('countWorkdays', () => {
   });
 
   it('matches a day-by-day count over ranges inside, across and outside the data', () => {
-    const anchors = ['1999-12-30', '2003-12-31', '2004-01-01', '2012-09-30', '2020-01-24',
-      '2025-12-31', '2026-02-14', '2026-10-07', '2026-12-31', '2027-01-01', '2031-06-15'];
+    const anchors = [
+      '1999-12-30',
+      '2003-12-31',
+      '2004-01-01',
+      '2012-09-30',
+      '2020-01-24',
+      '2025-12-31',
+      '2026-02-14',
+      '2026-10-07',
+      '2026-12-31',
+      '2027-01-01',
+      '2031-06-15',
+    ];
     for (const a of anchors) {
       for (const b of anchors) {
         if (a <= b && dayNumber(b) - dayNumber(a) < 3000) {
@@ -103,7 +124,11 @@ describe('countWorkdays', () => {
       sum += cal.countWorkdays('2026-02-01', i % 2 ? '2026-11-20' : '2027-03-01');
       if (cal.isWorkday('2026-10-10')) sum++;
     }
-    expect(sum).toBe(50_000 * (cal.countWorkdays('2026-02-01', '2026-11-20') + cal.countWorkdays('2026-02-01', '2027-03-01')) + 100_000);
+    expect(sum).toBe(
+      50_000 *
+        (cal.countWorkdays('2026-02-01', '2026-11-20') + cal.countWorkdays('2026-02-01', '2027-03-01')) +
+        100_000,
+    );
   });
 });
 
@@ -138,8 +163,9 @@ describe('policy extra (calendar: {holidays, workdays})', () => {
   });
 
   it('rejects a date listed as both holiday and workday, and a bad date', () => {
-    expect(() => createWorkdayCalendar({ holidays: ['2026-03-10'], workdays: ['2026-03-10'] }))
-      .toThrow(/2026-03-10/);
+    expect(() => createWorkdayCalendar({ holidays: ['2026-03-10'], workdays: ['2026-03-10'] })).toThrow(
+      /2026-03-10/,
+    );
     expect(() => createWorkdayCalendar({ holidays: ['2026-02-30'] })).toThrow(RangeError);
   });
 });

@@ -33,7 +33,9 @@ describe('reform check (binary)', () => {
   });
 
   it('speaks English with --lang en or REFORM_LANG=en', () => {
-    expect(reform(['check', '--ledgers', broken, '--lang', 'en']).out).toContain('error: test/fixtures/broken/tasks.yaml:42:15: invalid date: 2026-02-30');
+    expect(reform(['check', '--ledgers', broken, '--lang', 'en']).out).toContain(
+      'error: test/fixtures/broken/tasks.yaml:42:15: invalid date: 2026-02-30',
+    );
     expect(reform(['check', '--ledgers', clean], { REFORM_LANG: 'en' }).out).toContain('the ledgers pass.');
   });
 
@@ -45,7 +47,14 @@ describe('reform check (binary)', () => {
     expect(j.ok).toBe(false);
     expect(j.summary).toEqual({ errors: 24, warnings: 5, files: 6, entries: 16 });
     const d = j.diagnostics.find((x: { code: string }) => x.code === 'invalid-date');
-    expect(d).toMatchObject({ severity: 'error', code: 'invalid-date', file: 'test/fixtures/broken/tasks.yaml', line: 42, column: 15, path: 'tasks[3].deadline' });
+    expect(d).toMatchObject({
+      severity: 'error',
+      code: 'invalid-date',
+      file: 'test/fixtures/broken/tasks.yaml',
+      line: 42,
+      column: 15,
+      path: 'tasks[3].deadline',
+    });
     expect(typeof d.message).toBe('string');
   });
 
@@ -55,7 +64,9 @@ describe('reform check (binary)', () => {
     const lines = r.out.split('\n');
     const ann = lines.filter((l) => l.startsWith('::'));
     expect(ann).toHaveLength(29);
-    expect(ann).toContain('::error file=test/fixtures/broken/tasks.yaml,line=42,col=15,title=invalid-date::日期无效：2026-02-30%0A2026年2月没有30日。格式为 YYYY-MM-DD，例如 deadline: 2026-06-30');
+    expect(ann).toContain(
+      '::error file=test/fixtures/broken/tasks.yaml,line=42,col=15,title=invalid-date::日期无效：2026-02-30%0A2026年2月没有30日。格式为 YYYY-MM-DD，例如 deadline: 2026-06-30',
+    );
     expect(r.out).toContain('台账检查未通过');
   });
 
@@ -88,10 +99,14 @@ describe('reform check (binary)', () => {
   });
 
   it('stops quietly when the reader of its output stops early (| head)', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/reform.js report --quarter 2026Q3 --format markdown | head -1`], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" bin/reform.js report --quarter 2026Q3 --format markdown | head -1`],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(r.stdout).toMatch(/^# .*督察报告\n$/);
     expect(r.stderr).toBe('');
   });

@@ -2,7 +2,16 @@
 // sample ledgers in a fresh temporary repository, with `reform` being the built binary
 // (`npm test` builds it first). The outputs the README shows must be what the commands print.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +21,9 @@ const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
 /** The commands of the README's example block. */
 function exampleBlock(): string {
-  const m = /<!-- reconcile-example:start -->\n```sh\n([\s\S]*?)```\n<!-- reconcile-example:end -->/.exec(README);
+  const m = /<!-- reconcile-example:start -->\n```sh\n([\s\S]*?)```\n<!-- reconcile-example:end -->/.exec(
+    README,
+  );
   if (!m) throw new Error('README has no reconcile example block');
   return m[1]!;
 }
@@ -65,7 +76,12 @@ beforeAll(() => {
   };
   let stdout: string;
   try {
-    stdout = execFileSync('bash', ['-c', exampleBlock()], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    stdout = execFileSync('bash', ['-c', exampleBlock()], {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string; message: string };
     throw new Error(`the README example failed: ${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
@@ -73,7 +89,8 @@ beforeAll(() => {
   script = { stdout, stderr: '' };
   runs = [];
   const re = /^@@reform (.*)\n([\s\S]*?)^@@exit (\d+)\n/gm;
-  for (let m = re.exec(stdout); m; m = re.exec(stdout)) runs.push({ args: m[1]!, out: m[2]!, code: Number(m[3]) });
+  for (let m = re.exec(stdout); m; m = re.exec(stdout))
+    runs.push({ args: m[1]!, out: m[2]!, code: Number(m[3]) });
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -96,8 +113,12 @@ describe('the README reconciliation example', () => {
 
   it('fails the check with the two history errors', () => {
     const out = runs[1]!.out;
-    expect(out).toMatch(/错误: ledgers\/tasks\.yaml:\d+:1: 条目 RW-2026-035 自 baseline\/2026 以来被删除 \(tasks\) \[entry-removed\]/);
-    expect(out).toMatch(/错误: ledgers\/tasks\.yaml:\d+:\d+: milestones\.上报方案 由 2026-05-31 推迟到 2026-07-31.*\[unapproved-postponement\]/);
+    expect(out).toMatch(
+      /错误: ledgers\/tasks\.yaml:\d+:1: 条目 RW-2026-035 自 baseline\/2026 以来被删除 \(tasks\) \[entry-removed\]/,
+    );
+    expect(out).toMatch(
+      /错误: ledgers\/tasks\.yaml:\d+:\d+: milestones\.上报方案 由 2026-05-31 推迟到 2026-07-31.*\[unapproved-postponement\]/,
+    );
   });
 
   it('prints the first-half reconciliation the README shows', () => {
@@ -111,7 +132,9 @@ describe('the README reconciliation example', () => {
   it('previews, then writes the close-outs: 23 closed, 85 carried over in the preview, nothing else changed', () => {
     expect(runs[3]!.out).toContain('销号与结转（试运行，未写入任何文件）');
     expect(runs[3]!.out).toContain('  销号 23 项，结转 85 项。');
-    expect(runs[3]!.out).toMatch(/第 330 行后（RW-2026-009）：\n {6}\+ {5}closed:\n {6}\+ {7}on: 2026-11-20\n {6}\+ {7}period: '2026'\n/);
+    expect(runs[3]!.out).toMatch(
+      /第 330 行后（RW-2026-009）：\n {6}\+ {5}closed:\n {6}\+ {7}on: 2026-11-20\n {6}\+ {7}period: '2026'\n/,
+    );
     expect(runs[4]!.out).toContain('  销号 23 项，结转 0 项。');
     expect(script.stdout).toContain(' ledgers/tasks.yaml | 69 +++');
     expect(script.stdout).toContain('1 file changed, 69 insertions(+)');

@@ -16,7 +16,8 @@ function reform(args: string[], cwd: string): Promise<{ code: number; stdout: st
       process.execPath,
       [join(ROOT, 'bin', 'reform.js'), ...args],
       { cwd, env: { ...process.env, NO_COLOR: '1', REFORM_LANG: '' }, encoding: 'utf8' },
-      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      (err, stdout, stderr) =>
+        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -35,7 +36,10 @@ afterAll(() => {
 
 describe('reform diff / reconcile (binary)', () => {
   it('reconciles and diffs in a repository, exit 0', async () => {
-    const r = await reform(['reconcile', '--period', '2026H1', '--format', 'json', '--date', '2026-07-05'], repo.dir);
+    const r = await reform(
+      ['reconcile', '--period', '2026H1', '--format', 'json', '--date', '2026-07-05'],
+      repo.dir,
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).baseline.rev).toBe('baseline/2026');
     const d = await reform(['diff', 'baseline/2026..HEAD', '--format', 'markdown'], repo.dir);
@@ -44,10 +48,25 @@ describe('reform diff / reconcile (binary)', () => {
   });
 
   for (const [what, args, where, message] of [
-    ['a missing baseline tag', ['reconcile', '--period', '2027'], 'repo', /^错误：找不到基线标签 baseline\/2027。.*git tag baseline\/2027/],
+    [
+      'a missing baseline tag',
+      ['reconcile', '--period', '2027'],
+      'repo',
+      /^错误：找不到基线标签 baseline\/2027。.*git tag baseline\/2027/,
+    ],
     ['an unknown revision', ['diff', 'v9'], 'repo', /^错误：仓库中没有 git 版本“v9”/],
-    ['a revision that looks like an option', ['check', '--since=--help'], 'repo', /^错误：“--help”不是可用的 git 版本名/],
-    ['a folder outside git', ['reconcile', '--period', '2026H1'], 'plain', /^错误：.*ledgers 不在 git 仓库中/],
+    [
+      'a revision that looks like an option',
+      ['check', '--since=--help'],
+      'repo',
+      /^错误：“--help”不是可用的 git 版本名/,
+    ],
+    [
+      'a folder outside git',
+      ['reconcile', '--period', '2026H1'],
+      'plain',
+      /^错误：.*ledgers 不在 git 仓库中/,
+    ],
     ['a bad period', ['reconcile', '--period', '2026Q3'], 'repo', /^错误：对账期 2026Q3 无效/],
   ] as const) {
     it(`${what}: one line on stderr, exit 2`, async () => {

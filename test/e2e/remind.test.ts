@@ -14,7 +14,8 @@ function reform(args: string[], cwd = ROOT): Promise<{ code: number; stdout: str
       process.execPath,
       [join(ROOT, 'bin', 'reform.js'), ...args],
       { cwd, env: { ...process.env, NO_COLOR: '1', REFORM_LANG: '' }, encoding: 'utf8' },
-      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      (err, stdout, stderr) =>
+        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -38,7 +39,11 @@ describe('reform remind (binary)', () => {
   });
 
   it('a bad date, unit or level: one line on stderr, exit 2', async () => {
-    for (const args of [['--date', '2026-02-30'], ['--unit', '市教育局'], ['--level', 'urgent']]) {
+    for (const args of [
+      ['--date', '2026-02-30'],
+      ['--unit', '市教育局'],
+      ['--level', 'urgent'],
+    ]) {
       const r = await reform(['remind', '--ledgers', dir, ...args]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
@@ -48,13 +53,33 @@ describe('reform remind (binary)', () => {
   });
 
   it('--format json --record: the contract on stdout, the log appended once', async () => {
-    const r = await reform(['remind', '--ledgers', dir, '--date', '2026-11-20', '--format', 'json', '--record', '--by', '李华']);
+    const r = await reform([
+      'remind',
+      '--ledgers',
+      dir,
+      '--date',
+      '2026-11-20',
+      '--format',
+      'json',
+      '--record',
+      '--by',
+      '李华',
+    ]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as { reminders: { new: boolean }[] };
     expect(j.reminders.filter((x) => x.new)).toHaveLength(7);
     expect(r.stderr).toContain('记录 7 条');
     const once = readFileSync(join(dir, 'reminders.yaml'), 'utf8');
-    const again = await reform(['remind', '--ledgers', dir, '--date', '2026-11-20', '--record', '--by', '李华']);
+    const again = await reform([
+      'remind',
+      '--ledgers',
+      dir,
+      '--date',
+      '2026-11-20',
+      '--record',
+      '--by',
+      '李华',
+    ]);
     expect(again.code).toBe(0);
     expect(readFileSync(join(dir, 'reminders.yaml'), 'utf8')).toBe(once);
     const check = await reform(['check', '--ledgers', dir]);

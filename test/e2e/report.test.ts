@@ -11,7 +11,8 @@ function reform(args: string[]): Promise<{ code: number; stdout: string; stderr:
       process.execPath,
       [join(ROOT, 'bin', 'reform.js'), ...args],
       { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', REFORM_LANG: '' }, encoding: 'utf8' },
-      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      (err, stdout, stderr) =>
+        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -29,7 +30,9 @@ describe('reform report (binary)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('已写入');
     expect(r.stderr).toBe('');
-    expect(readFileSync(file, 'utf8')).toContain('<h1>市委改革办关于2026年第三季度<br>改革任务落实情况的督察报告</h1>');
+    expect(readFileSync(file, 'utf8')).toContain(
+      '<h1>市委改革办关于2026年第三季度<br>改革任务落实情况的督察报告</h1>',
+    );
   });
 
   it('prints CSV and JSON to stdout', async () => {
@@ -41,7 +44,13 @@ describe('reform report (binary)', () => {
   });
 
   it('a bad option: one line on stderr, exit 2, no stack', async () => {
-    for (const args of [['--unit', '不存在'], ['--quarter', '2026Q9'], ['-q', '2026Q3', '--date', '2026-12-01'], ['--format', 'pdf'], ['-o', 'x.docx']]) {
+    for (const args of [
+      ['--unit', '不存在'],
+      ['--quarter', '2026Q9'],
+      ['-q', '2026Q3', '--date', '2026-12-01'],
+      ['--format', 'pdf'],
+      ['-o', 'x.docx'],
+    ]) {
       const r = await reform(['report', '--ledgers', dir, ...args]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');

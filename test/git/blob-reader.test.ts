@@ -59,7 +59,9 @@ describe('BlobReader', () => {
   it('reads files at different revisions, Chinese text intact', async () => {
     const r = BlobReader.open(repo.dir);
     try {
-      expect(await r.read('baseline/2026', 'ledgers/tasks.yaml')).toBe('tasks:\n  - id: KM-2026-001\n    title: 优化营商环境\n');
+      expect(await r.read('baseline/2026', 'ledgers/tasks.yaml')).toBe(
+        'tasks:\n  - id: KM-2026-001\n    title: 优化营商环境\n',
+      );
       expect(await r.read('HEAD', 'ledgers/tasks.yaml')).toContain('优化营商环境（修订）');
       expect(await r.read(first, 'ledgers/tasks.yaml')).toContain('title: 优化营商环境\n');
       expect(await r.read(second.slice(0, 10), 'ledgers/new.yaml')).toBe('新增: true\n');
@@ -73,7 +75,10 @@ describe('BlobReader', () => {
     expect(Buffer.byteLength(BIG)).toBeGreaterThan(256 * 1024);
     const r = BlobReader.open(repo.dir);
     try {
-      const [a, b] = await Promise.all([r.read('baseline/2026', 'ledgers/big.yaml'), r.read('HEAD', 'ledgers/big.yaml')]);
+      const [a, b] = await Promise.all([
+        r.read('baseline/2026', 'ledgers/big.yaml'),
+        r.read('HEAD', 'ledgers/big.yaml'),
+      ]);
       expect(a).toBe(BIG);
       expect(b).toBe(BIG_V2);
       expect((await r.readBytes('HEAD', 'ledgers/big.yaml'))!.equals(Buffer.from(BIG_V2))).toBe(true);
@@ -128,7 +133,8 @@ describe('BlobReader', () => {
       }
       const results = await Promise.all(jobs);
       expect(results.map(([, t]) => t)).toEqual(expected);
-      for (let i = 0; i < 20; i++) expect(await r.read('HEAD~1', 'ledgers/tasks.yaml')).toContain('优化营商环境');
+      for (let i = 0; i < 20; i++)
+        expect(await r.read('HEAD~1', 'ledgers/tasks.yaml')).toContain('优化营商环境');
       expect(r.pid).toBe(pid);
       expect(calls).toEqual([['cat-file', '--batch']]);
     } finally {
@@ -141,7 +147,10 @@ describe('BlobReader', () => {
   it('reports an unknown revision, and stays usable afterwards', async () => {
     const r = BlobReader.open(repo.dir);
     try {
-      await expect(r.read('no-such-branch', 'ledgers/tasks.yaml')).rejects.toMatchObject({ code: 'unknown-revision', rev: 'no-such-branch' });
+      await expect(r.read('no-such-branch', 'ledgers/tasks.yaml')).rejects.toMatchObject({
+        code: 'unknown-revision',
+        rev: 'no-such-branch',
+      });
       await expect(r.read('ledgers/tasks.yaml', 'x')).rejects.toMatchObject({ code: 'unknown-revision' });
       expect(await r.read('HEAD', 'ledgers/new.yaml')).toBe('新增: true\n');
     } finally {
@@ -154,9 +163,14 @@ describe('BlobReader', () => {
     const r = BlobReader.open(repo.dir, { spawn });
     try {
       for (const bad of ['--output=/tmp/x', '-p', '', 'HEAD\nbaseline/2026', 'HEAD\0', ' HEAD']) {
-        await expect(r.read(bad, 'ledgers/tasks.yaml')).rejects.toMatchObject({ code: 'invalid-revision', rev: bad });
+        await expect(r.read(bad, 'ledgers/tasks.yaml')).rejects.toMatchObject({
+          code: 'invalid-revision',
+          rev: bad,
+        });
       }
-      await expect(r.read('HEAD', 'ledgers/new.yaml\nHEAD:ledgers/tasks.yaml')).rejects.toMatchObject({ code: 'missing-path' });
+      await expect(r.read('HEAD', 'ledgers/new.yaml\nHEAD:ledgers/tasks.yaml')).rejects.toMatchObject({
+        code: 'missing-path',
+      });
       await expect(r.read('HEAD', '../outside.yaml')).rejects.toMatchObject({ code: 'outside-repo' });
       await expect(r.read('HEAD', '/etc/passwd')).rejects.toMatchObject({ code: 'outside-repo' });
       // the protocol is still in step: the next answer belongs to the next question

@@ -7,10 +7,15 @@ const sha: Record<string, string> = {};
 
 beforeAll(() => {
   repo = TempRepo.init();
-  sha.base = repo.write('ledgers/tasks.yaml', 'a\n').write('docs/说明.md', '说明\n').commit('基线', '2026-01-05T09:00:00+08:00');
+  sha.base = repo
+    .write('ledgers/tasks.yaml', 'a\n')
+    .write('docs/说明.md', '说明\n')
+    .commit('基线', '2026-01-05T09:00:00+08:00');
   repo.tag('baseline/2026');
   sha.docs = repo.write('docs/说明.md', '说明 v2\n').commit('只改文档', '2026-01-10T09:00:00+08:00');
-  sha.postpone = repo.write('ledgers/tasks.yaml', 'b\n').commit('延期：KM-2026-003', '2026-02-01T09:00:00+08:00');
+  sha.postpone = repo
+    .write('ledgers/tasks.yaml', 'b\n')
+    .commit('延期：KM-2026-003', '2026-02-01T09:00:00+08:00');
   sha.star = repo.write('l*/x.yaml', 'star\n').commit('奇怪的目录名', '2026-02-02T09:00:00+08:00');
   sha.spaced = repo.write('台账 数据/问题.yaml', 'p\n').commit('问题清单', '2026-02-03T09:00:00+08:00');
   sha.done = repo.write('ledgers/tasks.yaml', 'c\n').commit('办结：KM-2026-001', '2026-06-30T20:00:00+00:00');
@@ -28,12 +33,17 @@ describe('commitsTouching', () => {
   });
 
   it('takes several paths, files or folders, with spaces and Chinese', async () => {
-    const commits = await commitsTouching(repo.dir, sha.base!, sha.spaced!, ['ledgers/tasks.yaml', '台账 数据']);
+    const commits = await commitsTouching(repo.dir, sha.base!, sha.spaced!, [
+      'ledgers/tasks.yaml',
+      '台账 数据',
+    ]);
     expect(commits.map((c) => c.sha)).toEqual([sha.postpone, sha.spaced]);
   });
 
   it('treats paths literally: no globs, no pathspec magic', async () => {
-    expect((await commitsTouching(repo.dir, 'baseline/2026', 'HEAD', ['l*'])).map((c) => c.sha)).toEqual([sha.star]);
+    expect((await commitsTouching(repo.dir, 'baseline/2026', 'HEAD', ['l*'])).map((c) => c.sha)).toEqual([
+      sha.star,
+    ]);
     expect(await commitsTouching(repo.dir, 'baseline/2026', 'HEAD', [':(exclude)docs'])).toEqual([]);
   });
 
@@ -43,9 +53,17 @@ describe('commitsTouching', () => {
   });
 
   it('refuses bad or unknown revisions on either side', async () => {
-    await expect(commitsTouching(repo.dir, '--output=/tmp/x', 'HEAD', ['ledgers'])).rejects.toMatchObject({ code: 'invalid-revision' });
-    await expect(commitsTouching(repo.dir, 'HEAD', '-p', ['ledgers'])).rejects.toMatchObject({ code: 'invalid-revision' });
-    await expect(commitsTouching(repo.dir, 'baseline/2025', 'HEAD', ['ledgers'])).rejects.toMatchObject({ code: 'unknown-revision' });
-    await expect(commitsTouching(repo.dir, 'HEAD', 'HEAD', ['../x'])).rejects.toMatchObject({ code: 'outside-repo' });
+    await expect(commitsTouching(repo.dir, '--output=/tmp/x', 'HEAD', ['ledgers'])).rejects.toMatchObject({
+      code: 'invalid-revision',
+    });
+    await expect(commitsTouching(repo.dir, 'HEAD', '-p', ['ledgers'])).rejects.toMatchObject({
+      code: 'invalid-revision',
+    });
+    await expect(commitsTouching(repo.dir, 'baseline/2025', 'HEAD', ['ledgers'])).rejects.toMatchObject({
+      code: 'unknown-revision',
+    });
+    await expect(commitsTouching(repo.dir, 'HEAD', 'HEAD', ['../x'])).rejects.toMatchObject({
+      code: 'outside-repo',
+    });
   });
 });

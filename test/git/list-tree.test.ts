@@ -27,7 +27,10 @@ afterAll(removeTemp);
 
 describe('listTree', () => {
   it('lists the files under a folder at a revision, repo-relative and recursively', async () => {
-    expect(await listTree(repo.dir, 'baseline/2026', 'ledgers')).toEqual(['ledgers/tasks.yaml', 'ledgers/units.yaml']);
+    expect(await listTree(repo.dir, 'baseline/2026', 'ledgers')).toEqual([
+      'ledgers/tasks.yaml',
+      'ledgers/units.yaml',
+    ]);
     expect(await listTree(repo.dir, 'HEAD', 'ledgers')).toEqual([
       'ledgers/pilots.yaml',
       'ledgers/tasks.yaml',
@@ -39,7 +42,11 @@ describe('listTree', () => {
     const sub = join(repo.dir, 'ledgers');
     expect(await listTree(sub, 'HEAD', './ledgers/')).toEqual(await listTree(repo.dir, 'HEAD', 'ledgers'));
     expect(await listTree(sub, 'HEAD', 'ledgers/县区 台账')).toEqual(['ledgers/县区 台账/五华区.yaml']);
-    expect(await listTree(sub, 'baseline/2026', '.')).toEqual(['README.md', 'ledgers/tasks.yaml', 'ledgers/units.yaml']);
+    expect(await listTree(sub, 'baseline/2026', '.')).toEqual([
+      'README.md',
+      'ledgers/tasks.yaml',
+      'ledgers/units.yaml',
+    ]);
   });
 
   it('says when the folder did not exist at that revision, or is a file', async () => {
@@ -52,7 +59,9 @@ describe('listTree', () => {
   });
 
   it('refuses bad revisions and paths outside the repository', async () => {
-    await expect(listTree(repo.dir, '--output=/tmp/x', 'ledgers')).rejects.toMatchObject({ code: 'invalid-revision' });
+    await expect(listTree(repo.dir, '--output=/tmp/x', 'ledgers')).rejects.toMatchObject({
+      code: 'invalid-revision',
+    });
     await expect(listTree(repo.dir, 'nope', 'ledgers')).rejects.toMatchObject({ code: 'unknown-revision' });
     await expect(listTree(repo.dir, 'HEAD', '../x')).rejects.toMatchObject({ code: 'outside-repo' });
   });

@@ -14,7 +14,8 @@ const CODES: GitErrorCode[] = [
   'failed',
 ];
 
-const sample = (code: GitErrorCode) => new GitError(code, { rev: 'baseline/2026', path: '/srv/ledgers', detail: 'boom' });
+const sample = (code: GitErrorCode) =>
+  new GitError(code, { rev: 'baseline/2026', path: '/srv/ledgers', detail: 'boom' });
 
 afterEach(() => setLang('zh'));
 
@@ -53,10 +54,12 @@ describe('gitErrorMessage', () => {
 
   it('words a path problem by what is known: the revision, the repository', () => {
     setLang('en');
-    expect(gitErrorMessage(new GitError('missing-path', { rev: 'baseline/2026', path: 'ledgers' }))).toContain(
-      'ledgers was not found in git revision "baseline/2026"',
+    expect(
+      gitErrorMessage(new GitError('missing-path', { rev: 'baseline/2026', path: 'ledgers' })),
+    ).toContain('ledgers was not found in git revision "baseline/2026"');
+    expect(gitErrorMessage(new GitError('missing-path', { path: 'a\nb' }))).toContain(
+      'a\\nb cannot be used with git',
     );
-    expect(gitErrorMessage(new GitError('missing-path', { path: 'a\nb' }))).toContain('a\\nb cannot be used with git');
     expect(gitErrorMessage(new GitError('outside-repo', { path: '/srv/x', detail: '/work/repo' }))).toContain(
       'outside the git repository /work/repo',
     );

@@ -2,14 +2,24 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GitError, ledgerPathInRepo, repoRoot, resolveRevision, userName, type SpawnFn } from '../../src/git/index.js';
+import {
+  GitError,
+  ledgerPathInRepo,
+  repoRoot,
+  resolveRevision,
+  userName,
+  type SpawnFn,
+} from '../../src/git/index.js';
 import { TempRepo, git, removeTemp, tempDir } from './temp-repo.js';
 
 let repo: TempRepo;
 
 beforeAll(() => {
   repo = TempRepo.init(join(tempDir(), '改革办 台账'));
-  repo.write('ledgers/tasks.yaml', 'tasks: []\n').write('docs/guide.md', '#\n').write('台账 2026/tasks.yaml', 'tasks: []\n');
+  repo
+    .write('ledgers/tasks.yaml', 'tasks: []\n')
+    .write('docs/guide.md', '#\n')
+    .write('台账 2026/tasks.yaml', 'tasks: []\n');
   repo.commit('基线', '2026-01-05T09:00:00+08:00');
 });
 
@@ -37,18 +47,25 @@ describe('repoRoot', () => {
 
 /** A stand-in for git that prints `stderr` and exits with `code`, whatever it is asked. */
 function fakeGit(stderr: string, code: number): SpawnFn {
-  return (_cmd, _args, options) => spawn('/bin/sh', ['-c', `printf '%s\\n' "$0" >&2; exit ${code}`, stderr], options);
+  return (_cmd, _args, options) =>
+    spawn('/bin/sh', ['-c', `printf '%s\\n' "$0" >&2; exit ${code}`, stderr], options);
 }
 
 describe('git failures', () => {
   it('recognises a repository git refuses because another user owns it', async () => {
     const spawnFn = fakeGit("fatal: detected dubious ownership in repository at '/srv/ledgers'", 128);
-    await expect(repoRoot(repo.dir, { spawn: spawnFn })).rejects.toMatchObject({ code: 'unsafe-directory', path: repo.dir });
+    await expect(repoRoot(repo.dir, { spawn: spawnFn })).rejects.toMatchObject({
+      code: 'unsafe-directory',
+      path: repo.dir,
+    });
   });
 
-  it('passes any other complaint on as failed, with git\'s first line', async () => {
+  it("passes any other complaint on as failed, with git's first line", async () => {
     const spawnFn = fakeGit('fatal: unable to read tree 1234', 128);
-    await expect(repoRoot(repo.dir, { spawn: spawnFn })).rejects.toMatchObject({ code: 'failed', detail: 'unable to read tree 1234' });
+    await expect(repoRoot(repo.dir, { spawn: spawnFn })).rejects.toMatchObject({
+      code: 'failed',
+      detail: 'unable to read tree 1234',
+    });
   });
 });
 
@@ -71,17 +88,25 @@ describe('ledgerPathInRepo', () => {
       path: 'ledgers',
       absolute: join(repo.dir, 'ledgers'),
     });
-    expect(await ledgerPathInRepo(join(repo.dir, 'docs'), '../台账 2026')).toMatchObject({ path: '台账 2026' });
+    expect(await ledgerPathInRepo(join(repo.dir, 'docs'), '../台账 2026')).toMatchObject({
+      path: '台账 2026',
+    });
     expect(await ledgerPathInRepo(join(repo.dir, 'ledgers'), '.')).toMatchObject({ path: 'ledgers' });
     expect(await ledgerPathInRepo(repo.dir, '.')).toMatchObject({ path: '.' });
   });
 
   it('takes an absolute folder as it is', async () => {
-    expect(await ledgerPathInRepo(tempDir(), join(repo.dir, '台账 2026'))).toMatchObject({ root: repo.dir, path: '台账 2026' });
+    expect(await ledgerPathInRepo(tempDir(), join(repo.dir, '台账 2026'))).toMatchObject({
+      root: repo.dir,
+      path: '台账 2026',
+    });
   });
 
   it('falls back to the repository root when the folder is not under cwd (the path CI uses)', async () => {
-    expect(await ledgerPathInRepo(join(repo.dir, 'docs'), 'ledgers')).toMatchObject({ root: repo.dir, path: 'ledgers' });
+    expect(await ledgerPathInRepo(join(repo.dir, 'docs'), 'ledgers')).toMatchObject({
+      root: repo.dir,
+      path: 'ledgers',
+    });
   });
 
   it('prefers the folder under cwd when both exist', async () => {
@@ -90,7 +115,9 @@ describe('ledgerPathInRepo', () => {
   });
 
   it('maps a folder missing from the work tree relative to cwd (it may exist in history)', async () => {
-    expect(await ledgerPathInRepo(join(repo.dir, 'docs'), 'old/ledgers')).toMatchObject({ path: 'docs/old/ledgers' });
+    expect(await ledgerPathInRepo(join(repo.dir, 'docs'), 'old/ledgers')).toMatchObject({
+      path: 'docs/old/ledgers',
+    });
   });
 
   it('sees through symbolic links to the folder', async () => {
@@ -102,7 +129,10 @@ describe('ledgerPathInRepo', () => {
   it('uses the repository that holds the folder, and refuses folders outside any', async () => {
     const other = TempRepo.init();
     other.write('data/tasks.yaml', '[]\n').commit('x', '2026-01-01T00:00:00+08:00');
-    expect(await ledgerPathInRepo(repo.dir, join(other.dir, 'data'))).toMatchObject({ root: other.dir, path: 'data' });
+    expect(await ledgerPathInRepo(repo.dir, join(other.dir, 'data'))).toMatchObject({
+      root: other.dir,
+      path: 'data',
+    });
     const plain = tempDir();
     await expect(ledgerPathInRepo(repo.dir, plain)).rejects.toMatchObject({ code: 'not-a-repo' });
   });

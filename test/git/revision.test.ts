@@ -11,11 +11,15 @@ let late: string;
 
 beforeAll(() => {
   repo = TempRepo.init();
-  base = repo.write('ledgers/tasks.yaml', 'tasks: []\n').commit('年初批准的清单', '2026-01-05T09:00:00+08:00');
+  base = repo
+    .write('ledgers/tasks.yaml', 'tasks: []\n')
+    .commit('年初批准的清单', '2026-01-05T09:00:00+08:00');
   repo.tag('baseline/2026');
   repo.write('ledgers/tasks.yaml', 'tasks: [1]\n').commit('第一季度进展', '2026-03-31T12:00:00+08:00');
   // 23:30 UTC on 30 June is already 1 July in Shanghai
-  late = repo.write('ledgers/tasks.yaml', 'tasks: [1, 2]\n').commit('半年对账：结转\n\n正文不进标题', '2026-06-30T23:30:00+00:00');
+  late = repo
+    .write('ledgers/tasks.yaml', 'tasks: [1, 2]\n')
+    .commit('半年对账：结转\n\n正文不进标题', '2026-06-30T23:30:00+00:00');
 });
 
 afterAll(removeTemp);
@@ -39,13 +43,20 @@ describe('resolveRevision', () => {
   });
 
   it('reports an unknown revision', async () => {
-    await expect(resolveRevision(repo.dir, 'baseline/2025')).rejects.toMatchObject({ code: 'unknown-revision', rev: 'baseline/2025' });
+    await expect(resolveRevision(repo.dir, 'baseline/2025')).rejects.toMatchObject({
+      code: 'unknown-revision',
+      rev: 'baseline/2025',
+    });
     await expect(resolveRevision(repo.dir, 'HEAD~9')).rejects.toMatchObject({ code: 'unknown-revision' });
-    await expect(resolveRevision(repo.dir, '0000000000000000000000000000000000000000')).rejects.toMatchObject({
+    await expect(resolveRevision(repo.dir, '0000000000000000000000000000000000000000')).rejects.toMatchObject(
+      {
+        code: 'unknown-revision',
+      },
+    );
+    // a path is not a revision
+    await expect(resolveRevision(repo.dir, 'HEAD:ledgers/tasks.yaml')).rejects.toMatchObject({
       code: 'unknown-revision',
     });
-    // a path is not a revision
-    await expect(resolveRevision(repo.dir, 'HEAD:ledgers/tasks.yaml')).rejects.toMatchObject({ code: 'unknown-revision' });
   });
 
   it('rejects revisions that git could read as options, before starting git', async () => {
@@ -56,7 +67,9 @@ describe('resolveRevision', () => {
       return nodeSpawn(cmd, args, o);
     };
     for (const bad of [`--output=${out}`, '-h', '--all', 'HEAD\n--output=x', '']) {
-      await expect(resolveRevision(repo.dir, bad, { spawn })).rejects.toMatchObject({ code: 'invalid-revision' });
+      await expect(resolveRevision(repo.dir, bad, { spawn })).rejects.toMatchObject({
+        code: 'invalid-revision',
+      });
     }
     expect(calls).toEqual([]);
     expect(existsSync(out)).toBe(false);

@@ -25,7 +25,12 @@ export function removeTemp(): void {
 }
 
 export function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
-  return execFileSync('git', args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('git', args, {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 export class TempRepo {
@@ -60,7 +65,10 @@ export class TempRepo {
   /** Commits everything with fixed author and committer dates (ISO 8601 with offset); returns the hash. */
   commit(message: string, date: string): string {
     git(this.dir, ['add', '-A']);
-    git(this.dir, ['commit', '-q', '--allow-empty', '-m', message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+    git(this.dir, ['commit', '-q', '--allow-empty', '-m', message], {
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+    });
     return this.git('rev-parse', 'HEAD').trim();
   }
 

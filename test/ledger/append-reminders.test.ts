@@ -11,7 +11,13 @@ import {
   type LogEntry,
 } from '../../src/ledger/append-reminders.js';
 
-const A: LogEntry = { date: '2026-11-20', item: 'RW-2026-001', level: 'phone', to: '市发展改革委', by: '李华' };
+const A: LogEntry = {
+  date: '2026-11-20',
+  item: 'RW-2026-001',
+  level: 'phone',
+  to: '市发展改革委',
+  by: '李华',
+};
 const B: LogEntry = { date: '2026-11-20', item: 'WT-2026-001', level: 'written', to: '市政务服务局' };
 
 const listOf = (text: string) => (parse(text.replace(/^\uFEFF/, '')) as { reminders: unknown[] }).reminders;
@@ -24,7 +30,7 @@ describe('appendReminderText', () => {
       'reminders:',
       '  - date: 2026-10-25',
       '    item: RW-2026-004',
-      "    level: written   # 书面",
+      '    level: written   # 书面',
       "    to: '市发展改革委'",
       '',
       '  # 以上为十月记录',
@@ -54,9 +60,12 @@ describe('appendReminderText', () => {
   });
 
   it('follows the indentation of the list (dashes in column 0)', () => {
-    const before = 'reminders:\n- date: 2026-10-25\n  item: RW-2026-004\n  level: written\n  to: 市发展改革委\n';
+    const before =
+      'reminders:\n- date: 2026-10-25\n  item: RW-2026-004\n  level: written\n  to: 市发展改革委\n';
     const after = appendReminderText(before, [B]);
-    expect(after).toBe(before + '- date: 2026-11-20\n  item: WT-2026-001\n  level: written\n  to: 市政务服务局\n');
+    expect(after).toBe(
+      before + '- date: 2026-11-20\n  item: WT-2026-001\n  level: written\n  to: 市政务服务局\n',
+    );
   });
 
   it('adds a line end to a last line without one', () => {
@@ -67,9 +76,13 @@ describe('appendReminderText', () => {
   });
 
   it('keeps CRLF line ends and a byte-order mark', () => {
-    const before = '\uFEFFreminders:\r\n  - date: 2026-10-25\r\n    item: RW-2026-004\r\n    level: written\r\n    to: 市发展改革委\r\n';
+    const before =
+      '\uFEFFreminders:\r\n  - date: 2026-10-25\r\n    item: RW-2026-004\r\n    level: written\r\n    to: 市发展改革委\r\n';
     const after = appendReminderText(before, [B]);
-    expect(after).toBe(before + '  - date: 2026-11-20\r\n    item: WT-2026-001\r\n    level: written\r\n    to: 市政务服务局\r\n');
+    expect(after).toBe(
+      before +
+        '  - date: 2026-11-20\r\n    item: WT-2026-001\r\n    level: written\r\n    to: 市政务服务局\r\n',
+    );
   });
 
   it('fills `reminders:` with nothing after it, and `reminders: []`', () => {
@@ -79,11 +92,15 @@ describe('appendReminderText', () => {
     );
     const flow = 'reminders: [] # 暂无\nx_a: 1\n';
     const after = appendReminderText(flow, [B]);
-    expect(after).toBe('reminders: # 暂无\n  - date: 2026-11-20\n    item: WT-2026-001\n    level: written\n    to: 市政务服务局\nx_a: 1\n');
+    expect(after).toBe(
+      'reminders: # 暂无\n  - date: 2026-11-20\n    item: WT-2026-001\n    level: written\n    to: 市政务服务局\nx_a: 1\n',
+    );
   });
 
   it('adds the key to a file of comments only, or without the key', () => {
-    expect(appendReminderText('# 空\n', [B])).toBe('# 空\nreminders:\n  - date: 2026-11-20\n    item: WT-2026-001\n    level: written\n    to: 市政务服务局\n');
+    expect(appendReminderText('# 空\n', [B])).toBe(
+      '# 空\nreminders:\n  - date: 2026-11-20\n    item: WT-2026-001\n    level: written\n    to: 市政务服务局\n',
+    );
     expect(listOf(appendReminderText('', [B]))).toHaveLength(1);
     expect(listOf(appendReminderText('x_a: 1', [B]))).toHaveLength(1);
   });
@@ -128,7 +145,8 @@ describe('appendReminders (on disk)', () => {
   it('an interrupted write leaves the old file intact and no temporary file', () => {
     dir = mkdtempSync(join(tmpdir(), 'reform-append-'));
     const file = join(dir, 'reminders.yaml');
-    const before = 'reminders:\n  - date: 2026-10-25\n    item: RW-2026-004\n    level: written\n    to: 市发展改革委\n';
+    const before =
+      'reminders:\n  - date: 2026-10-25\n    item: RW-2026-004\n    level: written\n    to: 市发展改革委\n';
     writeFileSync(file, before);
     expect(() =>
       appendReminders(file, [B], {

@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { BAIL, fastYaml } from '../../src/ledger/fast-yaml.js';
 import { FIXTURES, ROOT } from '../helpers.js';
 
-const reference = (text: string) => parse(text, { version: '1.2', schema: 'core', uniqueKeys: true, merge: false });
+const reference = (text: string) =>
+  parse(text, { version: '1.2', schema: 'core', uniqueKeys: true, merge: false });
 
 function agrees(text: string): 'bail' | 'same' {
   const got = fastYaml(text);
@@ -22,11 +23,14 @@ describe('fast YAML reader', () => {
     ['date: 2026-03-01\nphone: 0871-63100001\nperiod: 2026H1\nid: RW-2026-001', 'same'],
     ['a: 1-2\nb: 12:30\nc: 0b101\nd: 1 000\ne: 12e\nf: 13800001234', 'same'],
     ['g: 3.', 'bail'],
-    ['t: 深化“放管服”改革 # 注释\nu: a#b\nv: "x # y"\nw: \'it\'\'s\'', 'same'],
+    ["t: 深化“放管服”改革 # 注释\nu: a#b\nv: \"x # y\"\nw: 'it''s'", 'same'],
     ['q: "a\\"b\\\\c\\n\\u4e2d"', 'same'],
     ['l: [annual, key, "a, b", \'c\']\nm: {on: 2026-07-15, period: 2026H1}\nn: []\no: {}', 'same'],
     ['tasks:\n- id: A\n  x: 1\n- id: B\n  y:\n  - 1\n  - 2', 'same'],
-    ['tasks:\n  - id: A\n    milestones:\n      - name: 上报方案\n        due: 2026-03-31\n      -   name: 文件出台\n          due: 2026-04-30\n  -\n    id: B', 'same'],
+    [
+      'tasks:\n  - id: A\n    milestones:\n      - name: 上报方案\n        due: 2026-03-31\n      -   name: 文件出台\n          due: 2026-04-30\n  -\n    id: B',
+      'same',
+    ],
     ['# only a comment\n\n', 'same'],
     ['a: 1\r\nb: 二\r\n', 'same'],
     ['k : v\nx_own: {a: 1}', 'same'],

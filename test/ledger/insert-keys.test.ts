@@ -23,7 +23,12 @@ tasks:
     id: D
     title: 最后一项`;
 
-const closed = (index: number, id: string) => ({ index, id, key: 'closed', value: { on: '2026-07-05', period: '2026H1' } });
+const closed = (index: number, id: string) => ({
+  index,
+  id,
+  key: 'closed',
+  value: { on: '2026-07-05', period: '2026H1' },
+});
 
 describe('insertKeys', () => {
   it('adds the key after each entry and leaves every other byte as it was', () => {
@@ -82,10 +87,18 @@ tasks:
   it('keeps CRLF line ends and works on files the item splitter cannot take', () => {
     const crlf = 'tasks:\r\n  - id: A\r\n    title: x\r\n';
     const r = insertKeys(crlf, 'tasks', [closed(0, 'A')]);
-    expect(r).toMatchObject({ ok: true, text: 'tasks:\r\n  - id: A\r\n    title: x\r\n    closed:\r\n      on: 2026-07-05\r\n      period: 2026H1\r\n' });
+    expect(r).toMatchObject({
+      ok: true,
+      text: 'tasks:\r\n  - id: A\r\n    title: x\r\n    closed:\r\n      on: 2026-07-05\r\n      period: 2026H1\r\n',
+    });
     const odd = '%YAML 1.2\n---\ntasks:\n- id: A\n  title: x\n';
-    const r2 = insertKeys(odd, 'tasks', [{ index: 0, id: 'A', key: 'carried_over', value: { to: '2027', on: '2026-12-31', ref: undefined } }]);
-    expect(r2).toMatchObject({ ok: true, text: `${odd}  carried_over:\n    to: '2027'\n    on: 2026-12-31\n` });
+    const r2 = insertKeys(odd, 'tasks', [
+      { index: 0, id: 'A', key: 'carried_over', value: { to: '2027', on: '2026-12-31', ref: undefined } },
+    ]);
+    expect(r2).toMatchObject({
+      ok: true,
+      text: `${odd}  carried_over:\n    to: '2027'\n    on: 2026-12-31\n`,
+    });
   });
 
   it('refuses when the entry at the index is not the one meant', () => {
@@ -96,7 +109,21 @@ tasks:
 
 describe('yamlScalar', () => {
   it('writes values that read back as the same strings', () => {
-    for (const v of ['2026', '2026H1', '2027', 'RW-2027-001', '市委改革办〔2026〕3号', 'yes', 'a: b', "it's", '#1', '1e5', '0x1F', '- x', '2026-07-05']) {
+    for (const v of [
+      '2026',
+      '2026H1',
+      '2027',
+      'RW-2027-001',
+      '市委改革办〔2026〕3号',
+      'yes',
+      'a: b',
+      "it's",
+      '#1',
+      '1e5',
+      '0x1F',
+      '- x',
+      '2026-07-05',
+    ]) {
       const out = jsyaml.load(`v: ${yamlScalar(v)}`, { schema: jsyaml.CORE_SCHEMA }) as { v: unknown };
       expect(out.v, v).toBe(v);
     }

@@ -29,7 +29,7 @@ describe('splitItems', () => {
     expect(TEXT.slice(0, c.headerEnd)).toMatch(/tasks:\n$/);
     const texts = c.items.map((s) => TEXT.slice(s.start, s.end));
     expect(texts).toHaveLength(3);
-    expect(texts[0]).toMatch(/^  - id: RW-2026-001 # 第一项\n[\s\S]*# 下一项的说明\n$/);
+    expect(texts[0]).toMatch(/^ {2}- id: RW-2026-001 # 第一项\n[\s\S]*# 下一项的说明\n$/);
     expect(texts[1]).toBe('  - id: RW-2026-0012\n    title: 引用 RW-2026-001\n');
     expect(texts[2]).toBe('  -\n    id: RW-2026-003\n');
     expect(c.items[2]!.end).toBe(TEXT.length);
@@ -85,8 +85,11 @@ describe('idLines / listIndent / itemSpanAround', () => {
     expect(itemSpanAround(TEXT, TEXT.indexOf('不是注释'), 2)).toEqual(c.items[0]);
     expect(itemSpanAround(TEXT, TEXT.indexOf('id: RW-2026-003'), 2)).toEqual(c.items[2]);
     expect(itemSpanAround(TEXT, TEXT.indexOf('改革任务台账'), 2)).toBeUndefined();
-    expect(idLines("tasks:\n- id: 'A-1' # x\n  related: B\n- title: t\n  id: \"C\"\n  x_id: D\n")).toEqual(
-      new Map([['A-1', 7], ['C', 47]]),
+    expect(idLines('tasks:\n- id: \'A-1\' # x\n  related: B\n- title: t\n  id: "C"\n  x_id: D\n')).toEqual(
+      new Map([
+        ['A-1', 7],
+        ['C', 47],
+      ]),
     );
   });
 });

@@ -31,7 +31,9 @@ function check(files: Record<string, string>, parse: 'auto' | 'full' = 'auto') {
 
 describe('loader', () => {
   it('keeps an office’s own x_ fields out of the way at every level', () => {
-    const { codes, loaded } = check({ 'tasks.yaml': `x_note: 本办备注\ntasks:\n${TASK}    x_budget: 12\n    milestones:\n      - {name: 上报方案, due: 2026-03-01, x_memo: 1}\n` });
+    const { codes, loaded } = check({
+      'tasks.yaml': `x_note: 本办备注\ntasks:\n${TASK}    x_budget: 12\n    milestones:\n      - {name: 上报方案, due: 2026-03-01, x_memo: 1}\n`,
+    });
     expect(codes).toEqual([]);
     expect(loaded.ledger.tasks[0]!.milestones![0]!.name).toBe('上报方案');
   });
@@ -76,7 +78,10 @@ describe('loader', () => {
 
   it('refuses aliases without expanding them (no billion laughs)', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++) bomb.push(`${'abcdefghijkl'[i]}: &${'abcdefghijkl'[i]} [*${'abcdefghijkl'[i - 1]},*${'abcdefghijkl'[i - 1]},*${'abcdefghijkl'[i - 1]}]`);
+    for (let i = 1; i < 12; i++)
+      bomb.push(
+        `${'abcdefghijkl'[i]}: &${'abcdefghijkl'[i]} [*${'abcdefghijkl'[i - 1]},*${'abcdefghijkl'[i - 1]},*${'abcdefghijkl'[i - 1]}]`,
+      );
     const { codes } = check({ 'tasks.yaml': bomb.join('\n') + '\n' });
     expect(codes.every((c) => c.startsWith('yaml-alias'))).toBe(true);
     expect(codes.length).toBeGreaterThan(10);
@@ -84,7 +89,8 @@ describe('loader', () => {
 
   it('flags a verification without a rectification', () => {
     const { codes } = check({
-      'problems.yaml': 'problems:\n  - id: WT-1\n    found_on: 2026-05-10\n    found_by: daily\n    description: 问题\n    unit: 市财政局\n    deadline: 2026-08-31\n    verified: {on: 2026-08-10, by: 市委改革办}\n',
+      'problems.yaml':
+        'problems:\n  - id: WT-1\n    found_on: 2026-05-10\n    found_by: daily\n    description: 问题\n    unit: 市财政局\n    deadline: 2026-08-31\n    verified: {on: 2026-08-10, by: 市委改革办}\n',
     });
     expect(codes).toEqual(['verified-not-rectified@8:5']);
   });

@@ -15,7 +15,11 @@ ${extra}`;
 
 const UNITS = 'units:\n  - name: 市发展改革委\n    kind: department\n';
 const CURRENT: SourceText[] = [
-  { kind: 'tasks', file: 'l/tasks.yaml', bytes: `# 台账\ntasks:\n${task('A')}${task('B', '2026-09-30')}${task('C')}` },
+  {
+    kind: 'tasks',
+    file: 'l/tasks.yaml',
+    bytes: `# 台账\ntasks:\n${task('A')}${task('B', '2026-09-30')}${task('C')}`,
+  },
   { kind: 'units', file: 'l/units.yaml', bytes: UNITS },
 ];
 
@@ -26,10 +30,14 @@ function same(sources: SourceText[]) {
   expect(reused.ledger).toEqual(full.ledger);
   expect([...reused.knownIds].sort()).toEqual([...full.knownIds].sort());
   expect(reused.findings).toEqual(full.findings);
-  expect(reused.files.map((f) => [f.file, f.kind, f.entries])).toEqual(full.files.map((f) => [f.file, f.kind, f.entries]));
+  expect(reused.files.map((f) => [f.file, f.kind, f.entries])).toEqual(
+    full.files.map((f) => [f.file, f.kind, f.entries]),
+  );
   expect(reused.entries).toBe(full.entries);
   for (const kind of ['tasks', 'pilots', 'problems'] as const) {
-    expect(reused.ledger[kind].map((e) => reused.origin(e))).toEqual(full.ledger[kind].map((e) => full.origin(e)));
+    expect(reused.ledger[kind].map((e) => reused.origin(e))).toEqual(
+      full.ledger[kind].map((e) => full.origin(e)),
+    );
   }
   return { previous, reused };
 }
@@ -37,7 +45,11 @@ function same(sources: SourceText[]) {
 describe('loadReusing', () => {
   it('takes unchanged entries from the version already loaded and parses only the rest', () => {
     const older: SourceText[] = [
-      { kind: 'tasks', file: 'l/tasks.yaml', bytes: Buffer.from(`tasks:\n${task('A')}${task('B')}${task('D')}${task('C')}`) },
+      {
+        kind: 'tasks',
+        file: 'l/tasks.yaml',
+        bytes: Buffer.from(`tasks:\n${task('A')}${task('B')}${task('D')}${task('C')}`),
+      },
       { kind: 'units', file: 'l/units.yaml', bytes: UNITS },
     ];
     const { previous, reused } = same(older);
@@ -52,7 +64,11 @@ describe('loadReusing', () => {
 
   it('reports schema findings of changed items at their place in the file', () => {
     const older: SourceText[] = [
-      { kind: 'tasks', file: 'l/tasks.yaml', bytes: `tasks:\n${task('A')}${task('B', '2026-02-30')}${task('C', '2026-06-30', '    dealine: x\n')}` },
+      {
+        kind: 'tasks',
+        file: 'l/tasks.yaml',
+        bytes: `tasks:\n${task('A')}${task('B', '2026-02-30')}${task('C', '2026-06-30', '    dealine: x\n')}`,
+      },
       { kind: 'units', file: 'l/units.yaml', bytes: UNITS },
     ];
     const { reused } = same(older);

@@ -28,8 +28,10 @@ function ledger(tasks: string, more: { pilots?: string; problems?: string; units
     { kind: 'tasks' as const, file: 'tasks.yaml', bytes: `tasks:\n${tasks}` },
     { kind: 'units' as const, file: 'units.yaml', bytes: more.units ?? UNITS },
   ];
-  if (more.pilots) sources.push({ kind: 'pilots' as never, file: 'pilots.yaml', bytes: `pilots:\n${more.pilots}` });
-  if (more.problems) sources.push({ kind: 'problems' as never, file: 'problems.yaml', bytes: `problems:\n${more.problems}` });
+  if (more.pilots)
+    sources.push({ kind: 'pilots' as never, file: 'pilots.yaml', bytes: `pilots:\n${more.pilots}` });
+  if (more.problems)
+    sources.push({ kind: 'problems' as never, file: 'problems.yaml', bytes: `problems:\n${more.problems}` });
   const loaded = loadTexts(sources);
   expect(loaded.findings).toEqual([]);
   return loaded.ledger;
@@ -55,7 +57,10 @@ describe('diffFields', () => {
         { name: '文件出台', due: '2026-05-31', done_on: '2026-05-20' },
         { name: '启动实施', due: '2026-07-31' },
       ],
-      progress: [{ date: '2026-02-01', note: '起草' }, { date: '2026-05-20', note: '印发' }],
+      progress: [
+        { date: '2026-02-01', note: '起草' },
+        { date: '2026-05-20', note: '印发' },
+      ],
       suspended: { on: '2026-04-02', reason: '等待上级', approved_by: '领导小组' },
       lists: ['annual', 'key'],
       completed_on: '2026-05-20',
@@ -73,9 +78,28 @@ describe('diffFields', () => {
   });
 
   it('sees a record list reordered as no change, and a record edited as removed + added', () => {
-    const a = { progress: [{ date: '1', note: 'x' }, { date: '2', note: 'y' }] };
-    expect(diffFields(a, { progress: [{ note: 'y', date: '2' }, { date: '1', note: 'x' }] })).toEqual([]);
-    expect(diffFields(a, { progress: [{ date: '1', note: 'x' }, { date: '2', note: 'z' }] })).toEqual([
+    const a = {
+      progress: [
+        { date: '1', note: 'x' },
+        { date: '2', note: 'y' },
+      ],
+    };
+    expect(
+      diffFields(a, {
+        progress: [
+          { note: 'y', date: '2' },
+          { date: '1', note: 'x' },
+        ],
+      }),
+    ).toEqual([]);
+    expect(
+      diffFields(a, {
+        progress: [
+          { date: '1', note: 'x' },
+          { date: '2', note: 'z' },
+        ],
+      }),
+    ).toEqual([
       { path: 'progress', change: 'removed', from: { date: '2', note: 'y' } },
       { path: 'progress', change: 'added', to: { date: '2', note: 'z' } },
     ]);
@@ -94,14 +118,24 @@ describe('diffLedgers', () => {
     const before = ledger(task('RW-1') + task('RW-2') + task('RW-3'));
     const after = ledger(
       task('RW-1', '    completed_on: 2026-05-01\n    evidence: 文件\n') + task('RW-3') + task('RW-4'),
-      { units: UNITS.replace('aliases: [财政局]', 'aliases: [财政局, 市财政]') + '  - name: 市教育局\n    kind: department\n' },
+      {
+        units:
+          UNITS.replace('aliases: [财政局]', 'aliases: [财政局, 市财政]') +
+          '  - name: 市教育局\n    kind: department\n',
+      },
     );
     const d = diffLedgers(before, after);
     expect(d.tasks.added.map((e) => e.id)).toEqual(['RW-4']);
-    expect(d.tasks.removed.map((e) => [e.id, e.title, e.unit])).toEqual([['RW-2', '任务RW-2', '市发展改革委']]);
-    expect(d.tasks.changed.map((c) => [c.id, c.changes.map((x) => x.path)])).toEqual([['RW-1', ['completed_on', 'evidence']]]);
+    expect(d.tasks.removed.map((e) => [e.id, e.title, e.unit])).toEqual([
+      ['RW-2', '任务RW-2', '市发展改革委'],
+    ]);
+    expect(d.tasks.changed.map((c) => [c.id, c.changes.map((x) => x.path)])).toEqual([
+      ['RW-1', ['completed_on', 'evidence']],
+    ]);
     expect(d.units.added.map((e) => e.id)).toEqual(['市教育局']);
-    expect(d.units.changed[0]!.changes).toEqual([{ path: 'aliases', change: 'changed', from: ['财政局'], to: ['财政局', '市财政'] }]);
+    expect(d.units.changed[0]!.changes).toEqual([
+      { path: 'aliases', change: 'changed', from: ['财政局'], to: ['财政局', '市财政'] },
+    ]);
     expect(isEmptyDiff(d)).toBe(false);
     expect(isEmptyDiff(diffLedgers(before, before))).toBe(true);
   });
@@ -167,7 +201,15 @@ describe('diffLedgers', () => {
       },
     );
     const d = diffLedgers(before, after);
-    const ps = allPostponements(d).map(({ entry, postponement: p }) => [entry.id, p.field, p.node, p.from, p.to, p.days, p.records.length]);
+    const ps = allPostponements(d).map(({ entry, postponement: p }) => [
+      entry.id,
+      p.field,
+      p.node,
+      p.from,
+      p.to,
+      p.days,
+      p.records.length,
+    ]);
     expect(ps).toEqual([
       ['RW-1', 'deadline', '任务办结', '2026-06-30', '2026-09-30', 92, 1],
       ['RW-1', 'milestones.上报方案', '上报方案', '2026-03-31', '2026-04-30', 30, 0],
@@ -181,12 +223,26 @@ describe('diffLedgers', () => {
 
 describe('approval', () => {
   const base = { field: 'deadline', node: '任务办结', from: '2026-06-30', to: '2026-09-30', days: 92 };
-  const rec = (on: string, to = '2026-09-30') => ({ on, field: 'deadline', from: '2026-06-30', to, approved_by: '领导小组' });
+  const rec = (on: string, to = '2026-09-30') => ({
+    on,
+    field: 'deadline',
+    from: '2026-06-30',
+    to,
+    approved_by: '领导小组',
+  });
 
   it('approves with a record for the new date dated on or before the change', () => {
-    expect(judgeOn({ ...base, records: [rec('2026-03-01')] }, '2026-03-01')).toMatchObject({ status: 'approved' });
-    expect(judgeOn({ ...base, records: [rec('2026-03-02')] }, '2026-03-01')).toMatchObject({ status: 'unapproved', reason: 'after-change' });
-    expect(judgeOn({ ...base, records: [] }, '2026-03-01')).toEqual({ status: 'unapproved', reason: 'no-record' });
+    expect(judgeOn({ ...base, records: [rec('2026-03-01')] }, '2026-03-01')).toMatchObject({
+      status: 'approved',
+    });
+    expect(judgeOn({ ...base, records: [rec('2026-03-02')] }, '2026-03-01')).toMatchObject({
+      status: 'unapproved',
+      reason: 'after-change',
+    });
+    expect(judgeOn({ ...base, records: [] }, '2026-03-01')).toEqual({
+      status: 'unapproved',
+      reason: 'no-record',
+    });
     expect(judgeOn({ ...base, records: [rec('2026-02-01', '2026-08-31')] }, '2026-03-01')).toMatchObject({
       status: 'unapproved',
       reason: 'other-value',
@@ -201,7 +257,10 @@ describe('approval', () => {
   it('decides without the exact day when the record is outside the window, and not inside it', () => {
     const window = { earliest: '2026-02-01', latest: '2026-06-30' };
     expect(judge({ ...base, records: [rec('2026-01-15')] }, window)).toMatchObject({ status: 'approved' });
-    expect(judge({ ...base, records: [rec('2026-07-01')] }, window)).toMatchObject({ status: 'unapproved', reason: 'after-change' });
+    expect(judge({ ...base, records: [rec('2026-07-01')] }, window)).toMatchObject({
+      status: 'unapproved',
+      reason: 'after-change',
+    });
     expect(judge({ ...base, records: [rec('2026-03-01')] }, window)).toBeUndefined();
   });
 });

@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLedgers } from '../../src/ledger/load.js';
 import { diffLedgers, allPostponements } from '../../src/reconcile/diff.js';
-import { fieldValue, fileBytes, findEntries, findEntry, settleApprovals } from '../../src/reconcile/history.js';
+import {
+  fieldValue,
+  fileBytes,
+  findEntries,
+  findEntry,
+  settleApprovals,
+} from '../../src/reconcile/history.js';
 import { loadRevision, openGitLedgers, revisionInfo, worktreeVersion } from '../../src/reconcile/versions.js';
 import { removeTemp, type TempRepo } from '../git/temp-repo.js';
 import { scenarioRepo } from './scenario.js';
@@ -32,7 +38,9 @@ describe('findEntries', () => {
   it('reads Chinese text intact from bytes, with a byte-order mark, and files in flow style', () => {
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
     expect(findEntries(fileBytes(bom), ['B']).get('B')).toMatchObject({ title: '编号不在第一行' });
-    expect(findEntry('tasks: [{id: A, deadline: 2026-06-30}, {id: B, deadline: 2026-01-01}]\n', 'B')).toEqual({ id: 'B', deadline: '2026-01-01' });
+    expect(findEntry('tasks: [{id: A, deadline: 2026-06-30}, {id: B, deadline: 2026-01-01}]\n', 'B')).toEqual(
+      { id: 'B', deadline: '2026-01-01' },
+    );
   });
 });
 
@@ -51,8 +59,16 @@ describe('settleApprovals', () => {
       const current = loadLedgers(dir);
       const older = await loadRevision(git, info, current);
       const diff = diffLedgers(older.loaded.ledger, current.ledger);
-      await settleApprovals(diff, { git, from: info, to: worktreeVersion(git, dir, current), today: '2026-07-05', maxReads });
-      return Object.fromEntries(allPostponements(diff).map(({ entry, postponement }) => [entry.id, postponement]));
+      await settleApprovals(diff, {
+        git,
+        from: info,
+        to: worktreeVersion(git, dir, current),
+        today: '2026-07-05',
+        maxReads,
+      });
+      return Object.fromEntries(
+        allPostponements(diff).map(({ entry, postponement }) => [entry.id, postponement]),
+      );
     } finally {
       git.close();
     }
@@ -63,7 +79,10 @@ describe('settleApprovals', () => {
     expect(p['RW-003']!.verdict).toMatchObject({ status: 'approved' });
     expect(p['RW-003']!.verdict).not.toHaveProperty('unverified');
     expect(p['RW-004']!.verdict).toEqual({ status: 'unapproved', reason: 'no-record' });
-    expect(p['RW-008']).toMatchObject({ changedOn: '2026-04-01', verdict: { status: 'unapproved', reason: 'after-change' } });
+    expect(p['RW-008']).toMatchObject({
+      changedOn: '2026-04-01',
+      verdict: { status: 'unapproved', reason: 'after-change' },
+    });
   });
 
   it('out of reads, a record is taken at its word and marked unverified', async () => {

@@ -3,10 +3,16 @@ import { defaultsPolicy, loadTexts } from '../../src/ledger/load.js';
 import { diffLedgers } from '../../src/reconcile/diff.js';
 import { settleWithoutHistory } from '../../src/reconcile/history.js';
 import { parsePeriod, inPeriod } from '../../src/reconcile/period.js';
-import { compareAccounts, effectiveEntry, reconcile, type UnitAccount } from '../../src/reconcile/reconcile.js';
+import {
+  compareAccounts,
+  effectiveEntry,
+  reconcile,
+  type UnitAccount,
+} from '../../src/reconcile/reconcile.js';
 import type { Task } from '../../src/schema/index.js';
 
-const UNITS = 'units:\n  - name: 市发展改革委\n    kind: department\n    aliases: [市发改委]\n  - name: 市财政局\n    kind: department\n';
+const UNITS =
+  'units:\n  - name: 市发展改革委\n    kind: department\n    aliases: [市发改委]\n  - name: 市财政局\n    kind: department\n';
 
 function ledger(tasks: string) {
   const l = loadTexts([
@@ -23,7 +29,13 @@ function task(id: string, extra: string, unit = '市发展改革委', deadline =
 
 describe('parsePeriod', () => {
   it('reads halves and whole years', () => {
-    expect(parsePeriod('2026H1')).toEqual({ label: '2026H1', year: 2026, half: 1, start: '2026-01-01', end: '2026-06-30' });
+    expect(parsePeriod('2026H1')).toEqual({
+      label: '2026H1',
+      year: 2026,
+      half: 1,
+      start: '2026-01-01',
+      end: '2026-06-30',
+    });
     expect(parsePeriod('2026h2')).toMatchObject({ label: '2026H2', start: '2026-07-01', end: '2026-12-31' });
     expect(parsePeriod(' 2026 ')).toMatchObject({ label: '2026', start: '2026-01-01', end: '2026-12-31' });
     for (const bad of ['2026Q1', '2026H3', '26H1', '', 'H1']) expect(parsePeriod(bad), bad).toBeUndefined();
@@ -46,25 +58,49 @@ describe('reconcile (pure)', () => {
 
   it('puts back a milestone dropped since the baseline, unless an adjustment names it', () => {
     const ms = '    milestones:\n      - name: 上报方案\n        due: 2026-03-31\n';
-    const r = run(task('A', ms) + task('B', ms), task('A', '') + task('B', '    adjustments:\n      - {on: 2026-03-01, field: milestones.上报方案, from: 2026-03-31, to: 取消, approved_by: 领导小组}\n'));
+    const r = run(
+      task('A', ms) + task('B', ms),
+      task('A', '') +
+        task(
+          'B',
+          '    adjustments:\n      - {on: 2026-03-01, field: milestones.上报方案, from: 2026-03-31, to: 取消, approved_by: 领导小组}\n',
+        ),
+    );
     const byId = Object.fromEntries(r.items.map((i) => [i.id, i]));
     // A: the dropped node is still due 03-31 and undone: 91 days behind on 06-30
-    expect(byId.A).toMatchObject({ class: 'behind', daysBehind: 91, node: { name: '上报方案', due: '2026-03-31' } });
+    expect(byId.A).toMatchObject({
+      class: 'behind',
+      daysBehind: 91,
+      node: { name: '上报方案', due: '2026-03-31' },
+    });
     expect(byId.A!.changes.map((c) => [c.path, c.change])).toEqual([['milestones', 'removed']]);
     // B: the removal was approved; its deadline 06-30 is due on the last day and not done
     expect(byId.B).toMatchObject({ class: 'behind', daysBehind: 0 });
   });
 
   it('judges an unapproved milestone postponement by the baseline date, an approved one by the new date', () => {
-    const ms = (due: string, done = '') => `    milestones:\n      - name: 上报方案\n        due: ${due}\n${done ? `        done_on: ${done}\n` : ''}`;
-    const adj = '    adjustments:\n      - {on: 2026-03-01, field: milestones.上报方案, from: 2026-03-31, to: 2026-05-31, approved_by: 领导小组}\n';
+    const ms = (due: string, done = '') =>
+      `    milestones:\n      - name: 上报方案\n        due: ${due}\n${done ? `        done_on: ${done}\n` : ''}`;
+    const adj =
+      '    adjustments:\n      - {on: 2026-03-01, field: milestones.上报方案, from: 2026-03-31, to: 2026-05-31, approved_by: 领导小组}\n';
     const r = run(
-      task('A', ms('2026-03-31'), '市发展改革委', '2026-12-31') + task('B', ms('2026-03-31'), '市财政局', '2026-12-31'),
-      task('A', ms('2026-05-31', '2026-05-20'), '市发展改革委', '2026-12-31') + task('B', ms('2026-05-31', '2026-05-20') + adj, '市财政局', '2026-12-31'),
+      task('A', ms('2026-03-31'), '市发展改革委', '2026-12-31') +
+        task('B', ms('2026-03-31'), '市财政局', '2026-12-31'),
+      task('A', ms('2026-05-31', '2026-05-20'), '市发展改革委', '2026-12-31') +
+        task('B', ms('2026-05-31', '2026-05-20') + adj, '市财政局', '2026-12-31'),
     );
     const byId = Object.fromEntries(r.items.map((i) => [i.id, i]));
-    expect(byId.A).toMatchObject({ class: 'done', onTime: false, completed: false, nodes: [{ name: '上报方案', due: '2026-03-31', done_on: '2026-05-20' }] });
-    expect(byId.B).toMatchObject({ class: 'done', onTime: true, nodes: [{ name: '上报方案', due: '2026-03-31', dueNow: '2026-05-31' }] });
+    expect(byId.A).toMatchObject({
+      class: 'done',
+      onTime: false,
+      completed: false,
+      nodes: [{ name: '上报方案', due: '2026-03-31', done_on: '2026-05-20' }],
+    });
+    expect(byId.B).toMatchObject({
+      class: 'done',
+      onTime: true,
+      nodes: [{ name: '上报方案', due: '2026-03-31', dueNow: '2026-05-31' }],
+    });
     expect(r.units.map((u) => [u.unit, u.doneOnTime, u.unapproved])).toEqual([
       ['市发展改革委', 0, 1],
       ['市财政局', 1, 0],
@@ -78,14 +114,28 @@ describe('reconcile (pure)', () => {
         task('C', '') +
         task('D', '', '市财政局', '2026-12-31') +
         '    milestones:\n      - name: 上报方案\n        due: 2026-05-31\n        done_on: 2026-05-30\n',
-      task('A', '    completed_on: 2026-06-01\n    evidence: 文件\n    closed: {on: 2026-06-20, period: 2026H1}\n', '市发改委') +
+      task(
+        'A',
+        '    completed_on: 2026-06-01\n    evidence: 文件\n    closed: {on: 2026-06-20, period: 2026H1}\n',
+        '市发改委',
+      ) +
         task('B', '    suspended: {on: 2026-05-01, reason: 等待, approved_by: 领导小组}\n') +
-        task('C', '    escalations:\n      - {level: interview, decided_on: 2026-06-01, by: 领导小组, reason: 滞后}\n', '市发展改革委', '2026-06-30') +
+        task(
+          'C',
+          '    escalations:\n      - {level: interview, decided_on: 2026-06-01, by: 领导小组, reason: 滞后}\n',
+          '市发展改革委',
+          '2026-06-30',
+        ) +
         task('D', '', '市财政局', '2026-12-31') +
         '    milestones:\n      - name: 上报方案\n        due: 2026-05-31\n        done_on: 2026-05-30\n',
     );
     const byId = Object.fromEntries(r.items.map((i) => [i.id, i]));
-    expect(byId.A).toMatchObject({ unit: '市发展改革委', class: 'done', closable: false, closed: { on: '2026-06-20', period: '2026H1' } });
+    expect(byId.A).toMatchObject({
+      unit: '市发展改革委',
+      class: 'done',
+      closable: false,
+      closed: { on: '2026-06-20', period: '2026H1' },
+    });
     expect(byId.B).toMatchObject({ class: 'suspended', carryable: true });
     expect(byId.C).toMatchObject({ class: 'behind', level: 'interview' });
     expect(byId.D).toMatchObject({ class: 'done', completed: false, carryable: true });
@@ -94,9 +144,20 @@ describe('reconcile (pure)', () => {
 
   it('orders accounts worst first, units with nothing due last', () => {
     const a = (unit: string, rate: number | null, removed = 0, unapproved = 0): UnitAccount => ({
-      unit, due: 1, done: 0, doneOnTime: 0, open: 0, removed, notDue: 0, excused: 0, unapproved, rate,
+      unit,
+      due: 1,
+      done: 0,
+      doneOnTime: 0,
+      open: 0,
+      removed,
+      notDue: 0,
+      excused: 0,
+      unapproved,
+      rate,
     });
-    const sorted = [a('甲', null), a('乙', 1), a('丙', 0.5), a('丁', 0.5, 1), a('戊', 0.5, 1, 2)].sort(compareAccounts);
+    const sorted = [a('甲', null), a('乙', 1), a('丙', 0.5), a('丁', 0.5, 1), a('戊', 0.5, 1, 2)].sort(
+      compareAccounts,
+    );
     expect(sorted.map((x) => x.unit)).toEqual(['戊', '丁', '丙', '乙', '甲']);
   });
 

@@ -40,7 +40,14 @@ export function listYaml(kind: string, entries: Obj[]): string {
   return `# yaml-language-server: $schema=../schemas/${kind}.schema.json\n# ${kind} 台账（注释应保留）\n${stringify({ [kind]: entries }, { lineWidth: 0 })}`;
 }
 
-const adj = (on: string, field: string, from: string, to: string): Obj => ({ on, field, from, to, approved_by: '市委改革领导小组', ref: '改革办〔2026〕1号' });
+const adj = (on: string, field: string, from: string, to: string): Obj => ({
+  on,
+  field,
+  from,
+  to,
+  approved_by: '市委改革领导小组',
+  ref: '改革办〔2026〕1号',
+});
 
 /** The entries at each step; each step is one commit. */
 export function ledgerAt(step: number): { tasks: Obj[]; pilots: Obj[]; problems: Obj[] } {
@@ -76,17 +83,33 @@ export function ledgerAt(step: number): { tasks: Obj[]; pilots: Obj[]; problems:
     deadline: '2026-04-30',
   };
   if (step >= 1) t['RW-010'] = task('RW-010', A, '2026-06-20');
-  if (step >= 2) t['RW-003'] = { ...t['RW-003'], deadline: '2026-09-30', adjustments: [adj('2026-02-10', 'deadline', '2026-04-30', '2026-09-30')] };
+  if (step >= 2)
+    t['RW-003'] = {
+      ...t['RW-003'],
+      deadline: '2026-09-30',
+      adjustments: [adj('2026-02-10', 'deadline', '2026-04-30', '2026-09-30')],
+    };
   if (step >= 3) {
     t['RW-004'] = { ...t['RW-004'], deadline: '2026-08-31' };
-    t['RW-009'] = { ...t['RW-009'], withdrawn: { on: '2026-03-01', reason: '上级政策调整', approved_by: '市委改革领导小组' } };
+    t['RW-009'] = {
+      ...t['RW-009'],
+      withdrawn: { on: '2026-03-01', reason: '上级政策调整', approved_by: '市委改革领导小组' },
+    };
   }
-  if (step >= 4) t['RW-006'] = { ...t['RW-006'], milestones: [{ name: '上报方案', due: '2026-03-31', done_on: '2026-03-20' }] };
+  if (step >= 4)
+    t['RW-006'] = {
+      ...t['RW-006'],
+      milestones: [{ name: '上报方案', due: '2026-03-31', done_on: '2026-03-20' }],
+    };
   if (step >= 5) {
     t['RW-005'] = undefined;
     t['RW-008'] = { ...t['RW-008'], deadline: '2026-07-31' };
   }
-  if (step >= 6) t['RW-008'] = { ...t['RW-008'], adjustments: [adj('2026-04-10', 'deadline', '2026-06-30', '2026-07-31')] };
+  if (step >= 6)
+    t['RW-008'] = {
+      ...t['RW-008'],
+      adjustments: [adj('2026-04-10', 'deadline', '2026-06-30', '2026-07-31')],
+    };
   if (step >= 7) {
     t['RW-001'] = { ...t['RW-001'], completed_on: '2026-05-20', evidence: '市发改委〔2026〕12号' };
     t['RW-002'] = { ...t['RW-002'], completed_on: '2026-04-15' };

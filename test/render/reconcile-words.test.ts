@@ -3,12 +3,20 @@ import { setLang } from '../../src/i18n/index.js';
 import type { ReconItem } from '../../src/reconcile/reconcile.js';
 import { changeLines, substantiveChanges } from '../../src/render/reconcile-words.js';
 
-const item = (changes: ReconItem['changes'], postponements: ReconItem['postponements'] = []) => ({ changes, postponements }) as ReconItem;
+const item = (changes: ReconItem['changes'], postponements: ReconItem['postponements'] = []) =>
+  ({ changes, postponements }) as ReconItem;
 
 describe('changes in the reconciliation report', () => {
   it('counts progress notes and shows every other change with its postponement', () => {
     setLang('zh');
-    const p = { field: 'deadline', node: '任务办结', from: '2026-06-30', to: '2026-09-30', days: 92, records: [] };
+    const p = {
+      field: 'deadline',
+      node: '任务办结',
+      from: '2026-06-30',
+      to: '2026-09-30',
+      days: 92,
+      records: [],
+    };
     const it = item(
       [
         { path: 'deadline', change: 'changed', from: '2026-06-30', to: '2026-09-30' },

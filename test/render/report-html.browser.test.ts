@@ -23,7 +23,10 @@ const dialogs: string[] = [];
 const requests: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`,
+    );
   dir = mkdtempSync(join(tmpdir(), 'reform-html-'));
   const ledger = fixtureLedger();
   ledger.tasks[2]!.title = EVIL; // RW-2026-003: at circular level, with a node in the quarter
@@ -80,7 +83,12 @@ describe('the HTML report in Chromium', () => {
         };
       }),
     );
-    expect(charts.map((c) => c.kind).sort()).toEqual(['reminder-levels', 'timeline', 'unit-rate', 'unit-states']);
+    expect(charts.map((c) => c.kind).sort()).toEqual([
+      'reminder-levels',
+      'timeline',
+      'unit-rate',
+      'unit-states',
+    ]);
     for (const c of charts) {
       expect(c.width, c.kind!).toBeGreaterThan(300);
       expect(c.height, c.kind!).toBeGreaterThan(50);
@@ -88,7 +96,10 @@ describe('the HTML report in Chromium', () => {
       expect(c.texts, c.kind!).toBeGreaterThan(3);
     }
     // the timeline has one mark per node of the quarter: 11 nodes
-    const nodes = await page.$$eval('figure[data-chart="timeline"] svg :is(circle, path) > title', (t) => t.length);
+    const nodes = await page.$$eval(
+      'figure[data-chart="timeline"] svg :is(circle, path) > title',
+      (t) => t.length,
+    );
     expect(nodes).toBe(11);
   });
 
@@ -112,7 +123,9 @@ describe('the HTML report in Chromium', () => {
     expect(await page.$$eval('b', (b) => b.length)).toBe(0);
     const cells = await page.$$eval('td', (tds) => tds.map((td) => td.textContent ?? ''));
     expect(cells.filter((t) => t === EVIL).length).toBeGreaterThanOrEqual(3);
-    const tooltip = await page.$$eval('figure[data-chart="timeline"] title', (ts) => ts.map((t) => t.textContent ?? ''));
+    const tooltip = await page.$$eval('figure[data-chart="timeline"] title', (ts) =>
+      ts.map((t) => t.textContent ?? ''),
+    );
     expect(tooltip.some((t) => t.includes(EVIL))).toBe(true);
   });
 
@@ -126,7 +139,10 @@ describe('the HTML report in Chromium', () => {
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     const text = pdf.toString('latin1');
     expect(text.startsWith('%PDF-')).toBe(true);
-    const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     expect(boxes.length).toBeGreaterThanOrEqual(12); // at least one page per section
     for (const [w, h] of boxes) {
       expect(Math.abs(w! - 595.3)).toBeLessThan(2); // 210 mm

@@ -15,7 +15,9 @@ describe('html report', () => {
     expect(html).not.toMatch(/url\(/i);
     expect(html).not.toMatch(/@import/i);
     expect(html.replaceAll('http://www.w3.org/2000/svg', '')).not.toMatch(/https?:\/\//);
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'`,
+    );
   });
 
   it('prints on A4 with a page per section and rows that never split', () => {
@@ -27,7 +29,8 @@ describe('html report', () => {
   });
 
   it('draws the four kinds of chart as inline SVG', () => {
-    for (const kind of ['timeline', 'unit-states', 'unit-rate', 'reminder-levels']) expect(html).toContain(`<figure data-chart="${kind}"><svg`);
+    for (const kind of ['timeline', 'unit-states', 'unit-rate', 'reminder-levels'])
+      expect(html).toContain(`<figure data-chart="${kind}"><svg`);
     expect((html.match(/<svg /g) ?? []).length).toBe(4);
     expect(html).toContain('图4　本季度关键节点挂图作战图'); // in the appendix, after 图1–图3
   });
@@ -51,7 +54,11 @@ describe('html report', () => {
     const ledger = fixtureLedger();
     const base = ledger.tasks[0]!;
     for (let i = 0; i < 40; i++) {
-      ledger.tasks.push({ ...base, id: `RW-2026-9${String(i).padStart(2, '0')}`, milestones: [{ name: '上报方案', due: '2026-08-01', done_on: '2026-07-30' }] });
+      ledger.tasks.push({
+        ...base,
+        id: `RW-2026-9${String(i).padStart(2, '0')}`,
+        milestones: [{ name: '上报方案', due: '2026-08-01', done_on: '2026-07-30' }],
+      });
     }
     const out = renderReportHtml(reportOf(ledger, '2026Q3'));
     expect((out.match(/<figure data-chart="timeline">/g) ?? []).length).toBe(2);

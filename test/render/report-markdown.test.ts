@@ -32,10 +32,16 @@ describe('markdown report', () => {
 
   it('states the figures in its prose', () => {
     const md = renderReportMarkdown(reportOf(fixtureLedger(), '2026Q3'));
-    expect(md).toContain('改革任务台账在账任务12项。其中，已完成4项（按期完成2项、逾期完成1项、已对账销号1项），正常推进2项，滞后4项，暂缓实施1项，撤销1项。');
+    expect(md).toContain(
+      '改革任务台账在账任务12项。其中，已完成4项（按期完成2项、逾期完成1项、已对账销号1项），正常推进2项，滞后4项，暂缓实施1项，撤销1项。',
+    );
     expect(md).toContain('按期完成率为**54.5%**');
-    expect(md).toContain('与上季度末相比，滞后任务增加2项，严重滞后事项增加3项，节点按期完成率由16.7%提高至54.5%。');
-    expect(md).toContain('| 1 | RW-2026-004 | 推进中小学教师“县管校聘”管理改革 | 市教育局 | 文件出台 | 6月30日 | 92天 | 电话7月16日；书面8月1日；现场8月16日；通报9月1日 | 已决定约谈 |');
+    expect(md).toContain(
+      '与上季度末相比，滞后任务增加2项，严重滞后事项增加3项，节点按期完成率由16.7%提高至54.5%。',
+    );
+    expect(md).toContain(
+      '| 1 | RW-2026-004 | 推进中小学教师“县管校聘”管理改革 | 市教育局 | 文件出台 | 6月30日 | 92天 | 电话7月16日；书面8月1日；现场8月16日；通报9月1日 | 已决定约谈 |',
+    );
     expect(md).toContain('| 节点按期完成率 | 16.7% | 54.5% | +37.9个百分点 |');
     expect(md).toContain('**（三）催办跟进不够及时。**3项事项已达到相应提醒档次');
   });
@@ -63,7 +69,8 @@ describe('markdown report', () => {
     expect(md).toContain('## 1. Overview');
     expect(md).toContain('## 11. Proposals');
     expect(md).toContain('As of 30 September 2026 the task ledger holds 12 tasks');
-    for (const zh of ['总体情况', '严重滞后事项', '存在的问题', '截至', '按期完成率']) expect(md).not.toContain(zh);
+    for (const zh of ['总体情况', '严重滞后事项', '存在的问题', '截至', '按期完成率'])
+      expect(md).not.toContain(zh);
     expect(md).toContain('(市发展改革委). At the end of the period');
   });
 });

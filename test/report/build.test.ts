@@ -30,7 +30,16 @@ describe('2026Q3 overview', () => {
     expect(ids(t.behind)).toEqual([T(3), T(4), T(6), T(7)]);
     expect(ids(t.suspended)).toEqual([T(8)]);
     expect(ids(t.withdrawn)).toEqual([T(10)]);
-    const sum = ['completedOnTime', 'completedLate', 'closed', 'onSchedule', 'notYetDue', 'behind', 'suspended', 'withdrawn'] as const;
+    const sum = [
+      'completedOnTime',
+      'completedLate',
+      'closed',
+      'onSchedule',
+      'notYetDue',
+      'behind',
+      'suspended',
+      'withdrawn',
+    ] as const;
     expect(sum.reduce((n, k) => n + t[k].count, 0)).toBe(t.total.count);
   });
 
@@ -64,9 +73,21 @@ describe('2026Q3 overview', () => {
 
   it('classifies the nodes due in the quarter', () => {
     const n = q3.overview.nodes;
-    expect(ids(n.onTime)).toEqual([`${T(1)}:文件出台`, `${T(2)}:任务办结`, `${T(11)}:任务办结`, `${P(1)}:中期评估`, `${P(3)}:试点完成`, `${W(1)}:整改完成`]);
+    expect(ids(n.onTime)).toEqual([
+      `${T(1)}:文件出台`,
+      `${T(2)}:任务办结`,
+      `${T(11)}:任务办结`,
+      `${P(1)}:中期评估`,
+      `${P(3)}:试点完成`,
+      `${W(1)}:整改完成`,
+    ]);
     expect(ids(n.late)).toEqual([`${T(5)}:任务办结`]);
-    expect(ids(n.open)).toEqual([`${T(3)}:上报方案`, `${T(6)}:上报方案`, `${T(7)}:启动实施`, `${W(2)}:整改完成`]);
+    expect(ids(n.open)).toEqual([
+      `${T(3)}:上报方案`,
+      `${T(6)}:上报方案`,
+      `${T(7)}:启动实施`,
+      `${W(2)}:整改完成`,
+    ]);
     expect(n.due.count).toBe(11);
     expect(n.pending.count).toBe(0);
     expect(n.rate).toBeCloseTo(6 / 11, 10);
@@ -79,17 +100,31 @@ describe('2026Q3 overview', () => {
 
   it('lists each node with its outcome, done day and days late', () => {
     const late = q3.nodes.find((x) => x.ref === `${T(5)}:任务办结`)!;
-    expect(late).toMatchObject({ outcome: 'late', due: '2026-08-31', doneOn: '2026-09-12', daysLate: 12, unit: '市人力资源社会保障局' });
+    expect(late).toMatchObject({
+      outcome: 'late',
+      due: '2026-08-31',
+      doneOn: '2026-09-12',
+      daysLate: 12,
+      unit: '市人力资源社会保障局',
+    });
     const open = q3.nodes.find((x) => x.ref === `${T(3)}:上报方案`)!;
     expect(open).toMatchObject({ outcome: 'open', daysLate: 72, group: '民生领域改革专项小组' });
     // a task completed without marking its final node: the node is done on the completion day
-    expect(q3.nodes.find((x) => x.ref === `${T(2)}:任务办结`)).toMatchObject({ outcome: 'on-time', doneOn: '2026-09-10' });
+    expect(q3.nodes.find((x) => x.ref === `${T(2)}:任务办结`)).toMatchObject({
+      outcome: 'on-time',
+      doneOn: '2026-09-10',
+    });
   });
 });
 
 describe('2026Q3 by unit and by group', () => {
   it('ranks the units worst first, with their figures', () => {
-    expect(q3.units.map((u) => u.unit)).toEqual(['市教育局', '东山县', '市人力资源社会保障局', '市发展改革委']);
+    expect(q3.units.map((u) => u.unit)).toEqual([
+      '市教育局',
+      '东山县',
+      '市人力资源社会保障局',
+      '市发展改革委',
+    ]);
     const [edu, ds, hr, dev] = q3.units;
     expect(ids(edu!.items)).toEqual([T(3), T(4), T(10), P(5), W(3)]);
     expect(ids(edu!.states.serious)).toEqual([T(3), T(4)]);
@@ -98,7 +133,12 @@ describe('2026Q3 by unit and by group', () => {
     expect(ids(ds!.behind)).toEqual([T(7), P(2), W(2)]);
     expect(ids(ds!.states.completed)).toEqual([T(9)]);
     expect(ds!.nodes.open.count).toBe(2);
-    expect(hr!.nodes).toMatchObject({ due: { count: 3 }, onTime: { count: 1 }, late: { count: 1 }, open: { count: 1 } });
+    expect(hr!.nodes).toMatchObject({
+      due: { count: 3 },
+      onTime: { count: 1 },
+      late: { count: 1 },
+      open: { count: 1 },
+    });
     expect(hr!.nodes.rate).toBeCloseTo(1 / 3, 10);
     // RW-008 names its lead unit by alias (发改委): it counts for 市发展改革委
     expect(ids(dev!.items)).toEqual([T(1), T(2), T(8), T(11), P(1), W(1)]);
@@ -168,7 +208,13 @@ describe('2026Q3 delays, interviews and reminders', () => {
     const r = q3.reminders;
     expect(r.total.count).toBe(14);
     expect(ids(r.items)).toEqual([T(3), T(4), T(6), P(2), W(2)]);
-    expect(Object.fromEntries(Object.entries(r.byLevel).map(([k, v]) => [k, v.count]))).toEqual({ phone: 5, written: 4, onsite: 3, circular: 2, interview: 0 });
+    expect(Object.fromEntries(Object.entries(r.byLevel).map(([k, v]) => [k, v.count]))).toEqual({
+      phone: 5,
+      written: 4,
+      onsite: 3,
+      circular: 2,
+      interview: 0,
+    });
     expect(r.byUnit.map((u) => [u.unit, u.total.count])).toEqual([
       ['市教育局', 7],
       ['东山县', 5],
@@ -193,7 +239,16 @@ describe('2026Q3 problems, pilots, next quarter', () => {
     expect(ids(p.verified)).toEqual([W(1)]);
     expect(ids(p.reviews.fail)).toEqual([W(2)]);
     expect(p.reviews.partial.count).toBe(0); // WT-005's review was in Q2
-    expect(p.overdueList).toEqual([{ item: W(2), title: '村集体资产台账不全', unit: '东山县', deadline: '2026-08-31', daysBehind: 30, level: 'phone' }]);
+    expect(p.overdueList).toEqual([
+      {
+        item: W(2),
+        title: '村集体资产台账不全',
+        unit: '东山县',
+        deadline: '2026-08-31',
+        daysBehind: 30,
+        level: 'phone',
+      },
+    ]);
   });
 
   it('pilots', () => {
@@ -209,7 +264,13 @@ describe('2026Q3 problems, pilots, next quarter', () => {
     expect(ids(p.promotedInQuarter)).toEqual([P(3)]);
     expect(ids(p.byLevel.municipal)).toEqual([P(1), P(5)]);
     expect(ids(p.byOrigin.assigned)).toEqual([P(2), P(3)]);
-    expect(p.rows.map((r) => r.status)).toEqual(['past-term', 'ending', 'not-started', 'completed', 'withdrawn']);
+    expect(p.rows.map((r) => r.status)).toEqual([
+      'past-term',
+      'ending',
+      'not-started',
+      'completed',
+      'withdrawn',
+    ]);
   });
 
   it('next quarter: the nodes due in 2026Q4 not yet done, per unit', () => {
@@ -237,7 +298,15 @@ describe('the previous quarter, computed the same way', () => {
     expect(ids(t.onSchedule)).toEqual([T(1), T(4)]); // 004's document due 06-30 is not behind on 06-30
     expect(t.suspended.count).toBe(0); // suspended 08-01
     expect(ids(t.withdrawn)).toEqual([T(10)]);
-    expect(ids(q2.overview.nodes.open)).toEqual([`${T(11)}:任务办结`, `${T(2)}:上报方案`, `${T(4)}:文件出台`, `${P(2)}:试点完成`, `${W(5)}:整改完成`].sort());
+    expect(ids(q2.overview.nodes.open)).toEqual(
+      [
+        `${T(11)}:任务办结`,
+        `${T(2)}:上报方案`,
+        `${T(4)}:文件出台`,
+        `${P(2)}:试点完成`,
+        `${W(5)}:整改完成`,
+      ].sort(),
+    );
     expect(ids(q2.overview.nodes.onTime)).toEqual([`${T(1)}:上报方案`]);
     expect(q2.serious).toEqual([]);
     expect(ids(q2.pilots.active)).toEqual([P(1), P(2), P(3), P(4)]);
@@ -246,7 +315,9 @@ describe('the previous quarter, computed the same way', () => {
   });
 
   it('sets every headline figure beside its value at the end of the previous quarter', () => {
-    const rows = Object.fromEntries(q3.comparison.rows.map((r) => [r.key, [r.previous.value, r.current.value, r.change]]));
+    const rows = Object.fromEntries(
+      q3.comparison.rows.map((r) => [r.key, [r.previous.value, r.current.value, r.change]]),
+    );
     expect(q3.comparison.previous).toEqual({ label: '2026Q2', asOf: '2026-06-30' });
     expect(rows).toEqual({
       tasks: [12, 12, 0],
@@ -282,7 +353,16 @@ describe('an as-of day inside the quarter', () => {
     expect(ids(n.open)).toEqual([`${T(3)}:上报方案`, `${T(6)}:上报方案`]);
     expect(n.late.count).toBe(0);
     // due later in the quarter; 002 and 011 complete after 08-15, SD-03 on 08-20: pending then
-    expect(ids(n.pending)).toEqual([`${T(11)}:任务办结`, `${T(2)}:任务办结`, `${T(5)}:任务办结`, `${T(7)}:启动实施`, `${P(3)}:试点完成`, `${W(2)}:整改完成`].sort());
+    expect(ids(n.pending)).toEqual(
+      [
+        `${T(11)}:任务办结`,
+        `${T(2)}:任务办结`,
+        `${T(5)}:任务办结`,
+        `${T(7)}:启动实施`,
+        `${P(3)}:试点完成`,
+        `${W(2)}:整改完成`,
+      ].sort(),
+    );
     expect(ids(r.overview.tasks.behindBy.phone)).toEqual([T(3)]); // 26 days on 08-15
     expect(ids(r.overview.tasks.behindBy.onsite)).toEqual([T(4)]); // 46 days on 08-15, no interview decided yet
     expect(ids(r.problems.foundInQuarter)).toEqual([W(2)]); // WT-003 found 08-20

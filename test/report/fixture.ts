@@ -13,10 +13,18 @@ export const NOW = new Date('2026-11-20T04:00:00Z');
 
 export function fixtureLedger(): Ledger {
   const opened = openLedgers(FIXTURE, { now: NOW });
-  if (opened.errors) throw new Error(`fixture fails check: ${opened.diagnostics.map((d) => d.code).join(', ')}`);
+  if (opened.errors)
+    throw new Error(`fixture fails check: ${opened.diagnostics.map((d) => d.code).join(', ')}`);
   return opened.loaded.ledger;
 }
 
-export function reportOf(ledger: Ledger, quarter: string, opts: { date?: string; scope?: Scope } = {}): Report {
-  return buildReport(ledger, { period: resolvePeriod({ quarter, date: opts.date, today: '2026-11-20' }), scope: opts.scope });
+export function reportOf(
+  ledger: Ledger,
+  quarter: string,
+  opts: { date?: string; scope?: Scope } = {},
+): Report {
+  return buildReport(ledger, {
+    period: resolvePeriod({ quarter, date: opts.date, today: '2026-11-20' }),
+    scope: opts.scope,
+  });
 }

@@ -4,12 +4,23 @@ import { resolvePeriod } from '../../src/report/period.js';
 
 describe('resolvePeriod', () => {
   it('defaults to the quarter containing today, as of today', () => {
-    expect(resolvePeriod({ today: '2026-11-20' })).toMatchObject({ label: '2026Q4', start: '2026-10-01', end: '2026-12-31', asOf: '2026-11-20' });
+    expect(resolvePeriod({ today: '2026-11-20' })).toMatchObject({
+      label: '2026Q4',
+      start: '2026-10-01',
+      end: '2026-12-31',
+      asOf: '2026-11-20',
+    });
   });
 
   it('takes a finished quarter as of its last day', () => {
-    expect(resolvePeriod({ quarter: '2026Q3', today: '2026-11-20' })).toMatchObject({ label: '2026Q3', asOf: '2026-09-30' });
-    expect(resolvePeriod({ quarter: '2026-Q1', today: '2026-11-20' })).toMatchObject({ label: '2026Q1', asOf: '2026-03-31' });
+    expect(resolvePeriod({ quarter: '2026Q3', today: '2026-11-20' })).toMatchObject({
+      label: '2026Q3',
+      asOf: '2026-09-30',
+    });
+    expect(resolvePeriod({ quarter: '2026-Q1', today: '2026-11-20' })).toMatchObject({
+      label: '2026Q1',
+      asOf: '2026-03-31',
+    });
   });
 
   it('takes the running quarter as of today', () => {
@@ -17,13 +28,22 @@ describe('resolvePeriod', () => {
   });
 
   it('accepts --date within the quarter, including both ends', () => {
-    expect(resolvePeriod({ quarter: '2026Q3', date: '2026-08-15', today: '2026-11-20' }).asOf).toBe('2026-08-15');
-    expect(resolvePeriod({ quarter: '2026Q3', date: '2026-07-01', today: '2026-11-20' }).asOf).toBe('2026-07-01');
-    expect(resolvePeriod({ quarter: '2026Q3', date: '2026-09-30', today: '2026-11-20' }).asOf).toBe('2026-09-30');
+    expect(resolvePeriod({ quarter: '2026Q3', date: '2026-08-15', today: '2026-11-20' }).asOf).toBe(
+      '2026-08-15',
+    );
+    expect(resolvePeriod({ quarter: '2026Q3', date: '2026-07-01', today: '2026-11-20' }).asOf).toBe(
+      '2026-07-01',
+    );
+    expect(resolvePeriod({ quarter: '2026Q3', date: '2026-09-30', today: '2026-11-20' }).asOf).toBe(
+      '2026-09-30',
+    );
   });
 
   it('takes the quarter of --date when no quarter is given', () => {
-    expect(resolvePeriod({ date: '2026-05-04', today: '2026-11-20' })).toMatchObject({ label: '2026Q2', asOf: '2026-05-04' });
+    expect(resolvePeriod({ date: '2026-05-04', today: '2026-11-20' })).toMatchObject({
+      label: '2026Q2',
+      asOf: '2026-05-04',
+    });
   });
 
   it('refuses --date outside the quarter, a bad quarter, a bad date, a quarter not begun', () => {

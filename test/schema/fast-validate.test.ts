@@ -22,10 +22,27 @@ function mutations(entry: Record<string, unknown>): unknown[] {
   for (const key of Object.keys(entry)) {
     const { [key]: _drop, ...without } = entry;
     out.push(without);
-    for (const v of [null, 1, 1.5, true, '', '   ', 'x', [], ['x'], [''], {}, '2026-02-30', '2026-13-01', 'rw 1']) out.push({ ...entry, [key]: v });
+    for (const v of [
+      null,
+      1,
+      1.5,
+      true,
+      '',
+      '   ',
+      'x',
+      [],
+      ['x'],
+      [''],
+      {},
+      '2026-02-30',
+      '2026-13-01',
+      'rw 1',
+    ])
+      out.push({ ...entry, [key]: v });
     const value = entry[key];
     if (Array.isArray(value) && value.length && typeof value[0] === 'object') {
-      for (const m of mutations(value[0] as Record<string, unknown>).slice(0, 40)) out.push({ ...entry, [key]: [m, ...value.slice(1)] });
+      for (const m of mutations(value[0] as Record<string, unknown>).slice(0, 40))
+        out.push({ ...entry, [key]: [m, ...value.slice(1)] });
     }
   }
   out.push({ ...entry, dealine: '2026-01-01' }, { ...entry, x_own: 1 }, null, [], 'text');
@@ -45,18 +62,21 @@ describe('compiled validator', () => {
     }
   });
 
-  it.each(cases)('never keeps what zod would reject or change (%s, mutated entries)', (_name, schema, entries) => {
-    let checked = 0;
-    for (const e of entries.slice(0, 25)) {
-      for (const m of mutations(e as Record<string, unknown>)) {
-        checked++;
-        if (quickCheck(schema, m) === 'raw') {
-          const r = schema.safeParse(m);
-          expect(r.success, JSON.stringify(m)).toBe(true);
-          expect(r.data).toEqual(m);
+  it.each(cases)(
+    'never keeps what zod would reject or change (%s, mutated entries)',
+    (_name, schema, entries) => {
+      let checked = 0;
+      for (const e of entries.slice(0, 25)) {
+        for (const m of mutations(e as Record<string, unknown>)) {
+          checked++;
+          if (quickCheck(schema, m) === 'raw') {
+            const r = schema.safeParse(m);
+            expect(r.success, JSON.stringify(m)).toBe(true);
+            expect(r.data).toEqual(m);
+          }
         }
       }
-    }
-    expect(checked).toBeGreaterThan(100);
-  });
+      expect(checked).toBeGreaterThan(100);
+    },
+  );
 });

@@ -22,7 +22,8 @@ describe('schemas/', () => {
       if (n.properties) {
         for (const [k, v] of Object.entries(n.properties as Record<string, Record<string, unknown>>)) {
           const field = (v.anyOf as Record<string, unknown>[] | undefined)?.find((x) => x.title) ?? v;
-          if (!/[\u4e00-\u9fff]/.test(String(field.title ?? '')) || !field.description) missing.push(`${path}.${k}`);
+          if (!/[\u4e00-\u9fff]/.test(String(field.title ?? '')) || !field.description)
+            missing.push(`${path}.${k}`);
         }
       }
       for (const [k, v] of Object.entries(n)) if (typeof v === 'object') walk(v, `${path}/${k}`);
@@ -41,7 +42,9 @@ describe('an independent validator (ajv) agrees', () => {
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
       const kind = name.replace('.yaml', '') as (typeof FILE_KINDS)[number];
       const text = readFileSync(join(dir, name), 'utf8');
-      expect(text.split('\n')[0], name).toMatch(new RegExp(`^# yaml-language-server: \\$schema=.*schemas/${kind}\\.schema\\.json$`));
+      expect(text.split('\n')[0], name).toMatch(
+        new RegExp(`^# yaml-language-server: \\$schema=.*schemas/${kind}\\.schema\\.json$`),
+      );
       const ok = validators[kind]!(parse(text) ?? {});
       expect(validators[kind]!.errors ?? [], name).toEqual([]);
       expect(ok).toBe(true);
@@ -49,7 +52,15 @@ describe('an independent validator (ajv) agrees', () => {
   });
   it('rejects a typo in a field name and an impossible date', () => {
     const v = validators.tasks!;
-    const base = { id: 'RW-1', title: 't', lead_leader: 'l', lead_unit: 'u', measures: 'm', deliverable: 'd', deadline: '2026-06-30' };
+    const base = {
+      id: 'RW-1',
+      title: 't',
+      lead_leader: 'l',
+      lead_unit: 'u',
+      measures: 'm',
+      deliverable: 'd',
+      deadline: '2026-06-30',
+    };
     expect(v({ tasks: [base] })).toBe(true);
     expect(v({ tasks: [{ ...base, x_own: 1 }] })).toBe(true);
     expect(v({ tasks: [{ ...base, dealine: '2026-06-30' }] })).toBe(false);
