@@ -142,6 +142,37 @@ const M = messages({
     zh: '只显示将要写入的内容，不修改文件',
     en: 'show what would be written without changing any file',
   },
+  returnsDesc: {
+    zh: '生成进展填报表：每个单位一个 .xlsx（本月进展、节点完成日期、佐证材料等），并列出本月未报送进展的单位',
+    en: 'write the monthly returns: one .xlsx per unit to fill in (progress, node dates, evidence), and list the units that have not reported',
+  },
+  returnsMonth: { zh: '填报月份 YYYY-MM（默认：今天所在月份）', en: 'the month YYYY-MM (default: this month)' },
+  returnsUnit: { zh: '只生成该单位的填报表（全称或简称）', en: 'only this unit (name or alias)' },
+  returnsOutput: { zh: '输出目录', en: 'output folder' },
+  returnsDate: {
+    zh: '状态和塌进度天数截至哪一天（YYYY-MM-DD，默认为今天）',
+    en: 'the as-of day for states and days behind (YYYY-MM-DD; default: today)',
+  },
+  importDesc: {
+    zh: '导入各单位交回的进展填报表：逐格校验，把进展、完成日期、佐证材料写入台账（保留注释和格式）',
+    en: 'import returned progress forms: every cell validated, progress, dates and evidence written into the ledger (comments and layout kept)',
+  },
+  importFiles: { zh: '填报表文件（.xlsx）', en: 'return files (.xlsx)' },
+  importDryRun: { zh: '只校验并显示将写入的内容，不修改台账', en: 'validate and show what would be written, change nothing' },
+  importPartial: {
+    zh: '按单位导入：有错误的单位不写入，其余单位照常写入（默认有任何错误都不写入）',
+    en: 'per unit: units with errors are not written, the others are (default: any error stops all writing)',
+  },
+  importDate: {
+    zh: '导入日期（YYYY-MM-DD，默认为今天）：进展记录的日期',
+    en: 'the import day (YYYY-MM-DD; default: today): the date of the progress notes',
+  },
+  exportDesc: {
+    zh: '生成挂图作战表（.xlsx）：任务、试点、问题清单及各专项小组，每个节点的状态、塌进度天数和提醒级别',
+    en: 'write the progress board workbook (.xlsx): tasks, pilots, problems and one sheet per special group, every node with state, days behind and level',
+  },
+  exportDate: { zh: '截至日期 YYYY-MM-DD（默认为今天）', en: 'as-of day YYYY-MM-DD (default: today)' },
+  exportOutput: { zh: '输出文件（.xlsx）', en: 'output file (.xlsx)' },
 });
 
 const HEADINGS_ZH: [RegExp, string][] = [
@@ -318,6 +349,44 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
   ).action(async (opts) => {
     const { runReconcile } = await import('./commands/reconcile.js');
     setExit(await runReconcile(opts));
+  });
+
+  ledgerOptions(
+    program
+      .command('returns')
+      .description(M.returnsDesc())
+      .option('-m, --month <month>', M.returnsMonth())
+      .option('-u, --unit <unit>', M.returnsUnit())
+      .option('-o, --output <dir>', M.returnsOutput())
+      .option('-d, --date <date>', M.returnsDate()),
+  ).action(async (opts) => {
+    const { runReturns } = await import('./commands/returns.js');
+    setExit(await runReturns(opts));
+  });
+
+  ledgerOptions(
+    program
+      .command('import')
+      .description(M.importDesc())
+      .argument('<files...>', M.importFiles())
+      .option('--dry-run', M.importDryRun())
+      .option('--partial', M.importPartial())
+      .option('-d, --date <date>', M.importDate())
+      .addOption(new Option('-f, --format <format>', M.format()).choices(['text', 'json']).default('text')),
+  ).action(async (files: string[], opts) => {
+    const { runImport } = await import('./commands/import.js');
+    setExit(await runImport({ ...opts, files }));
+  });
+
+  ledgerOptions(
+    program
+      .command('export')
+      .description(M.exportDesc())
+      .option('-d, --date <date>', M.exportDate())
+      .option('-o, --output <file>', M.exportOutput()),
+  ).action(async (opts) => {
+    const { runExport } = await import('./commands/export.js');
+    setExit(await runExport(opts));
   });
 
   for (const cmd of program.commands) {

@@ -89,6 +89,59 @@ const MSG = messages({
     en: '{field} moved from {from} to {to} without an approved adjustment record',
   },
   'entry-removed': { zh: '条目 {id} 自 {rev} 以来被删除', en: 'entry {id} was removed since {rev}' },
+  'return-unreadable': {
+    zh: '无法读取该文件（{reason}），应为 reform returns 生成的 .xlsx 填报表',
+    en: 'cannot read the file ({reason}); expected an .xlsx return made by reform returns',
+  },
+  'return-not-a-return': {
+    zh: '不是 reform returns 生成的进展填报表（缺少 {reason}）',
+    en: 'not a progress return made by reform returns (missing {reason})',
+  },
+  'return-wrong-unit': { zh: '填报单位 {unit} 不在 units.yaml 中', en: 'the return is for {unit}, not in units.yaml' },
+  'return-wrong-month': {
+    zh: '这是 {month} 的填报表，本月是 {current}',
+    en: 'this return is for {month}; the current month is {current}',
+  },
+  'return-already-imported': {
+    zh: '{unit} {month} 的这份填报表已经导入过（见 imports.yaml），不再重复导入',
+    en: 'this return of {unit} for {month} was already imported (see imports.yaml)',
+  },
+  'return-duplicate': {
+    zh: '{unit} {month} 的填报表在本次导入中重复（另见 {other}）',
+    en: 'a second return of {unit} for {month} in this run (also {other})',
+  },
+  'return-locked-changed': {
+    zh: '锁定单元格被改动：应为“{expected}”，现为“{found}”',
+    en: 'a locked cell was changed: it said "{expected}", now "{found}"',
+  },
+  'return-unknown-item': { zh: '编号 {id} 不在台账中', en: 'id {id} is not in the ledger' },
+  'return-not-unit-item': {
+    zh: '事项 {id} 不是 {unit} 牵头的（台账中为 {owner}）',
+    en: 'item {id} is not led by {unit} (the ledger says {owner})',
+  },
+  'return-unknown-node': {
+    zh: '事项 {id} 在台账中没有节点“{node}”',
+    en: 'item {id} has no node "{node}" in the ledger',
+  },
+  'return-bad-date': { zh: '“{value}”不是日期', en: '"{value}" is not a date' },
+  'return-future-date': { zh: '日期 {date} 晚于今天（{today}）', en: 'date {date} is after today ({today})' },
+  'return-done-before-start': {
+    zh: '完成日期 {date} 早于事项开始日期 {start}',
+    en: 'done on {date}, before the item started on {start}',
+  },
+  'return-conflict': {
+    zh: '与台账不一致：{id} 的 {field} 台账中为 {ledger}，填报为 {value}（不会覆盖，请核实）',
+    en: 'conflicts with the ledger: {field} of {id} is {ledger} there, {value} here (not overwritten; please check)',
+  },
+  'return-no-evidence': {
+    zh: '事项 {id} 填写了完成日期但没有佐证材料',
+    en: 'item {id} has a completion date but no evidence',
+  },
+  'return-breaks-check': {
+    zh: '写入后台账将无法通过校验：{detail}',
+    en: 'the ledger would fail the check after writing: {detail}',
+  },
+  'return-write-failed': { zh: '无法写入台账：{reason}', en: 'cannot write the ledger: {reason}' },
 });
 
 const HINT = messages({
@@ -134,6 +187,15 @@ const HINT = messages({
   'unapproved-postponement': {
     zh: '在该条目下补充 adjustments 记录：on、field、from、to、approved_by',
     en: 'add an adjustments record to the entry: on, field, from, to, approved_by',
+  },
+  'return-bad-date': { zh: '日期格式如 2026-12-03', en: 'a date looks like 2026-12-03' },
+  'return-locked-changed': {
+    zh: '灰色单元格为台账信息，请勿修改；请改回原值或重新生成填报表',
+    en: 'grey cells come from the ledger; restore the value or make a new return',
+  },
+  'return-no-evidence': {
+    zh: '在“佐证材料”中写明文件名称或文号',
+    en: 'name the document or its reference under 佐证材料',
   },
 });
 

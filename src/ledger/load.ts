@@ -107,6 +107,7 @@ export function loadTexts(sources: readonly SourceText[], dir = '', options: Loa
     units: [],
     leaders: [],
     reminders: [],
+    imports: [],
   };
   const findings: Finding[] = [];
   const files: SourceInfo[] = [];

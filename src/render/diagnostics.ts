@@ -36,9 +36,9 @@ export function renderText(
     const label = d.severity === 'error' ? chalk.red.bold(M.error()) : chalk.yellow.bold(M.warning());
     const path = d.path ? ` (${d.path})` : '';
     out.push(
-      `${label}: ${chalk.bold(`${d.file}:${d.line}:${d.column}`)}: ${d.message}${chalk.dim(path)} ${chalk.dim(`[${d.code}]`)}`,
+      `${label}: ${chalk.bold(d.at ?? `${d.file}:${d.line}:${d.column}`)}: ${d.message}${chalk.dim(path)} ${chalk.dim(`[${d.code}]`)}`,
     );
-    const full = sourceLine(d.file, d.line);
+    const full = d.at ? undefined : sourceLine(d.file, d.line);
     if (full !== undefined) {
       const [text, column] = window(full, d.column);
       const num = String(d.line);
@@ -86,6 +86,7 @@ export function renderJson(diags: readonly Diagnostic[], summary: Summary, ok: b
           line: d.line,
           column: d.column,
           path: d.path,
+          ...(d.at ? { at: d.at } : {}),
           ...(d.hint ? { hint: d.hint } : {}),
         })),
         summary,
