@@ -3,7 +3,7 @@
 // that have not reported this month (本月未报送进展).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openLedgers } from '../ledger/open.js';
+import { openLedgers } from './shared/open.js';
 import { ledgerRevision } from '../ledger/revision.js';
 import { atomicWrite } from '../ledger/atomic-write.js';
 import { displayPath } from '../ledger/load.js';
@@ -12,10 +12,10 @@ import { isValidDate } from '../domain/dates.js';
 import { unitIndex } from '../domain/units.js';
 import { returnItems, unitsWithOpenItems, type ReturnForm } from '../returns/form.js';
 import { returnsDay, unreported } from '../returns/unreported.js';
-import { buildReturnWorkbook } from '../render/xlsx/return-workbook.js';
-import { renderUnreported } from '../render/unreported-text.js';
+import { writeReturnWorkbook } from '../render/returns/xlsx.js';
+import { renderUnreported } from '../render/remind/unreported.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
-import { XM } from '../render/xlsx-messages.js';
+import { t } from '../i18n/index.js';
 
 export interface ReturnsOptions {
   ledgers: string;
@@ -27,7 +27,7 @@ export interface ReturnsOptions {
 }
 
 export function checkMonth(value: string): string {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new UsageError(XM.badMonth({ value }));
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new UsageError(t().returns.badMonth({ value }));
   return value;
 }
 
@@ -41,11 +41,11 @@ export async function runReturns(
   out: NodeJS.WritableStream = process.stdout,
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
-  if (!opts.output) throw new UsageError(XM.needOutput());
-  if (opts.date !== undefined && !isValidDate(opts.date)) throw new UsageError(XM.badDate({ value: opts.date }));
+  if (!opts.output) throw new UsageError(t().returns.needOutput);
+  if (opts.date !== undefined && !isValidDate(opts.date)) throw new UsageError(t().returns.badDate({ value: opts.date }));
   const opened = openLedgers(opts.ledgers, { now: opts.now });
   if (opened.errors > 0) {
-    err.write(XM.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
+    err.write(t().returns.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
     return EXIT_FINDINGS;
   }
   const { ledger } = opened.loaded;
@@ -54,7 +54,7 @@ export async function runReturns(
   let unit: string | undefined;
   if (opts.unit !== undefined) {
     unit = unitIndex(ledger.units).get(opts.unit.trim());
-    if (!unit) throw new UsageError(XM.unknownUnit({ value: opts.unit }));
+    if (!unit) throw new UsageError(t().returns.unknownUnit({ value: opts.unit }));
   }
   const { policy } = ledger;
   const calendar = calendarFor(policy);
@@ -65,7 +65,7 @@ export async function runReturns(
   });
   const revision = await ledgerRevision(opts.ledgers);
   const dueBy = returnsDay(month, policy.returns_day, calendar);
-  const units = unit ? [unit] : unitsWithOpenItems(statuses, ledger.units.map((u) => u.name));
+  const units = unit ? [unit] : unitsWithOpenItems(statuses, ledger.units.map((u: { name: string }) => u.name));
   mkdirSync(opts.output, { recursive: true });
   let rows = 0;
   for (const u of units) {
@@ -78,14 +78,13 @@ export async function runReturns(
       dueBy,
       items: returnItems(statuses, u, asOf),
     };
-    const wb = buildReturnWorkbook(form);
     const file = join(opts.output, returnFileName(u));
-    atomicWrite(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+    atomicWrite(file, await writeReturnWorkbook(form));
     const n = form.items.reduce((s, i) => s + i.nodes.length, 0);
     rows += n;
-    out.write(XM.wroteReturn({ file: displayPath(file), items: form.items.length, rows: n }) + '\n');
+    out.write(t().returns.wroteReturn({ file: displayPath(file), items: form.items.length, rows: n }) + '\n');
   }
-  out.write(XM.returnsDone({ n: units.length, rows, dir: opts.output, month }) + '\n');
+  out.write(t().returns.returnsDone({ n: units.length, rows, dir: opts.output, month }) + '\n');
   const late = unreported(statuses, asOf, policy.returns_day, calendar);
   out.write(renderUnreported(late, unit));
   return EXIT_OK;

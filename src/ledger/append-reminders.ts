@@ -201,3 +201,12 @@ export function appendReminders(
   atomicWrite(file, text, hooks);
   return entries.length;
 }
+
+/** The log of imported monthly returns (imports.yaml), appended by `reform import`. */
+export const IMPORTS_LIST: LogList = {
+  kind: 'imports',
+  key: 'imports',
+  keys: ['return', 'unit', 'month', 'revision', 'on', 'file', 'notes', 'nodes', 'completed'],
+  schemaLine:
+    '# yaml-language-server: $schema=../schemas/imports.schema.json\n# 进展填报表导入记录（由 reform import 写入，同一份填报表只导入一次）',
+};

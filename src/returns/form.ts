@@ -4,6 +4,7 @@
 // back and compares. Pure: no clock, no I/O.
 import { FINAL_NODE, type ItemStatus, type LedgerName } from '../domain/delay.js';
 import type { Level } from '../schema/index.js';
+import { LEVEL_LABEL, STATE_LABEL } from './labels.js';
 
 /** The format tag written into every return, checked on import. */
 export const RETURN_FORMAT = 'reform-return/1';
@@ -131,3 +132,41 @@ export function unitsWithOpenItems(statuses: readonly ItemStatus[], order: reado
     (a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9) || (a < b ? -1 : a > b ? 1 : 0),
   );
 }
+
+/** The header row of the form sheet (title, unit and month, a note above it). */
+export const HEADER_ROW = 4;
+
+/** The meta sheet's keys (column A) and where the row table starts. */
+export const META_KEYS = ['format', 'unit', 'month', 'revision', 'asOf', 'return', 'office'] as const;
+export const META_TABLE_ROW = 10;
+export const META_COLUMNS = ['row', 'id', 'ledger', 'title', 'node', 'due', 'state', 'days', 'level', 'final', 'milestone'] as const;
+
+/** Whether a fill-in column applies to a row of this item and node. */
+export function applies(key: ColumnKey, item: ReturnItem, node: ReturnNode): boolean {
+  const problem = item.ledger === 'problems';
+  switch (key) {
+    case 'nodeDone':
+      return !problem && !node.final;
+    case 'done':
+      return !problem;
+    case 'rectifiedOn':
+    case 'rectification':
+      return problem;
+    default:
+      return true;
+  }
+}
+
+/** The locked cells' texts of a row, as written (and as compared on import). */
+export function lockedTexts(item: ReturnItem, node: ReturnNode): Record<string, string> {
+  return {
+    id: item.id,
+    title: item.title,
+    node: node.name,
+    due: node.due,
+    state: node.overdue ? STATE_LABEL.overdue : STATE_LABEL.pending,
+    days: item.daysBehind ? String(item.daysBehind) : '',
+    level: item.level ? LEVEL_LABEL[item.level] : '',
+  };
+}
+

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { basename } from 'node:path';
 import { isValidDate } from '../domain/dates.js';
-import { HEADER_ROW, META_COLUMNS, META_KEYS, META_TABLE_ROW } from '../render/xlsx/return-workbook.js';
+import { HEADER_ROW, META_COLUMNS, META_KEYS, META_TABLE_ROW } from './form.js';
 import { COLUMNS, META_SHEET, RETURN_SHEET, type ColumnKey } from './form.js';
 import type { LedgerName } from '../domain/delay.js';
 

@@ -8,11 +8,11 @@ import type { LedgerName } from '../domain/delay.js';
 import type { EntryEdit } from '../ledger/edit-entries.js';
 import type { Loaded } from '../ledger/load.js';
 import type { Pilot, Problem, Task } from '../schema/index.js';
-import { lockedTexts } from '../render/xlsx/return-workbook.js';
+import { lockedTexts } from './form.js';
 import { COLUMNS, RETURN_FORMAT, RETURN_SHEET, columnLetter, columnOf, type ColumnKey, type ReturnItem, type ReturnNode } from './form.js';
 import { monthLabel } from './labels.js';
 import { dayFrom, textOf, type CellValue, type MetaRow, type ReadReturn } from './read.js';
-import { HEADER_ROW, applies } from '../render/xlsx/return-workbook.js';
+import { HEADER_ROW, applies } from './form.js';
 
 export interface CellFinding {
   severity: Severity;
