@@ -210,7 +210,9 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
       .option('--dry-run', t().cli.importDryRun)
       .option('--partial', t().cli.importPartial)
       .option('-d, --date <date>', t().cli.importDate)
-      .addOption(new Option('-f, --format <format>', t().cli.format).choices(['text', 'json']).default('text')),
+      .addOption(
+        new Option('-f, --format <format>', t().cli.format).choices(['text', 'json']).default('text'),
+      ),
   ).action(async (files: string[], opts) => {
     const { runImport } = await import('./commands/import.js');
     setExit(await runImport({ ...opts, files }));

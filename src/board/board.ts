@@ -56,7 +56,9 @@ function nodeState(due: string, doneOn: string | undefined, asOf: string): NodeS
   return due < asOf ? 'overdue' : 'pending';
 }
 
-function specifics(s: ItemStatus): Pick<BoardItem, 'leader' | 'partners' | 'measures' | 'deliverable' | 'deadline' | 'group'> {
+function specifics(
+  s: ItemStatus,
+): Pick<BoardItem, 'leader' | 'partners' | 'measures' | 'deliverable' | 'deadline' | 'group'> {
   if (s.ledger === 'tasks') {
     const t = s.entry as Task;
     return {

@@ -25,7 +25,8 @@ export async function runExport(
   const M = t().returns;
   if (!opts.output) throw new UsageError(M.needOutput);
   if (!/\.xlsx$/i.test(opts.output)) throw new UsageError(M.needXlsx({ file: opts.output }));
-  if (opts.date !== undefined && !isValidDate(opts.date)) throw new UsageError(M.badDate({ value: opts.date }));
+  if (opts.date !== undefined && !isValidDate(opts.date))
+    throw new UsageError(M.badDate({ value: opts.date }));
   const opened = openLedgers(opts.ledgers, { now: opts.now });
   if (opened.errors > 0) {
     err.write(M.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');

@@ -73,7 +73,8 @@ export async function runImport(
 ): Promise<number> {
   const M = t().returns;
   if (!opts.files?.length) throw new UsageError(M.importNothing);
-  if (opts.date !== undefined && !isValidDate(opts.date)) throw new UsageError(M.badDate({ value: opts.date }));
+  if (opts.date !== undefined && !isValidDate(opts.date))
+    throw new UsageError(M.badDate({ value: opts.date }));
   const opened = openLedgers(opts.ledgers, { now: opts.now });
   if (opened.errors > 0) {
     err.write(M.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
@@ -145,11 +146,17 @@ export async function runImport(
       accepted: accepted.includes(p) && !blocked,
     })),
   };
-  out.write(opts.format === 'json' ? renderImportJson(diagnostics, summary) : renderImportText(diagnostics, summary));
+  out.write(
+    opts.format === 'json' ? renderImportJson(diagnostics, summary) : renderImportText(diagnostics, summary),
+  );
   return errors ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function ledgerDiagnostic(code: 'return-write-failed' | 'return-breaks-check', file: string, params: Record<string, string>): Diagnostic {
+function ledgerDiagnostic(
+  code: 'return-write-failed' | 'return-breaks-check',
+  file: string,
+  params: Record<string, string>,
+): Diagnostic {
   return {
     severity: 'error',
     code,
@@ -173,8 +180,7 @@ function prepare(accepted: readonly ReturnPlan[], dir: string, asOf: string): Pr
   }
   const writes: PreparedWrite[] = [];
   for (const [file, g] of byFile) writes.push(prepareEdits(file, g.listKey, g.edits));
-  const importsFile =
-    ledgerFiles(dir).find((f) => f.kind === 'imports')?.abs ?? join(dir, 'imports.yaml');
+  const importsFile = ledgerFiles(dir).find((f) => f.kind === 'imports')?.abs ?? join(dir, 'imports.yaml');
   writes.push(
     prepareAppend(
       displayPath(importsFile),
@@ -204,7 +210,8 @@ function checkResult(dir: string, writes: readonly PreparedWrite[], today: strin
     bytes: next.get(f.abs) ?? readFileSync(f.abs),
   }));
   for (const w of writes) {
-    if (!sources.some((s) => s.file === w.file)) sources.push({ kind: 'imports', file: w.file, bytes: w.after });
+    if (!sources.some((s) => s.file === w.file))
+      sources.push({ kind: 'imports', file: w.file, bytes: w.after });
   }
   const loaded = loadTexts(sources, dir);
   const found = finalize([...loaded.findings, ...runChecks(loaded, today)], loaded.locator);

@@ -42,7 +42,8 @@ export async function runReturns(
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
   if (!opts.output) throw new UsageError(t().returns.needOutput);
-  if (opts.date !== undefined && !isValidDate(opts.date)) throw new UsageError(t().returns.badDate({ value: opts.date }));
+  if (opts.date !== undefined && !isValidDate(opts.date))
+    throw new UsageError(t().returns.badDate({ value: opts.date }));
   const opened = openLedgers(opts.ledgers, { now: opts.now });
   if (opened.errors > 0) {
     err.write(t().returns.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
@@ -65,7 +66,12 @@ export async function runReturns(
   });
   const revision = await ledgerRevision(opts.ledgers);
   const dueBy = returnsDay(month, policy.returns_day, calendar);
-  const units = unit ? [unit] : unitsWithOpenItems(statuses, ledger.units.map((u: { name: string }) => u.name));
+  const units = unit
+    ? [unit]
+    : unitsWithOpenItems(
+        statuses,
+        ledger.units.map((u: { name: string }) => u.name),
+      );
   mkdirSync(opts.output, { recursive: true });
   let rows = 0;
   for (const u of units) {

@@ -97,7 +97,10 @@ const MSG = messages({
     zh: '不是 reform returns 生成的进展填报表（缺少 {reason}）',
     en: 'not a progress return made by reform returns (missing {reason})',
   },
-  'return-wrong-unit': { zh: '填报单位 {unit} 不在 units.yaml 中', en: 'the return is for {unit}, not in units.yaml' },
+  'return-wrong-unit': {
+    zh: '填报单位 {unit} 不在 units.yaml 中',
+    en: 'the return is for {unit}, not in units.yaml',
+  },
   'return-wrong-month': {
     zh: '这是 {month} 的填报表，本月是 {current}',
     en: 'this return is for {month}; the current month is {current}',

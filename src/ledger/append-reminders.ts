@@ -57,7 +57,12 @@ function entryText(e: Row, dashCol: number, eol: string, keys: readonly string[]
   return lines.join(eol) + eol;
 }
 
-function entriesText(entries: readonly Row[], dashCol: number, eol: string, keys: readonly string[] = KEYS): string {
+function entriesText(
+  entries: readonly Row[],
+  dashCol: number,
+  eol: string,
+  keys: readonly string[] = KEYS,
+): string {
   return entries.map((e) => entryText(e, dashCol, eol, keys)).join('');
 }
 
@@ -163,7 +168,9 @@ function verify(before: string, after: string, entries: readonly Row[], log: Log
   const now = parseDocument(after.replace(/^\uFEFF/, ''), YAML_OPTIONS);
   if (now.errors.length) throw new AppendError(now.errors[0]!.message);
   const oldList = (old && Array.isArray(old[log.key]) ? old[log.key] : []) as unknown[];
-  const rows = entries.map((e) => Object.fromEntries(log.keys.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])));
+  const rows = entries.map((e) =>
+    Object.fromEntries(log.keys.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])),
+  );
   const expected = { ...(old ?? {}), [log.key]: [...oldList, ...rows] };
   const got = now.toJS();
   if (JSON.stringify(got) !== JSON.stringify(expected))

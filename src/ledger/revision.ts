@@ -25,7 +25,12 @@ export async function ledgerRevision(dir: string): Promise<string> {
   try {
     const head = await resolveCommit(dir, 'HEAD');
     const status = await runGit(dir, ['status', '--porcelain', '--untracked-files=no', '--', '.']);
-    const dirty = status.code !== 0 || status.stdout.toString('utf8').split('\n').some((l) => l.trim() && !/imports\.ya?ml$/.test(l));
+    const dirty =
+      status.code !== 0 ||
+      status.stdout
+        .toString('utf8')
+        .split('\n')
+        .some((l) => l.trim() && !/imports\.ya?ml$/.test(l));
     return dirty ? contentDigest(dir) : head;
   } catch {
     return contentDigest(dir);

@@ -106,7 +106,8 @@ export function returnItems(statuses: readonly ItemStatus[], unit: string, asOf:
     const nodes: ReturnNode[] = [];
     for (const n of s.nodes) {
       if (n.done_on !== undefined && n.done_on <= asOf) continue;
-      const final = n.name === FINAL_NODE[s.ledger] || (s.ledger !== 'problems' && n.name === FINAL_NODE.tasks);
+      const final =
+        n.name === FINAL_NODE[s.ledger] || (s.ledger !== 'problems' && n.name === FINAL_NODE.tasks);
       const node: ReturnNode = { name: n.name, due: n.due, overdue: n.due < asOf, final };
       const mi = s.ledger === 'problems' ? undefined : milestoneIndex(s, n.name);
       if (mi !== undefined) node.milestone = mi;
@@ -114,7 +115,13 @@ export function returnItems(statuses: readonly ItemStatus[], unit: string, asOf:
     }
     if (!nodes.length) continue;
     nodes.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-    const item: ReturnItem = { id: s.item, ledger: s.ledger, title: s.title, daysBehind: s.daysBehind, nodes };
+    const item: ReturnItem = {
+      id: s.item,
+      ledger: s.ledger,
+      title: s.title,
+      daysBehind: s.daysBehind,
+      nodes,
+    };
     if (s.level) item.level = s.level;
     out.push(item);
   }
@@ -139,7 +146,19 @@ export const HEADER_ROW = 4;
 /** The meta sheet's keys (column A) and where the row table starts. */
 export const META_KEYS = ['format', 'unit', 'month', 'revision', 'asOf', 'return', 'office'] as const;
 export const META_TABLE_ROW = 10;
-export const META_COLUMNS = ['row', 'id', 'ledger', 'title', 'node', 'due', 'state', 'days', 'level', 'final', 'milestone'] as const;
+export const META_COLUMNS = [
+  'row',
+  'id',
+  'ledger',
+  'title',
+  'node',
+  'due',
+  'state',
+  'days',
+  'level',
+  'final',
+  'milestone',
+] as const;
 
 /** Whether a fill-in column applies to a row of this item and node. */
 export function applies(key: ColumnKey, item: ReturnItem, node: ReturnNode): boolean {
@@ -169,4 +188,3 @@ export function lockedTexts(item: ReturnItem, node: ReturnNode): Record<string, 
     level: item.level ? LEVEL_LABEL[item.level] : '',
   };
 }
-

@@ -23,9 +23,18 @@ export const ITEM_STATE_LABEL: Record<ItemState, string> = {
   'on-schedule': '正常推进',
 };
 
-export const NODE_STATE_LABEL = { done: '已完成', late: '逾期完成', overdue: '已逾期', pending: '未到期' } as const;
+export const NODE_STATE_LABEL = {
+  done: '已完成',
+  late: '逾期完成',
+  overdue: '已逾期',
+  pending: '未到期',
+} as const;
 
-export const LEDGER_LABEL: Record<LedgerName, string> = { tasks: '改革任务', pilots: '改革试点', problems: '问题清单' };
+export const LEDGER_LABEL: Record<LedgerName, string> = {
+  tasks: '改革任务',
+  pilots: '改革试点',
+  problems: '问题清单',
+};
 
 export const RECTIFICATION_CHOICES = ['已整改到位', '正在整改', '需延期整改'] as const;
 

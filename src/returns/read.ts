@@ -72,7 +72,8 @@ function serialDay(n: number): string | undefined {
 export function cellValue(v: ExcelJS.CellValue): CellValue {
   const p = plain(v);
   if (p === null) return { kind: 'empty' };
-  if (p instanceof Date) return Number.isNaN(p.getTime()) ? { kind: 'text', text: String(v) } : { kind: 'date', day: dayOf(p) };
+  if (p instanceof Date)
+    return Number.isNaN(p.getTime()) ? { kind: 'text', text: String(v) } : { kind: 'date', day: dayOf(p) };
   if (typeof p === 'number') return { kind: 'number', value: p };
   const text = p.replace(/\r\n?/g, '\n').trim();
   return text ? { kind: 'text', text } : { kind: 'empty' };
@@ -110,7 +111,11 @@ function emptyMeta(): ReadReturn['meta'] {
   return Object.fromEntries(META_KEYS.map((k) => [k, ''])) as ReadReturn['meta'];
 }
 
-function unreadable(path: string, code: 'return-unreadable' | 'return-not-a-return', reason: string): ReadReturn {
+function unreadable(
+  path: string,
+  code: 'return-unreadable' | 'return-not-a-return',
+  reason: string,
+): ReadReturn {
   return {
     path,
     name: basename(path),

@@ -9,7 +9,16 @@ import type { EntryEdit } from '../ledger/edit-entries.js';
 import type { Loaded } from '../ledger/load.js';
 import type { Pilot, Problem, Task } from '../schema/index.js';
 import { lockedTexts } from './form.js';
-import { COLUMNS, RETURN_FORMAT, RETURN_SHEET, columnLetter, columnOf, type ColumnKey, type ReturnItem, type ReturnNode } from './form.js';
+import {
+  COLUMNS,
+  RETURN_FORMAT,
+  RETURN_SHEET,
+  columnLetter,
+  columnOf,
+  type ColumnKey,
+  type ReturnItem,
+  type ReturnNode,
+} from './form.js';
 import { monthLabel } from './labels.js';
 import { dayFrom, textOf, type CellValue, type MetaRow, type ReadReturn } from './read.js';
 import { HEADER_ROW, applies } from './form.js';
@@ -137,8 +146,13 @@ export function validateReturn(r: ReadReturn, ctx: ValidateContext): ReturnPlan 
       row,
       column,
     });
-  const atKey = (row: number, key: ColumnKey, code: Code, params: Params = {}, severity: Severity = 'error') =>
-    at(row, columnOf(key), code, params, severity);
+  const atKey = (
+    row: number,
+    key: ColumnKey,
+    code: Code,
+    params: Params = {},
+    severity: Severity = 'error',
+  ) => at(row, columnOf(key), code, params, severity);
 
   if (r.unreadable) {
     at(0, 0, r.unreadable.code, { reason: r.unreadable.reason });
@@ -160,7 +174,10 @@ export function validateReturn(r: ReadReturn, ctx: ValidateContext): ReturnPlan 
   }
   plan.unit = unit;
   if (r.text('A2') !== `填报单位：${r.meta.unit}`)
-    at(2, 1, 'return-locked-changed', { expected: `填报单位：${r.meta.unit}`, found: r.text('A2') || '（空）' });
+    at(2, 1, 'return-locked-changed', {
+      expected: `填报单位：${r.meta.unit}`,
+      found: r.text('A2') || '（空）',
+    });
   if (r.text('H2') !== `填报月份：${monthLabel(r.meta.month)}`)
     at(2, 8, 'return-locked-changed', {
       expected: `填报月份：${monthLabel(r.meta.month)}`,
@@ -201,7 +218,6 @@ export function validateReturn(r: ReadReturn, ctx: ValidateContext): ReturnPlan 
       daysBehind: Number(first.days) || 0,
       nodes: [],
     };
-    let lockedOk = true;
     for (const m of rows) {
       const node: ReturnNode = { name: m.node, due: m.due, overdue: false, final: m.final };
       const expected: Record<string, string> = {
@@ -215,15 +231,18 @@ export function validateReturn(r: ReadReturn, ctx: ValidateContext): ReturnPlan 
           if (c.scope === 'item' && m !== first) continue;
           const got = textOf(v);
           if (got !== (expected[c.key] ?? '')) {
-            atKey(m.row, c.key, 'return-locked-changed', { expected: expected[c.key] || '（空）', found: got || '（空）' });
-            lockedOk = false;
+            atKey(m.row, c.key, 'return-locked-changed', {
+              expected: expected[c.key] || '（空）',
+              found: got || '（空）',
+            });
           }
         } else if (!applies(c.key, ri, node) && v.kind !== 'empty') {
           atKey(m.row, c.key, 'return-locked-changed', { expected: '（空）', found: textOf(v) });
         }
       }
     }
-    if (!lockedOk) return; // the row no longer says which item it is
+    // a changed locked cell is an error; the cells to fill are judged all the same (the hidden
+    // sheet still says which item each row is)
     if (!found) {
       atKey(first.row, 'id', 'return-unknown-item', { id: first.id });
       return;

@@ -24,7 +24,13 @@ tasks:
 describe('editEntries', () => {
   it('sets keys on entries and milestones, appends notes, and changes nothing else', () => {
     const r = editEntries(TEXT, 'tasks', [
-      { kind: 'append', index: 0, id: 'A-1', key: 'progress', value: { date: '2026-12-03', note: '完成“初稿”：征求意见' } },
+      {
+        kind: 'append',
+        index: 0,
+        id: 'A-1',
+        key: 'progress',
+        value: { date: '2026-12-03', note: '完成“初稿”：征求意见' },
+      },
       { kind: 'set', index: 0, id: 'A-1', milestone: 0, key: 'done_on', value: '2026-12-01' },
       { kind: 'set', index: 0, id: 'A-1', milestone: 1, key: 'done_on', value: '2026-12-02' },
       { kind: 'set', index: 1, id: 'A-2', key: 'completed_on', value: '2026-12-02' },
@@ -57,12 +63,16 @@ describe('editEntries', () => {
   });
 
   it('refuses to overwrite a key that is set', () => {
-    const r = editEntries(TEXT, 'tasks', [{ kind: 'set', index: 1, id: 'A-2', key: 'deadline', value: '2026-11-30' }]);
+    const r = editEntries(TEXT, 'tasks', [
+      { kind: 'set', index: 1, id: 'A-2', key: 'deadline', value: '2026-11-30' },
+    ]);
     expect(r.ok).toBe(false);
   });
 
   it('refuses an entry whose id is not the expected one', () => {
-    const r = editEntries(TEXT, 'tasks', [{ kind: 'set', index: 1, id: 'A-9', key: 'completed_on', value: '2026-11-30' }]);
+    const r = editEntries(TEXT, 'tasks', [
+      { kind: 'set', index: 1, id: 'A-9', key: 'completed_on', value: '2026-11-30' },
+    ]);
     expect(r.ok).toBe(false);
   });
 });

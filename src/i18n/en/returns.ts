@@ -26,6 +26,7 @@ export const returns: Zh['returns'] = {
   importWrote: (p) => `written: ${p.files}`,
   importFailed: (p) =>
     `the returns have ${p.n} errors; nothing was written (fix them and import again, or use --partial to import the units without errors)`,
-  importPartial: (p) => `the returns have ${p.n} errors: the units with errors were not written, the others were`,
+  importPartial: (p) =>
+    `the returns have ${p.n} errors: the units with errors were not written, the others were`,
   importChanged: 'the ledger changed while importing; nothing was written; run the import again',
 };

@@ -16,7 +16,8 @@ export const returns = {
     `共生成 ${p.n} 个单位的 ${p.month} 进展填报表（${p.rows} 行），保存在 ${p.dir}`,
   unreportedTitle: (p: { month: string; dueBy: string; n: number }) =>
     `本月未报送进展（${p.month}，报送时限 ${p.dueBy}）：${p.n} 个单位`,
-  unreportedNone: (p: { month: string; dueBy: string }) => `本月未报送进展：无（${p.month}，报送时限 ${p.dueBy}）`,
+  unreportedNone: (p: { month: string; dueBy: string }) =>
+    `本月未报送进展：无（${p.month}，报送时限 ${p.dueBy}）`,
   unreportedNotDue: (p: { dueBy: string }) => `本月进展报送时限为 ${p.dueBy}，尚未到期`,
   unreportedUnit: (p: { unit: string; n: number }) => `${p.unit}（${p.n} 项）`,
   wroteExport: (p: { file: string; date: string; tasks: number; pilots: number; problems: number }) =>
@@ -25,7 +26,8 @@ export const returns = {
   importDryRun: '（试运行，未写入任何文件）',
   importUnit: (p: Counts & { unit: string; month: string; file: string }) =>
     `${p.unit}（${p.month}，${p.file}）：新增进展 ${p.notes} 条，完成节点 ${p.nodes} 个，办结事项 ${p.completed} 项`,
-  importSkipped: (p: { unit: string; file: string; n: number }) => `${p.unit}（${p.file}）：${p.n} 个错误，未写入`,
+  importSkipped: (p: { unit: string; file: string; n: number }) =>
+    `${p.unit}（${p.file}）：${p.n} 个错误，未写入`,
   importTotal: (p: Counts & { units: number }) =>
     `合计：${p.units} 个单位，新增进展 ${p.notes} 条，完成节点 ${p.nodes} 个，办结事项 ${p.completed} 项`,
   importNothing: '没有写入任何内容。',

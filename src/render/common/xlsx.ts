@@ -2,6 +2,7 @@
 // renderers know exceljs styles.
 import type ExcelJS from 'exceljs';
 import { LEVEL_COLOURS } from './level-colours.js';
+import { displayWidth } from './width.js';
 import type { Level } from '../../schema/index.js';
 
 export const FONT = '宋体';
@@ -60,7 +61,12 @@ export const PAGE_FOOTER: Partial<ExcelJS.HeaderFooter> = { oddFooter: '第 &P �
 
 /** A4 landscape with a print area, header rows repeated on every page (in-memory workbooks). */
 export function a4Landscape(ws: ExcelJS.Worksheet, printArea: string, titleRows?: string): void {
-  ws.pageSetup = { ...ws.pageSetup, ...A4_LANDSCAPE, printArea, ...(titleRows ? { printTitlesRow: titleRows } : {}) };
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    ...A4_LANDSCAPE,
+    printArea,
+    ...(titleRows ? { printTitlesRow: titleRows } : {}),
+  };
   ws.headerFooter = PAGE_FOOTER;
 }
 
@@ -70,11 +76,30 @@ export function a4Landscape(ws: ExcelJS.Worksheet, printArea: string, titleRows?
  * silenced, and the setting is restored afterwards.
  */
 export async function withoutBufferWarning<T>(fn: () => Promise<T>): Promise<T> {
-  const before = process.noDeprecation;
-  process.noDeprecation = true;
+  const proc = process as NodeJS.Process & { noDeprecation?: boolean };
+  const before = proc.noDeprecation;
+  proc.noDeprecation = true;
   try {
     return await fn();
   } finally {
-    process.noDeprecation = before;
+    proc.noDeprecation = before;
   }
+}
+
+/**
+ * A row height (points) that shows the wrapped text of its cells, up to `maxLines` lines: Excel
+ * and LibreOffice do not grow rows for wrapped text on opening a file, so it is set explicitly.
+ * A column of width w holds about w display columns of 10.5-point text (a Chinese character
+ * takes two).
+ */
+export function rowHeight(cells: readonly { text: string; width: number }[], maxLines = 4, min = 18): number {
+  let lines = 1;
+  for (const c of cells) {
+    if (!c.text) continue;
+    let n = 0;
+    for (const part of c.text.split('\n'))
+      n += Math.max(1, Math.ceil(displayWidth(part) / Math.max(1, c.width - 1)));
+    lines = Math.max(lines, n);
+  }
+  return Math.max(min, Math.min(lines, maxLines) * 14 + 4);
 }

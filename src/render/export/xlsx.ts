@@ -19,6 +19,7 @@ import {
   dateCell,
   levelFill,
   levelFontColour,
+  rowHeight,
   solid,
   withoutBufferWarning,
 } from '../common/xlsx.js';
@@ -151,12 +152,18 @@ function addSheet(
     n++;
     for (const node of item.nodes) {
       const row = ws.getRow(r++);
+      const texts: { text: string; width: number }[] = [];
       columns.forEach((c, i) => {
         const cell = row.getCell(i + 1);
         cell.value = c.value(item, node, n);
+        if (typeof cell.value === 'string') texts.push({ text: cell.value, width: c.width });
         cell.border = THIN;
         cell.font = { name: FONT, size: 10 };
-        cell.alignment = { vertical: 'middle', wrapText: !c.date, ...(c.center || c.date ? { horizontal: 'center' } : {}) };
+        cell.alignment = {
+          vertical: c.width >= 18 ? 'top' : 'middle',
+          wrapText: !c.date,
+          ...(c.center || c.date ? { horizontal: 'center' } : {}),
+        };
         if (c.date) cell.numFmt = DATE_FORMAT;
       });
       if (item.level) {
@@ -168,6 +175,7 @@ function addSheet(
       }
       row.getCell(nodeStateCol + 1).font = { name: FONT, size: 10, color: { argb: NODE_FONT[node.state] } };
       if (node.state === 'overdue') row.getCell(nodeStateCol + 1).fill = solid('FFFDECEA');
+      row.height = rowHeight(texts, 3);
       row.commit();
     }
   }
@@ -178,7 +186,11 @@ export async function writeBoardWorkbook(board: Board): Promise<Buffer> {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (c: Buffer) => chunks.push(c));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   wb.creator = board.office;
   wb.title = `挂图作战表（截至${dayLabel(board.asOf)}）`;
   wb.created = wb.modified = dateCell(board.asOf);

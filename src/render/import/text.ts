@@ -36,7 +36,8 @@ export function renderImportText(diags: readonly Diagnostic[], s: ImportSummary)
   const total = { units: 0, notes: 0, nodes: 0, completed: 0 };
   for (const u of s.units) {
     if (!u.accepted) {
-      if (u.errors) out.push(chalk.red(`  ✗ ${M.importSkipped({ unit: u.unit || u.file, file: u.file, n: u.errors })}`));
+      if (u.errors)
+        out.push(chalk.red(`  ✗ ${M.importSkipped({ unit: u.unit || u.file, file: u.file, n: u.errors })}`));
       continue;
     }
     total.units++;
@@ -48,10 +49,15 @@ export function renderImportText(diags: readonly Diagnostic[], s: ImportSummary)
   out.push(M.importTotal(total));
   if (s.written) out.push(M.importWrote({ files: s.files.join('、') }));
   else if (!s.dryRun) out.push(M.importNothing);
-  if (s.errors) out.push(chalk.red(s.partial && s.written ? M.importPartial({ n: s.errors }) : M.importFailed({ n: s.errors })));
+  if (s.errors)
+    out.push(
+      chalk.red(s.partial && s.written ? M.importPartial({ n: s.errors }) : M.importFailed({ n: s.errors })),
+    );
   return out.join('\n') + '\n';
 }
 
 export function renderImportJson(diags: readonly Diagnostic[], s: ImportSummary): string {
-  return JSON.stringify({ ok: s.errors === 0, diagnostics: diags.map(diagnosticJson), summary: s }, null, 2) + '\n';
+  return (
+    JSON.stringify({ ok: s.errors === 0, diagnostics: diags.map(diagnosticJson), summary: s }, null, 2) + '\n'
+  );
 }

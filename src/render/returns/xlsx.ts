@@ -35,6 +35,7 @@ import {
   dateCell,
   levelFill,
   levelFontColour,
+  rowHeight,
   withoutBufferWarning,
 } from '../common/xlsx.js';
 
@@ -63,7 +64,9 @@ export function buildReturnWorkbook(form: ReturnForm): ExcelJS.Workbook {
   wb.keywords = RETURN_FORMAT;
   wb.created = wb.modified = dateCell(form.asOf);
   const ws = wb.addWorksheet(RETURN_SHEET, {
-    views: [{ state: 'frozen', xSplit: 2, ySplit: HEADER_ROW, topLeftCell: `C${HEADER_ROW + 1}`, activeCell: 'H5' }],
+    views: [
+      { state: 'frozen', xSplit: 2, ySplit: HEADER_ROW, topLeftCell: `C${HEADER_ROW + 1}`, activeCell: 'H5' },
+    ],
     properties: { defaultRowHeight: 20 },
   });
   const last = COLUMNS.length;
@@ -142,7 +145,8 @@ export function buildReturnWorkbook(form: ReturnForm): ExcelJS.Workbook {
             cell.fill = levelFill(item.level);
             cell.font = { name: FONT, size: 10.5, bold: true, color: { argb: levelFontColour(item.level) } };
           }
-          if (c.key === 'state' && node.overdue) cell.font = { name: FONT, size: 10.5, color: { argb: 'FFC0392B' } };
+          if (c.key === 'state' && node.overdue)
+            cell.font = { name: FONT, size: 10.5, color: { argb: 'FFC0392B' } };
           if (['due', 'state', 'days', 'level', 'node'].includes(c.key))
             cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
           return;
@@ -180,7 +184,8 @@ export function buildReturnWorkbook(form: ReturnForm): ExcelJS.Workbook {
           };
         }
       });
-      row.height = 30;
+      // an item's title spans its rows; one row alone grows to show it
+      row.height = item.nodes.length > 1 ? 30 : rowHeight([{ text: item.title, width: WIDTHS.title }], 3, 30);
       meta.getRow(metaRow++).values = [
         r,
         item.id,
