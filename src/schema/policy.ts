@@ -20,7 +20,10 @@ export const policyFile = entry({
     name: text('联系人', '公文所列联系人姓名'),
     phone: meta(z.string().regex(/^[0-9+()\- ]{5,20}$/), '联系电话', '公文所列联系电话'),
   })
-    .meta({ title: '公文联系人', description: '公文末尾的联系人和电话；缺省用 units.yaml 中改革办（kind: office）的联络人' })
+    .meta({
+      title: '公文联系人',
+      description: '公文末尾的联系人和电话；缺省用 units.yaml 中改革办（kind: office）的联络人',
+    })
     .optional(),
   timezone: meta(
     z.string().min(1).refine(isValidTimeZone),
