@@ -73,6 +73,14 @@ const M = messages({
     zh: '只统计该专项小组的事项（可用简称）',
     en: 'only the items of this special group (an alias is accepted)',
   },
+  scheduleBaseline: {
+    zh: '核定时限所依据的基线（git 版本；默认为当年标签 baseline/<年份>）',
+    en: 'the baseline the approved dates come from (a git revision; default: the tag baseline/<year>)',
+  },
+  scheduleNoBaseline: {
+    zh: '不读基线，时限按台账所写计算',
+    en: 'do not read the baseline: dates as written',
+  },
   strict: { zh: '警告也视为失败（退出码 1）', en: 'treat warnings as failures (exit code 1)' },
   choices: { zh: '可选 ', en: 'choices: ' },
   defaults: { zh: '默认 ', en: 'default: ' },
@@ -184,6 +192,13 @@ function helpConfig(lang: 'zh' | 'en'): Partial<Help> {
   };
 }
 
+/** The approved schedule's options (remind, report and the commands that judge by it). */
+export function scheduleOptions(cmd: Command): Command {
+  return cmd
+    .option('-b, --baseline <rev>', M.scheduleBaseline())
+    .option('--no-baseline', M.scheduleNoBaseline());
+}
+
 /** Options every ledger-reading subcommand takes. */
 export function ledgerOptions(cmd: Command): Command {
   return cmd
@@ -247,21 +262,23 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     setExit(await runCheck(opts));
   });
 
-  ledgerOptions(
-    program
-      .command('remind')
-      .description(M.remindDesc())
-      .option('-d, --date <date>', M.remindDate())
-      .option('-u, --unit <unit>', M.remindUnit())
-      .option('--level <level>', M.remindLevel())
-      .option('--new', M.remindNew())
-      .addOption(
-        new Option('-f, --format <format>', M.remindFormat())
-          .choices(['text', 'json', 'markdown', 'csv', 'notice'])
-          .default('text'),
-      )
-      .option('--record', M.remindRecord())
-      .option('--by <name>', M.remindBy()),
+  scheduleOptions(
+    ledgerOptions(
+      program
+        .command('remind')
+        .description(M.remindDesc())
+        .option('-d, --date <date>', M.remindDate())
+        .option('-u, --unit <unit>', M.remindUnit())
+        .option('--level <level>', M.remindLevel())
+        .option('--new', M.remindNew())
+        .addOption(
+          new Option('-f, --format <format>', M.remindFormat())
+            .choices(['text', 'json', 'markdown', 'csv', 'notice'])
+            .default('text'),
+        )
+        .option('--record', M.remindRecord())
+        .option('--by <name>', M.remindBy()),
+    ),
   ).action(async (opts) => {
     const { runRemind } = await import('./commands/remind.js');
     setExit(await runRemind(opts));
@@ -283,18 +300,20 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     setExit(await runDiff({ ...opts, from, to }));
   });
 
-  ledgerOptions(
-    program
-      .command('report')
-      .description(M.reportDesc())
-      .option('-q, --quarter <quarter>', M.reportQuarter())
-      .option('-d, --date <date>', M.reportDate())
-      .addOption(
-        new Option('-f, --format <format>', M.reportFormat()).choices(['markdown', 'html', 'json', 'csv']),
-      )
-      .option('-o, --output <file>', M.reportOutput())
-      .option('-u, --unit <unit>', M.reportUnit())
-      .option('-g, --group <group>', M.reportGroup()),
+  scheduleOptions(
+    ledgerOptions(
+      program
+        .command('report')
+        .description(M.reportDesc())
+        .option('-q, --quarter <quarter>', M.reportQuarter())
+        .option('-d, --date <date>', M.reportDate())
+        .addOption(
+          new Option('-f, --format <format>', M.reportFormat()).choices(['markdown', 'html', 'json', 'csv']),
+        )
+        .option('-o, --output <file>', M.reportOutput())
+        .option('-u, --unit <unit>', M.reportUnit())
+        .option('-g, --group <group>', M.reportGroup()),
+    ),
   ).action(async (opts) => {
     const { runReport } = await import('./commands/report.js');
     setExit(await runReport(opts));

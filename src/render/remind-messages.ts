@@ -49,6 +49,8 @@ export const RM = messages({
   colUnit: { zh: '单位', en: 'unit' },
   colIssuer: { zh: '交办主体', en: 'assigned by' },
   colNew: { zh: '新提醒', en: 'new' },
+  colApprovedDue: { zh: '批准时限', en: 'approved due' },
+  colNote: { zh: '说明', en: 'note' },
   colLedger: { zh: '台账', en: 'ledger' },
   colKind: { zh: '类别', en: 'kind' },
   colContact: { zh: '联络人', en: 'contact' },
@@ -65,6 +67,51 @@ export const RM = messages({
   recorded: {
     zh: '已在 {file} 记录 {n} 条催办记录（经办人：{by}）。',
     en: 'recorded {n} reminders in {file} (by {by}).',
+  },
+  candidatesNotRecorded: {
+    zh: '通报提醒（待确认）{n} 项未记录：通报须经领导小组（改革委）确认后方可印发；确认后在该事项 escalations 中记录 level: circular 的决定。',
+    en: "{n} circular candidates not recorded: a circular is issued only after the committee confirms it; record its decision under the item's escalations (level: circular).",
+  },
+  circularCandidate: { zh: '通报提醒（待确认）', en: 'circular (to be confirmed)' },
+  scheduleBaseline: {
+    zh: '时限按基线 {rev}（{sha}，{date}）和经批准的调整核定',
+    en: 'dates as approved: baseline {rev} ({sha}, {date}) moved only by approved adjustments',
+  },
+  scheduleUnapproved: {
+    zh: '※ 未经批准改动时限的节点 {n} 个，按批准的时限计算',
+    en: '※ {n} nodes moved without approval, counted at their approved dates',
+  },
+  scheduleDeleted: {
+    zh: '※ 基线后被删除的事项 {n} 项，仍按基线时限计算',
+    en: '※ {n} items deleted since the baseline, still counted at the baseline dates',
+  },
+  scheduleLate: {
+    zh: '※ 事后补录的调整记录 {n} 处，请复核',
+    en: '※ {n} adjustments recorded after the change, to be reviewed',
+  },
+  scheduleNoGit: {
+    zh: '台账目录不在 git 仓库中，时限按台账所写计算（未与基线核对）',
+    en: 'the ledger folder is not in a git repository: dates as written (not checked against a baseline)',
+  },
+  scheduleNoBaseline: {
+    zh: '未找到基线 {rev}，时限按台账所写计算（未与基线核对）',
+    en: 'no baseline {rev}: dates as written (not checked against a baseline)',
+  },
+  scheduleOff: {
+    zh: '未读基线（--no-baseline），时限按台账所写计算',
+    en: 'baseline not read (--no-baseline): dates as written',
+  },
+  markWritten: {
+    zh: '※ {node}：台账写 {written}，未经批准，按 {approved} 计',
+    en: '※ {node}: written {written}, not approved, counted at {approved}',
+  },
+  markDeleted: {
+    zh: '※ 该事项自基线后被删除（无撤销决定），仍按基线时限 {approved} 计',
+    en: '※ deleted since the baseline (no withdrawal decided), still counted at {approved}',
+  },
+  markDeletedNode: {
+    zh: '※ {node}：该节点自基线后被删除，仍按 {approved} 计',
+    en: '※ {node}: deleted since the baseline, still counted at {approved}',
   },
   recordedNone: {
     zh: '没有需要记录的新提醒（今日已记录或无新提醒）。',
@@ -109,6 +156,40 @@ export const RM = messages({
 
 export function levelName(level: Level): string {
   return RM[level]();
+}
+
+/** The level as shown on a row: a circular the committee has not decided is a candidate. */
+export function rowLevelName(r: { level: Level; confirmed?: boolean }): string {
+  return r.level === 'circular' && r.confirmed === false ? RM.circularCandidate() : RM[r.level]();
+}
+
+/** The one line explaining a row judged by another date than written (undefined when none). */
+export function scheduleMark(r: AnyRow): string | undefined {
+  const n = r.schedule;
+  if (r.deleted) return RM.markDeleted({ approved: n?.approved ?? r.node?.due ?? '' });
+  if (!n) return undefined;
+  if (n.written === undefined) return RM.markDeletedNode({ node: n.node, approved: n.approved });
+  return RM.markWritten({ node: n.node, written: n.written, approved: n.approved });
+}
+
+/** The lines saying which dates the items were judged by (summary of the approved schedule). */
+export function scheduleLines(
+  s: import('../domain/reminders.js').ScheduleSummary | undefined,
+  asOf: string,
+): string[] {
+  if (!s) return [];
+  if (s.basis === 'written') {
+    if (s.reason === 'no-git') return [RM.scheduleNoGit()];
+    if (s.reason === 'no-baseline') return [RM.scheduleNoBaseline({ rev: `baseline/${asOf.slice(0, 4)}` })];
+    return [RM.scheduleOff()];
+  }
+  const out = [
+    RM.scheduleBaseline({ rev: s.baseline!.rev, sha: s.baseline!.sha.slice(0, 10), date: s.baseline!.date }),
+  ];
+  if (s.unapproved) out.push(RM.scheduleUnapproved({ n: s.unapproved }));
+  if (s.deleted) out.push(RM.scheduleDeleted({ n: s.deleted }));
+  if (s.lateRecords) out.push(RM.scheduleLate({ n: s.lateRecords }));
+  return out;
 }
 
 export function ledgerName(ledger: LedgerName): string {

@@ -9,6 +9,7 @@ import { interviewBlocks, reminderBlocks, seriousBlocks } from './report-section
 import { nextBlocks, nextDetailTable, pilotBlocks, problemBlocks } from './report-section-books.js';
 import { compareBlocks, issueBlocks, suggestionBlocks } from './report-section-summary.js';
 import { kindName, L, lang, longDate, quarterName, sectionNo, shortDate } from './report-words.js';
+import { scheduleLines } from './remind-messages.js';
 
 const M = messages({
   title: {
@@ -62,7 +63,45 @@ const M = messages({
   outcome: { zh: '完成情况', en: 'Outcome' },
   table: { zh: '表{n}　{caption}', en: 'Table {n}. {caption}' },
   figure: { zh: '图{n}　{caption}', en: 'Figure {n}. {caption}' },
+  scheduleCaption: {
+    zh: '未按批准时限计算的节点（未经批准改动时限或基线后删除）',
+    en: 'Nodes not at their written dates (moved without approval, or deleted since the baseline)',
+  },
+  written: { zh: '台账所写', en: 'Written' },
+  approved: { zh: '批准时限', en: 'Approved' },
+  deletedMark: { zh: '已删除', en: 'deleted' },
 });
+
+/** The schedule's lines (which dates were used) and the nodes counted at another date than written. */
+function scheduleBlocks(r: Report): Block[] {
+  const s = r.schedule;
+  if (!s) return [];
+  const blocks: Block[] = [
+    {
+      kind: 'para',
+      text: [
+        scheduleLines(s.summary, r.period.asOf).join(lang() === 'zh' ? '；' : '; ') +
+          (lang() === 'zh' ? '。' : '.'),
+      ],
+    },
+  ];
+  if (s.nodes.length)
+    blocks.push({
+      kind: 'table',
+      caption: M.scheduleCaption(),
+      head: [M.no(), M.id(), M.kind(), M.node(), M.written(), M.approved()],
+      align: ['center', 'left', 'center', 'left', 'left', 'left'],
+      rows: s.nodes.map((n, i) => [
+        i + 1,
+        n.item,
+        kindName(n.ledger),
+        n.node,
+        n.written ?? M.deletedMark(),
+        n.approved,
+      ]),
+    });
+  return blocks;
+}
 
 function outcomeName(o: Report['nodes'][number]['outcome']): string {
   return { 'on-time': L.outcomeOnTime, late: L.outcomeLate, open: L.outcomeOpen, pending: L.outcomePending }[
@@ -139,7 +178,7 @@ export function buildDocument(r: Report): ReportDocument {
       ? M.scopeGroup({ name: r.scope.group })
       : M.scopeAll();
   const parts: [string, Block[]][] = [
-    [M.sOverview(), overviewBlocks(r)],
+    [M.sOverview(), [...overviewBlocks(r), ...scheduleBlocks(r)]],
     [M.sUnits(), unitBlocks(r)],
     [M.sSerious(), seriousBlocks(r)],
     [M.sInterview(), interviewBlocks(r)],
