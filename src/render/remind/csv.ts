@@ -1,0 +1,67 @@
+// `reform remind --format csv`: one row per reminder, then one per advance notice.
+import type { RemindResult } from '../../domain/reminders.js';
+import { toCsv } from '../common/csv.js';
+import { RM, ledgerName, rowLevelName, scheduleMark } from './messages.js';
+
+export function renderRemindCsv(res: RemindResult): string {
+  const header = [
+    RM.colKind(),
+    RM.colItem(),
+    RM.colLedger(),
+    RM.colTitle(),
+    RM.colIssuer(),
+    RM.colUnit(),
+    RM.colContact(),
+    RM.colPhone(),
+    RM.colNode(),
+    RM.colDue(),
+    RM.colDays(),
+    RM.colLeft(),
+    RM.colLevel(),
+    RM.colNew(),
+    RM.colApprovedDue(),
+    RM.colNote(),
+  ];
+  const rows: (string | number | undefined)[][] = [header];
+  for (const r of res.reminders) {
+    rows.push([
+      RM.kindReminder(),
+      r.item,
+      ledgerName(r.ledger),
+      r.title,
+      r.issuer,
+      r.unit,
+      r.contact?.name,
+      r.contact?.phone,
+      r.node?.name,
+      r.schedule ? r.schedule.written : r.deleted ? undefined : r.node?.due,
+      r.daysBehind,
+      undefined,
+      rowLevelName(r),
+      r.isNew ? RM.yes() : RM.no(),
+      r.node?.due,
+      scheduleMark(r),
+    ]);
+  }
+  for (const u of res.upcoming) {
+    rows.push([
+      RM.kindUpcoming(),
+      u.item,
+      ledgerName(u.ledger),
+      u.title,
+      u.issuer,
+      u.unit,
+      u.contact?.name,
+      u.contact?.phone,
+      u.node.name,
+      u.schedule ? u.schedule.written : u.deleted ? undefined : u.node.due,
+      undefined,
+      u.daysLeft,
+      undefined,
+      undefined,
+      u.node.due,
+      scheduleMark(u),
+    ]);
+  }
+  return toCsv(rows);
+}
