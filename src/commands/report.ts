@@ -113,7 +113,13 @@ export async function runReport(
   report.schedule = {
     summary: scheduleSummary(schedule),
     nodes: schedule.differing.map((n) => {
-      const row = { ledger: n.ledger, item: n.item, node: n.node, approved: n.approved, deleted: n.written === undefined };
+      const row = {
+        ledger: n.ledger,
+        item: n.item,
+        node: n.node,
+        approved: n.approved,
+        deleted: n.written === undefined,
+      };
       return n.written === undefined ? row : { ...row, written: n.written };
     }),
   };

@@ -174,7 +174,7 @@ export function scheduleMark(r: AnyRow): string | undefined {
 
 /** The lines saying which dates the items were judged by (summary of the approved schedule). */
 export function scheduleLines(
-  s: import('../domain/reminders.js').ScheduleSummary | undefined,
+  s: import('../../domain/reminders.js').ScheduleSummary | undefined,
   asOf: string,
 ): string[] {
   if (!s) return [];
