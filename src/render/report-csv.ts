@@ -1,8 +1,7 @@
-// The per-unit table as CSV that opens in Excel/WPS with Chinese intact: UTF-8 with a byte-order
-// mark, CRLF line ends, every field quoted when needed, and no cell that a spreadsheet would run
-// as a formula.
+// The per-unit table as CSV (through the one CSV writer, csv.ts).
 import { messages } from '../i18n/index.js';
 import type { Report, UnitRow } from '../report/types.js';
+import { toCsv } from './csv.js';
 import { levelName } from './report-words.js';
 
 const M = messages({
@@ -15,15 +14,6 @@ const M = messages({
   department: { zh: '部门', en: 'department' },
   county: { zh: '县（市、区）', en: 'county' },
 });
-
-const BOM = '\uFEFF';
-
-/** Quotes a field when needed; a leading = + - @ (or tab/CR) is neutralised with an apostrophe. */
-export function csvField(v: string | number): string {
-  let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 function rate(r: number | null): string {
   return r === null ? '' : `${(Math.round(r * 1000) / 10).toFixed(1)}%`;
@@ -53,6 +43,5 @@ function row(u: UnitRow, i: number): (string | number)[] {
 }
 
 export function renderReportCsv(report: Report): string {
-  const lines = [M.head(), ...report.units.map((u, i) => row(u, i).map(csvField).join(','))];
-  return BOM + lines.join('\r\n') + '\r\n';
+  return toCsv([M.head().split(','), ...report.units.map(row)]);
 }
