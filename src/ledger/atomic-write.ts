@@ -16,18 +16,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { messages } from '../i18n/index.js';
-
-const M = messages({
-  badLink: {
-    zh: '{file} 是符号链接，但指向的文件不存在或链接成环（{reason}），未写入',
-    en: '{file} is a symbolic link that leads nowhere or loops ({reason}); nothing was written',
-  },
-  notFile: {
-    zh: '{file} 不是普通文件，未写入',
-    en: '{file} is not a regular file; nothing was written',
-  },
-});
+import { t } from '../i18n/index.js';
 
 export interface AtomicWriteHooks {
   /** Called after the temporary file is written and before the rename (tests simulate a crash here). */
@@ -59,12 +48,14 @@ export function writeTarget(path: string): string {
     try {
       real = realpathSync(path);
     } catch (e) {
-      throw new WriteRefused(M.badLink({ file: path, reason: (e as NodeJS.ErrnoException).code ?? '' }));
+      throw new WriteRefused(
+        t().write.badLink({ file: path, reason: (e as NodeJS.ErrnoException).code ?? '' }),
+      );
     }
-    if (!statSync(real).isFile()) throw new WriteRefused(M.notFile({ file: path }));
+    if (!statSync(real).isFile()) throw new WriteRefused(t().write.notFile({ file: path }));
     return real;
   }
-  if (!st.isFile()) throw new WriteRefused(M.notFile({ file: path }));
+  if (!st.isFile()) throw new WriteRefused(t().write.notFile({ file: path }));
   return path;
 }
 

@@ -37,31 +37,12 @@ import {
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../cli/errors.js';
-import { messages } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import { atomicWrite, type AtomicWriteHooks } from './atomic-write.js';
-
-const M = messages({
-  busy: {
-    zh: '台账目录 {dir} 正被另一个 reform 进程写入（pid {pid}，主机 {host}，自 {since} 起），等待 {secs} 秒后仍未释放，本次未写入任何内容。请稍后重试；若确认该进程已不在运行，可删除 {lock}',
-    en: 'the ledger folder {dir} is being written by another reform process (pid {pid}, host {host}, since {since}); still busy after {secs} s, so nothing was written. Try again later; if that process is surely gone, delete {lock}',
-  },
-  cannotLock: {
-    zh: '无法锁定台账目录 {dir}（{reason}），本次未写入任何内容',
-    en: 'cannot lock the ledger folder {dir} ({reason}), so nothing was written',
-  },
-  waiting: {
-    zh: '台账目录正被另一个 reform 进程写入（pid {pid}），等待其完成……',
-    en: 'another reform process (pid {pid}) is writing the ledger folder; waiting for it…',
-  },
-  noFolder: {
-    zh: '台账目录 {dir} 不存在',
-    en: 'no such ledger folder: {dir}',
-  },
-});
 
 /** The line to show while waiting for another writer. */
 export function lockWaiting(h: Holder): string {
-  return M.waiting({ pid: h.pid });
+  return t().write.lockWaiting({ pid: h.pid });
 }
 
 /** The lock could not be taken: nothing was written. The message is one line for the user. */
@@ -231,12 +212,12 @@ export async function acquireLedgerLock(
   } catch {
     isDir = false;
   }
-  if (!isDir) throw new LockError(M.noFolder({ dir }));
+  if (!isDir) throw new LockError(t().write.noFolder({ dir }));
   let state: string;
   try {
     state = stateDir(abs);
   } catch (e) {
-    throw new LockError(M.cannotLock({ dir, reason: reasonOf(e) }));
+    throw new LockError(t().write.cannotLock({ dir, reason: reasonOf(e) }));
   }
   const lockPath = join(state, LOCK);
   const waitMs = opts.waitMs ?? defaultWait();
@@ -248,7 +229,7 @@ export async function acquireLedgerLock(
     try {
       got = tryCreate(lockPath);
     } catch (e) {
-      throw new LockError(M.cannotLock({ dir, reason: reasonOf(e) }));
+      throw new LockError(t().write.cannotLock({ dir, reason: reasonOf(e) }));
     }
     if (got) break;
     if (isStale(lockPath)) {
@@ -258,7 +239,7 @@ export async function acquireLedgerLock(
     const holder = readHolder(lockPath);
     if (Date.now() - start >= waitMs) {
       throw new LockError(
-        M.busy({
+        t().write.lockBusy({
           dir,
           pid: holder?.pid ?? '?',
           host: holder?.host ?? '?',

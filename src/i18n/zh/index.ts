@@ -1,0 +1,8 @@
+// The Chinese catalogue: one file per area, assembled here. Chinese is the default language and the
+// reference: the English catalogue must have the same keys with the same parameter types.
+import { cli } from './cli.js';
+import { write } from './write.js';
+
+export const zh = { cli, write };
+
+export type Zh = typeof zh;
