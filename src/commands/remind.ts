@@ -8,6 +8,7 @@ import { appendReminders, missingEntries, type LogEntry } from '../ledger/append
 import { ledgerFiles } from '../ledger/files.js';
 import { displayPath } from '../ledger/load.js';
 import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
+import { lockWaiting, withLedgerLock, type LedgerLock } from '../ledger/lock.js';
 import { assessAll, calendarFor, uncoveredYears } from '../domain/delay.js';
 import {
   buildReminders,
@@ -119,6 +120,22 @@ export async function runRemind(
   // when the ledger is broken.
   const date = checkDate(opts.date);
   const level = checkLevel(opts.level);
+  if (!opts.record) return remind(opts, date, level, out, err);
+  // Recording: the whole run (load, compare with the log, append) holds the ledger lock, so a
+  // second `--record` waits and then sees this one's entries.
+  return withLedgerLock(opts.ledgers, (lock) => remind(opts, date, level, out, err, lock), {
+    onWait: (h) => err.write(lockWaiting(h) + '\n'),
+  });
+}
+
+async function remind(
+  opts: RemindOptions,
+  date: string | undefined,
+  level: Level | undefined,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  lock?: LedgerLock,
+): Promise<number> {
   const opened = openLedgers(opts.ledgers, { now: opts.now, parse: opts.parse });
   const { ledger } = opened.loaded;
   if (opened.errors > 0) {
@@ -198,7 +215,7 @@ export async function runRemind(
       join(opts.ledgers, 'reminders.yaml');
     if (entries.length) {
       try {
-        appendReminders(file, entries, opts.writeHooks);
+        appendReminders(file, entries, { ...opts.writeHooks, tmpDir: lock?.tmpDir });
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
         throw new UsageError(RM.recordFailed({ file: displayPath(file), reason }));
