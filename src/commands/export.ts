@@ -2,7 +2,7 @@
 // sheet per special group; every node with its state, days behind and level) as of a day.
 import { atomicWrite } from '../ledger/atomic-write.js';
 import { displayPath } from '../ledger/load.js';
-import { assessAll } from '../domain/delay.js';
+import { assessAsOf } from './shared/assess.js';
 import { isValidDate } from '../domain/dates.js';
 import { buildBoard } from '../board/board.js';
 import { writeBoardWorkbook } from '../render/export/xlsx.js';
@@ -34,7 +34,12 @@ export async function runExport(
   }
   const { ledger } = opened.loaded;
   const asOf = opts.date ?? opened.today;
-  const statuses = assessAll(ledger, { asOf, policy: ledger.policy });
+  const { statuses } = await assessAsOf({
+    dir: opts.ledgers,
+    loaded: opened.loaded,
+    asOf,
+    today: opened.today,
+  });
   const board = buildBoard(statuses, ledger.units, asOf, ledger.policy.office);
   atomicWrite(opts.output, await writeBoardWorkbook(board));
   out.write(

@@ -27,6 +27,7 @@ import {
   type PreparedWrite,
 } from '../ledger/write-updates.js';
 import { readReturn } from '../returns/read.js';
+import { lockWaiting, withLedgerLock, type LedgerLock } from '../ledger/lock.js';
 import { validateReturn, type CellFinding, type ReturnPlan } from '../returns/validate.js';
 import { renderImportJson, renderImportText, type ImportSummary } from '../render/import/text.js';
 import { COLUMNS } from '../returns/form.js';
@@ -75,6 +76,21 @@ export async function runImport(
   if (!opts.files?.length) throw new UsageError(M.importNothing);
   if (opts.date !== undefined && !isValidDate(opts.date))
     throw new UsageError(M.badDate({ value: opts.date }));
+  if (opts.dryRun) return importReturns(opts, out, err);
+  // the whole run (load, judge, prepare, check, write) holds the ledger lock, so a second import
+  // of the same return waits and then finds it recorded
+  return withLedgerLock(opts.ledgers, (lock) => importReturns(opts, out, err, lock), {
+    onWait: (h) => err.write(lockWaiting(h) + '\n'),
+  });
+}
+
+async function importReturns(
+  opts: ImportOptions,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  lock?: LedgerLock,
+): Promise<number> {
+  const M = t().returns;
   const opened = openLedgers(opts.ledgers, { now: opts.now });
   if (opened.errors > 0) {
     err.write(M.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
@@ -118,7 +134,7 @@ export async function runImport(
       diagnostics.push(ledgerDiagnostic('return-write-failed', opts.ledgers, { reason: M.importChanged }));
     } else {
       try {
-        commitWrites(writes, opts.writeHooks);
+        commitWrites(writes, { ...opts.writeHooks, ...(lock ? { tmpDir: lock.tmpDir } : {}) });
         written = true;
       } catch (e) {
         const reason = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));

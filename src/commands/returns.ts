@@ -7,11 +7,12 @@ import { openLedgers } from './shared/open.js';
 import { ledgerRevision } from '../ledger/revision.js';
 import { atomicWrite } from '../ledger/atomic-write.js';
 import { displayPath } from '../ledger/load.js';
-import { assessAll, calendarFor } from '../domain/delay.js';
+import { calendarFor } from '../domain/delay.js';
+import { assessAsOf } from './shared/assess.js';
 import { isValidDate } from '../domain/dates.js';
 import { unitIndex } from '../domain/units.js';
 import { returnItems, unitsWithOpenItems, type ReturnForm } from '../returns/form.js';
-import { returnsDay, unreported } from '../returns/unreported.js';
+import { returnsDay, unreported } from '../domain/unreported.js';
 import { writeReturnWorkbook } from '../render/returns/xlsx.js';
 import { renderUnreported } from '../render/remind/unreported.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
@@ -58,12 +59,14 @@ export async function runReturns(
     if (!unit) throw new UsageError(t().returns.unknownUnit({ value: opts.unit }));
   }
   const { policy } = ledger;
-  const calendar = calendarFor(policy);
-  const statuses = assessAll(ledger, {
+  const { statuses, calendar: dayCount } = await assessAsOf({
+    dir: opts.ledgers,
+    loaded: opened.loaded,
     asOf,
-    policy,
-    ...(policy.day_count === 'workdays' ? { calendar } : {}),
+    today: opened.today,
   });
+  // the returns day is counted in working days whatever the policy's day count
+  const calendar = dayCount ?? calendarFor(policy);
   const revision = await ledgerRevision(opts.ledgers);
   const dueBy = returnsDay(month, policy.returns_day, calendar);
   const units = unit

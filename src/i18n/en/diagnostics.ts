@@ -49,7 +49,8 @@ export const diagnostic: Zh['diagnostic'] = {
   'unapproved-postponement': (p) =>
     `${p.field} moved from ${p.from} to ${p.to} without an approved adjustment record`,
   'entry-removed': (p) => `entry ${p.id} was removed since ${p.rev}`,
-  'return-unreadable': (p) => `cannot read the file (${p.reason}); expected an .xlsx return made by reform returns`,
+  'return-unreadable': (p) =>
+    `cannot read the file (${p.reason}); expected an .xlsx return made by reform returns`,
   'return-not-a-return': (p) => `not a progress return made by reform returns (missing ${p.reason})`,
   'return-wrong-unit': (p) => `the return is for ${p.unit}, not in units.yaml`,
   'return-wrong-month': (p) => `this return is for ${p.month}; the current month is ${p.current}`,

@@ -68,9 +68,11 @@ export const diagnostic = {
     `条目 ${p.id} 自 ${p.rev} 以来被删除`,
   'return-unreadable': (p: { reason: string | number }) =>
     `无法读取该文件（${p.reason}），应为 reform returns 生成的 .xlsx 填报表`,
-  'return-not-a-return': (p: { reason: string | number }) => `不是 reform returns 生成的进展填报表（缺少 ${p.reason}）`,
+  'return-not-a-return': (p: { reason: string | number }) =>
+    `不是 reform returns 生成的进展填报表（缺少 ${p.reason}）`,
   'return-wrong-unit': (p: { unit: string | number }) => `填报单位 ${p.unit} 不在 units.yaml 中`,
-  'return-wrong-month': (p: { month: string | number; current: string | number }) => `这是 ${p.month} 的填报表，本月是 ${p.current}`,
+  'return-wrong-month': (p: { month: string | number; current: string | number }) =>
+    `这是 ${p.month} 的填报表，本月是 ${p.current}`,
   'return-already-imported': (p: { unit: string | number; month: string | number }) =>
     `${p.unit} ${p.month} 的这份填报表已经导入过（见 imports.yaml），不再重复导入`,
   'return-duplicate': (p: { unit: string | number; month: string | number; other: string | number }) =>
@@ -80,13 +82,19 @@ export const diagnostic = {
   'return-unknown-item': (p: { id: string | number }) => `编号 ${p.id} 不在台账中`,
   'return-not-unit-item': (p: { id: string | number; unit: string | number; owner: string | number }) =>
     `事项 ${p.id} 不是 ${p.unit} 牵头的（台账中为 ${p.owner}）`,
-  'return-unknown-node': (p: { id: string | number; node: string | number }) => `事项 ${p.id} 在台账中没有节点“${p.node}”`,
+  'return-unknown-node': (p: { id: string | number; node: string | number }) =>
+    `事项 ${p.id} 在台账中没有节点“${p.node}”`,
   'return-bad-date': (p: { value: string | number }) => `“${p.value}”不是日期`,
-  'return-future-date': (p: { date: string | number; today: string | number }) => `日期 ${p.date} 晚于今天（${p.today}）`,
+  'return-future-date': (p: { date: string | number; today: string | number }) =>
+    `日期 ${p.date} 晚于今天（${p.today}）`,
   'return-done-before-start': (p: { date: string | number; start: string | number }) =>
     `完成日期 ${p.date} 早于事项开始日期 ${p.start}`,
-  'return-conflict': (p: { id: string | number; field: string | number; ledger: string | number; value: string | number }) =>
-    `与台账不一致：${p.id} 的 ${p.field} 台账中为 ${p.ledger}，填报为 ${p.value}（不会覆盖，请核实）`,
+  'return-conflict': (p: {
+    id: string | number;
+    field: string | number;
+    ledger: string | number;
+    value: string | number;
+  }) => `与台账不一致：${p.id} 的 ${p.field} 台账中为 ${p.ledger}，填报为 ${p.value}（不会覆盖，请核实）`,
   'return-no-evidence': (p: { id: string | number }) => `事项 ${p.id} 填写了完成日期但没有佐证材料`,
   'return-breaks-check': (p: { detail: string | number }) => `写入后台账将无法通过校验：${p.detail}`,
   'return-write-failed': (p: { reason: string | number }) => `无法写入台账：${p.reason}`,

@@ -1,5 +1,5 @@
 // 本月未报送进展 as text lines (remind and returns).
-import type { Unreported } from '../../returns/unreported.js';
+import type { Unreported } from '../../domain/unreported.js';
 import { t } from '../../i18n/index.js';
 
 export function renderUnreported(r: Unreported, unit?: string): string {

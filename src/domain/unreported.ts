@@ -1,9 +1,9 @@
 // Who has not reported this month (本月未报送进展): after the office's returns day (the Nth
 // working day of the month, policy `returns_day`), every unit whose open items have no progress
 // note dated in the month so far, with those items. Pure: no clock, no I/O.
-import type { ItemStatus, LedgerName } from '../domain/delay.js';
-import type { WorkdayCalendar } from '../domain/workdays.js';
-import { addDays } from '../domain/dates.js';
+import type { ItemStatus, LedgerName } from './delay.js';
+import type { WorkdayCalendar } from './workdays.js';
+import { addDays } from './dates.js';
 
 export interface UnreportedItem {
   item: string;
