@@ -15,7 +15,11 @@ import { NOW, ROOT, copyFixture, sink } from '../helpers.js';
 const FILES = ['tasks.yaml', 'pilots.yaml', 'problems.yaml', 'units.yaml', 'policy.yaml', 'reminders.yaml'];
 
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 async function exportReturn(ledgers: string, unit: string): Promise<string> {
