@@ -189,6 +189,30 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     setExit(await runReconcile(opts));
   });
 
+  ledgerOptions(
+    program
+      .command('assess')
+      .description(t().assess.desc)
+      .option('-y, --year <year>', t().assess.year)
+      .option('-d, --date <date>', t().assess.date)
+      .option('-u, --unit <unit>', t().assess.unit)
+      .addOption(
+        new Option('-f, --format <format>', t().assess.format).choices([
+          'text',
+          'markdown',
+          'json',
+          'csv',
+          'xlsx',
+          'docx',
+        ]),
+      )
+      .option('-o, --output <file>', t().assess.output)
+      .option('-b, --baseline <rev>', t().assess.baseline),
+  ).action(async (opts) => {
+    const { runAssess } = await import('./commands/assess.js');
+    setExit(await runAssess(opts));
+  });
+
   for (const cmd of program.commands) {
     cmd
       .helpOption('-h, --help', t().cli.help)

@@ -1,5 +1,6 @@
 // The English catalogue (`--lang en`), assembled from one file per area like the Chinese one.
 import type { Zh } from '../zh/index.js';
+import { assess } from './assess.js';
 import { cli } from './cli.js';
 
-export const en: Zh = { cli };
+export const en: Zh = { cli, assess };
