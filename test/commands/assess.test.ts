@@ -38,7 +38,7 @@ interface Json {
     grade: string;
     rank: number;
     base: number;
-    entries: { points: number }[];
+    entries: { points: number; date: string | null }[];
   }[];
   groups: { group: string; score: number; base: number; entries: { points: number }[] }[];
 }
@@ -70,8 +70,7 @@ describe('reform assess', () => {
   it('nothing dated after --date counts', async () => {
     const early = JSON.parse((await run({ format: 'json', date: '2026-03-31' })).out) as Json;
     for (const u of early.units)
-      for (const e of u.entries as { date: string | null }[])
-        if (e.date) expect(e.date <= '2026-03-31').toBe(true);
+      for (const e of u.entries) if (e.date) expect(e.date <= '2026-03-31').toBe(true);
     const late = JSON.parse((await run({ format: 'json' })).out) as Json;
     const count = (d: Json) => d.units.reduce((s, u) => s + u.entries.length, 0);
     expect(count(early)).toBeLessThan(count(late));
