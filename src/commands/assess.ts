@@ -18,7 +18,8 @@ import { renderAssessMarkdown } from '../render/assess/markdown.js';
 import { renderAssessText } from '../render/assess/text.js';
 import { ruleName, type AssessReport } from '../render/assess/words.js';
 import { openLedgers } from './shared/open.js';
-import { loadSchedule } from './shared/schedule.js';
+import { loadSchedule } from '../reconcile/schedule-load.js';
+import { scheduleInputs } from '../assess/schedule.js';
 
 export type AssessFormat = 'text' | 'markdown' | 'json' | 'csv' | 'xlsx' | 'docx';
 
@@ -29,7 +30,10 @@ export interface AssessOptions {
   unit?: string;
   format?: AssessFormat;
   output?: string;
-  baseline?: string;
+  /** --baseline REV (a string), or false for --no-baseline (dates as written). */
+  baseline?: string | boolean;
+  /** For tests: false keeps the baseline cache out of .git. */
+  baselineCache?: boolean;
   /** For tests: the clock. */
   now?: Date;
 }
@@ -80,6 +84,8 @@ export interface Assessed {
   loaded: Loaded;
   today: string;
   baseline?: string;
+  /** Why dates were taken as written (no git, no baseline, --no-baseline). */
+  scheduleNote?: string;
 }
 
 /**
@@ -87,7 +93,14 @@ export interface Assessed {
  * when the ledgers fail the check.
  */
 export async function assessLedgers(
-  opts: { ledgers: string; year?: number; date?: string; baseline?: string; now?: Date },
+  opts: {
+    ledgers: string;
+    year?: number;
+    date?: string;
+    baseline?: string | boolean;
+    baselineCache?: boolean;
+    now?: Date;
+  },
   err: NodeJS.WritableStream,
 ): Promise<Assessed | number> {
   const m = t().assess;
@@ -107,22 +120,37 @@ export async function assessLedgers(
   if (`${year}-01-01` > today && opts.date === undefined) throw new UsageError(m.futureYear({ year, today }));
   const yearEnd = `${year}-12-31`;
   const asOf = opts.date ?? (today < yearEnd ? today : yearEnd);
-  const source = await loadSchedule(opts.ledgers, opened.loaded, {
-    year,
+  const schedule = await loadSchedule({
+    dir: opts.ledgers,
+    current: opened.loaded,
     asOf,
     today,
-    baseline: opts.baseline,
-    timeZone: ledger.policy.timezone,
+    baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
+    useBaseline: opts.baseline !== false,
+    ...(opts.baselineCache === false ? { cache: false } : {}),
   });
+  const inputs = scheduleInputs(schedule, asOf, ledger.units);
   const calendar = ledger.policy.day_count === 'workdays' ? calendarFor(ledger.policy) : undefined;
-  const result = assessYear(ledger, {
+  // judged on the schedule's ledger, as remind, report and reconcile judge
+  const result = assessYear(schedule.ledger, {
     year,
     asOf,
-    ...(source.schedule ? { schedule: source.schedule } : {}),
+    ...(inputs ? { schedule: inputs } : {}),
     ...(calendar ? { calendar } : {}),
   });
   const out: Assessed = { result, loaded: opened.loaded, today };
-  if (source.baseline) out.baseline = source.baseline;
+  if (schedule.basis === 'written') {
+    const r = t().remind;
+    out.scheduleNote =
+      schedule.reason === 'no-git'
+        ? r.scheduleNoGit
+        : schedule.reason === 'off'
+          ? r.scheduleOff
+          : r.scheduleNoBaseline({
+              rev: typeof opts.baseline === 'string' ? opts.baseline : `baseline/${year}`,
+            });
+  }
+  if (schedule.baseline) out.baseline = schedule.baseline.rev;
   return out;
 }
 
@@ -156,7 +184,14 @@ export async function runAssess(
   const format = resolveFormat(opts.format, opts.output);
   const year = checkYear(opts.year);
   const assessed = await assessLedgers(
-    { ledgers: opts.ledgers, year, date: opts.date, baseline: opts.baseline, now: opts.now },
+    {
+      ledgers: opts.ledgers,
+      year,
+      date: opts.date,
+      baseline: opts.baseline,
+      ...(opts.baselineCache === false ? { baselineCache: false } : {}),
+      now: opts.now,
+    },
     err,
   );
   if (typeof assessed === 'number') return assessed;
@@ -164,6 +199,7 @@ export async function runAssess(
   const unit = checkUnit(opts.unit, loaded.ledger);
   if (unit !== undefined && !result.units.some((u) => u.name === unit))
     throw new UsageError(m.notAssessed({ unit }));
+  if (assessed.scheduleNote) err.write(assessed.scheduleNote + '\n');
   if (result.notApplied.length)
     err.write(m.notApplied({ rules: result.notApplied.map(ruleName).join('、') }) + '\n');
   const report: AssessReport = { result, office: loaded.ledger.policy.office };

@@ -8,6 +8,8 @@ import { runAssess, type AssessOptions } from '../../src/commands/assess.js';
 import { UsageError } from '../../src/cli/errors.js';
 import { setLang } from '../../src/i18n/index.js';
 import { NOW, ROOT, sink } from '../helpers.js';
+import { removeTemp } from '../git/temp-repo.js';
+import { B, C, JULY_5, scenarioRepo } from '../reconcile/scenario.js';
 
 let tmp: string;
 let dir: string;
@@ -103,34 +105,59 @@ describe('reform assess', () => {
     expect(csv.out.startsWith('\uFEFF类别,单位,名次,得分')).toBe(true);
   });
 
-  it('unapproved postponements and deleted items against a baseline folder', async () => {
-    const base = join(tmp, 'baseline');
-    cpSync(dir, base, { recursive: true });
-    const file = join(dir, 'tasks.yaml');
-    let text = readFileSync(file, 'utf8');
-    // RW-2026-001's 启动实施 node moved without an approval record
-    text = text.replace(
-      '{name: 启动实施, due: 2026-09-30, done_on: 2026-09-23}',
-      '{name: 启动实施, due: 2026-10-30, done_on: 2026-09-23}',
+  it('unapproved postponements and deleted items from the approved schedule (git baseline)', async () => {
+    const { repo } = scenarioRepo();
+    const ledgers = join(repo.dir, 'ledgers');
+    const rules = readFileSync(join(dir, 'policy.yaml'), 'utf8').replace(
+      /^[\s\S]*?\nassessment:/,
+      'assessment:',
     );
-    // RW-2026-002 deleted
-    const start = text.indexOf('  - id: RW-2026-002');
-    const end = text.indexOf('  - id: RW-2026-003');
-    text = text.slice(0, start) + text.slice(end);
-    writeFileSync(file, text);
-    const r = await run({ format: 'json', baseline: base });
+    writeFileSync(join(ledgers, 'policy.yaml'), rules);
+    const r = await run({ ledgers, format: 'json', date: '2026-07-05', now: JULY_5, baselineCache: false });
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     const data = JSON.parse(r.out) as {
-      units: { unit: string; entries: { rule: string; item: string; node: string | null }[] }[];
+      units: { unit: string; entries: { rule: string; item: string; node: string | null; date: string }[] }[];
     };
-    const ndrc = data.units.find((u) => u.unit === '市发展改革委')!;
-    expect(ndrc.entries).toContainEqual(
-      expect.objectContaining({ rule: 'unapproved_postponement', item: 'RW-2026-001', node: '启动实施' }),
+    const entries = (u: string) => data.units.find((x) => x.unit === u)!.entries;
+    // RW-004: 05-31 moved to 08-31 without any record: deducted (dated the as-of day: no approval
+    // to weigh, so the history was not asked for the day of the change), and judged at 05-31
+    expect(entries(B)).toContainEqual({
+      rule: 'unapproved_postponement',
+      item: 'RW-004',
+      node: '任务办结',
+      date: '2026-07-05',
+      points: -3,
+    });
+    expect(entries(B)).toContainEqual(
+      expect.objectContaining({ rule: 'open_node', item: 'RW-004', date: '2026-05-31' }),
     );
-    expect(ndrc.entries).toContainEqual(
-      expect.objectContaining({ rule: 'deleted_item', item: 'RW-2026-002', node: null }),
+    // RW-008: moved on 04-01, the approval recorded only on 04-10: unapproved, dated the change
+    expect(entries(B)).toContainEqual({
+      rule: 'unapproved_postponement',
+      item: 'RW-008',
+      node: '任务办结',
+      date: '2026-04-01',
+      points: -3,
+    });
+    // RW-003 moved with approval: nothing
+    expect(entries(B).some((e) => e.item === 'RW-003')).toBe(false);
+    // RW-005 deleted since the baseline: deducted, and still judged at its baseline date
+    expect(entries(C)).toContainEqual({
+      rule: 'deleted_item',
+      item: 'RW-005',
+      node: null,
+      date: '2026-07-05',
+      points: -5,
+    });
+    expect(entries(C)).toContainEqual(
+      expect.objectContaining({ rule: 'open_node', item: 'RW-005', date: '2026-06-15' }),
     );
+    // without the baseline: the two rules are not applied, and stderr says why
+    const off = await run({ ledgers, format: 'json', date: '2026-07-05', now: JULY_5, baseline: false });
+    expect(off.err).toContain('--no-baseline');
+    expect(off.out).not.toContain('unapproved_postponement');
+    removeTemp();
   });
 
   it('usage errors: bad year, date outside the year, unknown unit, xlsx without -o, no rules', async () => {

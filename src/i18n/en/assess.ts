@@ -9,8 +9,6 @@ export const assess: Zh['assess'] = {
   format:
     'output format: text, markdown, json, csv, xlsx, docx (the assessment report; with -o, from the extension)',
   output: 'write to a file (atomically); required for xlsx and docx',
-  baseline:
-    'the approved list at the start of the year: a git revision or a ledger folder (default: the tag baseline/<year>), for the unapproved-postponement and deleted-item rules',
   dashboardDesc:
     "the leaders' one page: red/amber/green per unit, the ten most serious items, key tasks, each leader's items, central/provincial vs local tasks, the assessment ranking (one A4 HTML page)",
   dashboardDate: 'the as-of day YYYY-MM-DD (default: today)',
@@ -32,7 +30,7 @@ export const assess: Zh['assess'] = {
   brokenLedger: (p) =>
     `the ledgers fail reform check (${p.n} errors); no assessment is made from them: run reform check`,
   notApplied: (p) =>
-    `Note: no baseline of the approved list (no tag baseline/<year>, no --baseline), so "${p.rules}" were not scored`,
+    `Note: not checked against the approved list (baseline), so "${p.rules}" were not scored`,
   title: (p) => `${p.office}: reform assessment ${p.year}`,
   reportTitle: (p) => `Report on the ${p.year} reform assessment`,
   asOf: (p) => `as of ${p.date}`,

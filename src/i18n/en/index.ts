@@ -2,6 +2,7 @@
 import type { Zh } from '../zh/index.js';
 import { assess } from './assess.js';
 import { cli } from './cli.js';
+import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
 import { load, yaml } from './ledger.js';
 import { git } from './git.js';
@@ -51,4 +52,5 @@ export const en: Zh = {
   reconcileCommand,
   levels,
   assess,
+  write,
 };

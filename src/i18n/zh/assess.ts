@@ -6,8 +6,6 @@ export const assess = {
   unit: '只看该单位：输出其对账确认单（逐项结果和计分，单位签字确认）',
   format: '输出格式：text、markdown、json、csv、xlsx、docx（考核情况报告；指定 -o 时可按扩展名判断）',
   output: '写入文件（原子写入）；xlsx、docx 必须指定',
-  baseline:
-    '年初批准清单的基线：git 版本或台账目录（默认为标签 baseline/<年度>），用于“未经批准延期”“删除事项”两项扣分',
   dashboardDesc:
     '领导一页纸：各单位红黄绿、最严重的十项、重点改革事项、市领导领衔事项、上级部署与本地事项、考核排名（一页 A4 HTML）',
   dashboardDate: '截至日期 YYYY-MM-DD（默认为今天）',
@@ -30,8 +28,7 @@ export const assess = {
   written: (p: { file: string; date: string }) => `已写入 ${p.file}（数据截至 ${p.date}）`,
   brokenLedger: (p: { n: number }) =>
     `台账未通过 reform check（${p.n} 个错误），不据此考核；请先运行 reform check 查看详情并修正`,
-  notApplied: (p: { rules: string }) =>
-    `注意：没有年初批准清单的基线（标签 baseline/<年度> 不存在，也未用 --baseline 指定），“${p.rules}”未计分`,
+  notApplied: (p: { rules: string }) => `注意：未与年初批准的清单（基线）核对，“${p.rules}”未计分`,
   // titles and labels
   title: (p: { office: string; year: number }) => `${p.office}${p.year}年度改革工作考核结果`,
   reportTitle: (p: { year: number }) => `关于${p.year}年度全面深化改革工作考核情况的报告`,

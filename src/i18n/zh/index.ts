@@ -2,6 +2,7 @@
 // reference: the English catalogue must have the same keys with the same parameter types.
 import { assess } from './assess.js';
 import { cli } from './cli.js';
+import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
 import { load, yaml } from './ledger.js';
 import { git } from './git.js';
@@ -51,6 +52,7 @@ export const zh = {
   reconcileCommand,
   levels,
   assess,
+  write,
 };
 
 export type Zh = typeof zh;

@@ -111,7 +111,7 @@ export async function renderAssessXlsx(r: AssessReport): Promise<Uint8Array> {
       title,
       itemHead(),
       items,
-      [6, 14, 44, 12, 22, 12, 8],
+      [12, 14, 44, 12, 22, 12, 8],
     );
     ws.addRow([]);
     ws.addRow([m.confirmEntries]).font = { ...FONT, bold: true };
