@@ -52,12 +52,18 @@ export class Locator {
   private keys?: Map<string, TopKey> | null;
   private readonly pieces = new Map<string, Piece | undefined>();
 
-  constructor(
-    readonly text: string,
-    parsed?: { doc: Document.Parsed; counter: LineCounter },
-  ) {
+  private source: string | (() => string);
+
+  /** `text` may be a function giving it, called when a position is first needed (cached parses). */
+  constructor(text: string | (() => string), parsed?: { doc: Document.Parsed; counter: LineCounter }) {
+    this.source = text;
     this.doc = parsed?.doc;
     if (parsed) this.starts = parsed.counter.lineStarts;
+  }
+
+  get text(): string {
+    if (typeof this.source !== 'string') this.source = this.source();
+    return this.source;
   }
 
   /** Offsets where each line starts (from the full parse's counter, or one pass over the text). */
