@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { openLedgers } from './shared/open.js';
 import { atomicWrite } from '../ledger/atomic-write.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
-import { messages } from '../i18n/index.js';
+import { messagesOf } from '../i18n/index.js';
 import { buildReport } from '../report/build.js';
 import { dateArg, quarterArg, resolvePeriod } from '../report/period.js';
 import { resolveScope } from '../report/scope.js';
@@ -14,25 +14,7 @@ import { renderReportHtml } from '../render/report/html.js';
 import { renderReportJson } from '../render/report/json.js';
 import { renderReportMarkdown } from '../render/report/markdown.js';
 
-const M = messages({
-  brokenLedgers: {
-    zh: '台账未通过 reform check（{n} 个错误），不据此生成报告；请先运行 reform check 查看详情并修正',
-    en: 'the ledgers fail reform check ({n} errors); no report is written from them: run reform check for details',
-  },
-  unknownExtension: {
-    zh: '无法从文件名 {file} 判断输出格式：请使用 .md、.html、.json 或 .csv 扩展名，或用 --format 指定',
-    en: 'cannot tell the format from {file}: use .md, .html, .json or .csv, or give --format',
-  },
-  conflict: {
-    zh: '--format {format} 与输出文件 {file} 的扩展名不一致',
-    en: '--format {format} does not match the extension of {file}',
-  },
-  cannotWrite: { zh: '无法写入 {file}：{reason}', en: 'cannot write {file}: {reason}' },
-  written: {
-    zh: '已写入 {file}（{label}，数据截至 {date}）',
-    en: 'wrote {file} ({label}, figures as of {date})',
-  },
-});
+const M = messagesOf('reportCommand');
 
 export type ReportFormat = 'markdown' | 'html' | 'json' | 'csv';
 
