@@ -58,7 +58,8 @@ export function ledgerOptions(cmd: Command): Command {
   return cmd
     .option('-l, --ledgers <dir>', t().cli.ledgers, 'ledgers')
     .addOption(new Option('--lang <lang>', t().cli.lang).choices(['zh', 'en']))
-    .option('--debug', t().cli.debug);
+    .option('--debug', t().cli.debug)
+    .option('--no-cache', t().cli.noCache);
 }
 
 function formatCommanderError(err: CommanderError): string {
@@ -237,6 +238,9 @@ export async function main(argv: string[]): Promise<number> {
   const lang = detectLang(argv);
   setLang(lang);
   const debug = argv.includes('--debug');
+  // --no-cache reaches the ledger loader of every command through the environment, for this run only
+  const noCache = argv.includes('--no-cache') && process.env.REFORM_NO_CACHE === undefined;
+  if (noCache) process.env.REFORM_NO_CACHE = '1';
   let exitCode = 0;
   const program = buildProgram(lang, (c) => (exitCode = c));
   let code = 0;
@@ -252,6 +256,8 @@ export async function main(argv: string[]): Promise<number> {
     code = exitCode;
   } catch (err) {
     code = handleError(err, debug);
+  } finally {
+    if (noCache) delete process.env.REFORM_NO_CACHE;
   }
   return code;
 }

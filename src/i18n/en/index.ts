@@ -23,6 +23,7 @@ import {
 } from './report.js';
 import { diff, diffCommand } from './diff.js';
 import { reconcile, reconcileCommand, levels } from './reconcile.js';
+import { documentFrame, documentChain } from './documents.js';
 
 export const en: Zh = {
   cli,
@@ -53,4 +54,6 @@ export const en: Zh = {
   levels,
   assess,
   write,
+  documentFrame,
+  documentChain,
 };

@@ -23,6 +23,7 @@ import {
 } from './report.js';
 import { diff, diffCommand } from './diff.js';
 import { reconcile, reconcileCommand, levels } from './reconcile.js';
+import { documentFrame, documentChain } from './documents.js';
 
 export const zh = {
   cli,
@@ -53,6 +54,8 @@ export const zh = {
   levels,
   assess,
   write,
+  documentFrame,
+  documentChain,
 };
 
 export type Zh = typeof zh;
