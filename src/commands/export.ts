@@ -14,6 +14,8 @@ export interface ExportOptions {
   ledgers: string;
   date?: string;
   output?: string;
+  /** --baseline REV, or --no-baseline (false): where approved dates come from (as remind). */
+  baseline?: string | boolean;
   now?: Date;
 }
 
@@ -39,6 +41,7 @@ export async function runExport(
     loaded: opened.loaded,
     asOf,
     today: opened.today,
+    baseline: opts.baseline === true ? undefined : opts.baseline,
   });
   const board = buildBoard(statuses, ledger.units, asOf, ledger.policy.office);
   atomicWrite(opts.output, await writeBoardWorkbook(board));

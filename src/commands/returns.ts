@@ -24,6 +24,8 @@ export interface ReturnsOptions {
   unit?: string;
   output?: string;
   date?: string;
+  /** --baseline REV, or --no-baseline (false): where approved dates come from (as remind). */
+  baseline?: string | boolean;
   now?: Date;
 }
 
@@ -64,6 +66,7 @@ export async function runReturns(
     loaded: opened.loaded,
     asOf,
     today: opened.today,
+    baseline: opts.baseline === true ? undefined : opts.baseline,
   });
   // the returns day is counted in working days whatever the policy's day count
   const calendar = dayCount ?? calendarFor(policy);
