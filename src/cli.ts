@@ -22,6 +22,10 @@ const M = messages({
     en: 'validate the ledger files (format, required fields, dates, cross-ledger rules); for CI',
   },
   format: { zh: '输出格式', en: 'output format' },
+  checkFormat: {
+    zh: '输出格式：text、json、github（GitHub 注释）、junit（JUnit XML）、gitlab（GitLab 代码质量报告）',
+    en: 'output format: text, json, github (annotations), junit (JUnit XML), gitlab (GitLab Code Quality)',
+  },
   remindDesc: {
     zh: '五级提醒：列出今日要催办的单位和事项（按交办主体、单位分组）及提前预告',
     en: 'five-level reminders: whom to chase today (by issuer and unit), and advance notices',
@@ -138,6 +142,21 @@ const M = messages({
     zh: '全年对账时，把结转（carried_over）写入每项未完成的任务',
     en: 'for the whole year, write the carry-over (carried_over) into every unfinished task',
   },
+  initDesc: {
+    zh: '新建本办的台账仓库：台账模板、结构文件、编辑器设置、提交前检查和所用代码托管平台的 CI',
+    en: "create an office's ledger repository: ledger template, schemas, editor settings, pre-commit check and CI for its forge",
+  },
+  initDir: { zh: '目录（默认当前目录；须为空目录）', en: 'the folder (default: the current one; must be empty)' },
+  initOffice: { zh: '改革办名称，如 市委改革办', en: "the office's short name, e.g. 市委改革办" },
+  initCity: { zh: '市（县、区）名称，如 云岭市', en: 'the city or county, e.g. 云岭市' },
+  initForge: {
+    zh: '代码托管平台：github、gitlab 或 gitea（决定生成哪种 CI 配置）',
+    en: 'the forge: github, gitlab or gitea (which CI definition to write)',
+  },
+  initForce: {
+    zh: '目录不为空时也补建缺少的文件（已有文件不覆盖）',
+    en: 'also in a folder that is not empty: add the missing files (existing files are kept)',
+  },
   dryRun: {
     zh: '只显示将要写入的内容，不修改文件',
     en: 'show what would be written without changing any file',
@@ -238,7 +257,9 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
       .command('check')
       .description(M.checkDesc())
       .addOption(
-        new Option('-f, --format <format>', M.format()).choices(['text', 'json', 'github']).default('text'),
+        new Option('-f, --format <format>', M.checkFormat())
+          .choices(['text', 'json', 'github', 'junit', 'gitlab'])
+          .default('text'),
       )
       .option('--strict', M.strict())
       .option('--since <rev>', M.checkSince()),
@@ -319,6 +340,21 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     const { runReconcile } = await import('./commands/reconcile.js');
     setExit(await runReconcile(opts));
   });
+
+  program
+    .command('init')
+    .description(M.initDesc())
+    .argument('[dir]', M.initDir())
+    .option('--office <name>', M.initOffice())
+    .option('--city <name>', M.initCity())
+    .addOption(new Option('--forge <forge>', M.initForge()).choices(['github', 'gitlab', 'gitea']).default('github'))
+    .option('--force', M.initForce())
+    .addOption(new Option('--lang <lang>', M.lang()).choices(['zh', 'en']))
+    .option('--debug', M.debug())
+    .action(async (dir: string | undefined, opts) => {
+      const { runInit } = await import('./commands/init.js');
+      setExit(await runInit({ ...opts, dir }));
+    });
 
   for (const cmd of program.commands) {
     cmd

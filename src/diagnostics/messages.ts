@@ -20,6 +20,14 @@ const MSG = messages({
     zh: '台账中不允许使用锚点别名 *{name}',
     en: 'aliases (*{name}) are not allowed in ledgers',
   },
+  'modeline-schema-missing': {
+    zh: 'yaml-language-server 注释指定的结构文件 {schema} 不存在，编辑器将不再校验此文件',
+    en: 'the modeline points at {schema}, which does not exist; editors will not validate this file',
+  },
+  'modeline-schema-kind': {
+    zh: 'yaml-language-server 注释指定的结构文件 {schema} 属于 {other}，而此文件是 {kind}',
+    en: 'the modeline points at the {other} schema {schema}, but this is a {kind} file',
+  },
   'unknown-key': { zh: '未知字段 {key}', en: 'unknown field {key}' },
   'missing-field': { zh: '缺少必填字段 {key}（{title}）', en: 'required field {key} is missing ({title})' },
   'wrong-type': { zh: '类型错误：应为{expected}', en: 'wrong type: expected {expected}' },
@@ -112,6 +120,14 @@ const HINT = messages({
   'unknown-key': {
     zh: '字段名可能拼写错误{suggest}；本办自定义字段请以 x_ 开头',
     en: 'perhaps a typo{suggest}; an office’s own fields start with x_',
+  },
+  'modeline-schema-missing': {
+    zh: '按此文件所在位置改写相对路径（如 ledgers/tasks/ 下的文件写 ../../schemas/{kind}.schema.json），或删去该行（仓库的 .vscode/settings.json 已按目录指定结构）',
+    en: 'make the path relative to where this file lies (a file under ledgers/tasks/ writes ../../schemas/{kind}.schema.json), or delete the line (.vscode/settings.json maps the folders)',
+  },
+  'modeline-schema-kind': {
+    zh: '改为 {kind}.schema.json',
+    en: 'point it at {kind}.schema.json',
   },
   'missing-field': { zh: '请补充：{key}: …', en: 'add: {key}: …' },
   'invalid-date': {
