@@ -146,7 +146,10 @@ const M = messages({
     zh: '新建本办的台账仓库：台账模板、结构文件、编辑器设置、提交前检查和所用代码托管平台的 CI',
     en: "create an office's ledger repository: ledger template, schemas, editor settings, pre-commit check and CI for its forge",
   },
-  initDir: { zh: '目录（默认当前目录；须为空目录）', en: 'the folder (default: the current one; must be empty)' },
+  initDir: {
+    zh: '目录（默认当前目录；须为空目录）',
+    en: 'the folder (default: the current one; must be empty)',
+  },
   initOffice: { zh: '改革办名称，如 市委改革办', en: "the office's short name, e.g. 市委改革办" },
   initCity: { zh: '市（县、区）名称，如 云岭市', en: 'the city or county, e.g. 云岭市' },
   initForge: {
@@ -347,7 +350,9 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     .argument('[dir]', M.initDir())
     .option('--office <name>', M.initOffice())
     .option('--city <name>', M.initCity())
-    .addOption(new Option('--forge <forge>', M.initForge()).choices(['github', 'gitlab', 'gitea']).default('github'))
+    .addOption(
+      new Option('--forge <forge>', M.initForge()).choices(['github', 'gitlab', 'gitea']).default('github'),
+    )
     .option('--force', M.initForce())
     .addOption(new Option('--lang <lang>', M.lang()).choices(['zh', 'en']))
     .option('--debug', M.debug())

@@ -1,7 +1,15 @@
 // `reform init [DIR]`: a new office's ledger repository, ready to use. Refuses a folder that
 // already holds files (exit 2) unless --force; even then never replaces a file: one that exists
 // is left as it is and named in the output. Makes the folder a git repository when it is not one.
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError, EXIT_OK } from '../cli/errors.js';
 import { todayIn } from '../domain/dates.js';
@@ -26,7 +34,10 @@ const M = messages({
   },
   gitInit: { zh: '已初始化 git 仓库（分支 main）', en: 'initialised a git repository (branch main)' },
   gitFailed: { zh: 'git init 失败：{detail}', en: 'git init failed: {detail}' },
-  hooks: { zh: '已启用提交前检查（git config core.hooksPath .githooks）', en: 'enabled the pre-commit check (git config core.hooksPath .githooks)' },
+  hooks: {
+    zh: '已启用提交前检查（git config core.hooksPath .githooks）',
+    en: 'enabled the pre-commit check (git config core.hooksPath .githooks)',
+  },
   next: {
     zh: '下一步：\n  cd {dir}\n  reform check                # 检查台账模板\n  git add -A && git commit -m "建立改革台账"\n编辑 ledgers/ 下的文件，把示例条目改为本办的任务、试点和问题；详见 README.md。',
     en: 'next:\n  cd {dir}\n  reform check\n  git add -A && git commit -m "ledgers"\nedit the files under ledgers/, replacing the examples; see README.md.',
@@ -47,11 +58,15 @@ function isEmptyDir(dir: string): boolean {
   return readdirSync(dir).length === 0;
 }
 
-export async function runInit(opts: InitOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runInit(
+  opts: InitOptions,
+  out: NodeJS.WritableStream = process.stdout,
+): Promise<number> {
   const dir = resolve(opts.dir ?? '.');
   const shown = opts.dir ?? '.';
   const forge = (opts.forge ?? 'github') as Forge;
-  if (!(FORGES as readonly string[]).includes(forge)) throw new UsageError(M.badForge({ forges: FORGES.join('、') }));
+  if (!(FORGES as readonly string[]).includes(forge))
+    throw new UsageError(M.badForge({ forges: FORGES.join('、') }));
   if (existsSync(dir)) {
     if (!statSync(dir).isDirectory()) throw new UsageError(M.notDir({ dir: shown }));
     if (!isEmptyDir(dir) && !opts.force) throw new UsageError(M.notEmpty({ dir: shown }));

@@ -47,7 +47,10 @@ export function modelineTarget(fileAbs: string, schema: string): string | undefi
 }
 
 /** Warnings for modelines that point at a missing schema or at another kind's schema. */
-export function modelineFindings(files: readonly SourceInfo[], textOf: (file: string) => string | undefined): Finding[] {
+export function modelineFindings(
+  files: readonly SourceInfo[],
+  textOf: (file: string) => string | undefined,
+): Finding[] {
   const out: Finding[] = [];
   for (const f of files) {
     const text = textOf(f.file);
@@ -68,7 +71,11 @@ export function modelineFindings(files: readonly SourceInfo[], textOf: (file: st
       } else {
         const name = basename(target);
         const kind = /^([a-z]+)\.schema\.json$/.exec(name)?.[1];
-        if (kind && kind !== f.kind && ['tasks', 'pilots', 'problems', 'units', 'policy', 'reminders'].includes(kind)) {
+        if (
+          kind &&
+          kind !== f.kind &&
+          ['tasks', 'pilots', 'problems', 'units', 'policy', 'reminders'].includes(kind)
+        ) {
           out.push({
             severity: 'warning',
             code: 'modeline-schema-kind',

@@ -33,7 +33,11 @@ function oneLine(d: CiDiagnostic): string {
  * JUnit XML: a test case per file (every file read, so a clean file shows as passed), a failure
  * per error; warnings go to the case's system-out, or are failures too when `strict`.
  */
-export function renderJunit(files: readonly string[], diags: readonly CiDiagnostic[], strict: boolean): string {
+export function renderJunit(
+  files: readonly string[],
+  diags: readonly CiDiagnostic[],
+  strict: boolean,
+): string {
   const byFile = new Map<string, CiDiagnostic[]>();
   for (const f of files) byFile.set(f, []);
   for (const d of diags) {

@@ -9,7 +9,8 @@ export interface CiFile {
   content: string;
 }
 
-const install = (version: string) => `command -v reform || npm install -g "\${REFORM_PACKAGE:-reform@${version}}"`;
+const install = (version: string) =>
+  `command -v reform || npm install -g "\${REFORM_PACKAGE:-reform@${version}}"`;
 
 function github(version: string): string {
   return `# reform 台账检查（GitHub Actions），由 reform init 生成，可按需修改。

@@ -10,7 +10,8 @@ export function vscodeSettings(): string {
   const schemas: Record<string, string[]> = {};
   for (const kind of FILE_KINDS) {
     const globs = [`ledgers/${kind}.yaml`, `ledgers/${kind}.yml`];
-    if ((LEDGER_KINDS as readonly string[]).includes(kind)) globs.push(`ledgers/${kind}/*.yaml`, `ledgers/${kind}/*.yml`);
+    if ((LEDGER_KINDS as readonly string[]).includes(kind))
+      globs.push(`ledgers/${kind}/*.yaml`, `ledgers/${kind}/*.yml`);
     schemas[`./schemas/${kind}.schema.json`] = globs;
   }
   return `${JSON.stringify(
@@ -76,9 +77,14 @@ export function gitattributes(): string {
 }
 
 export function gitignore(): string {
-  return ['# CI 生成的报告', 'reform-diff.md', 'reform-diff.json', 'gl-code-quality-report.json', 'reform-junit.xml', ''].join(
-    '\n',
-  );
+  return [
+    '# CI 生成的报告',
+    'reform-diff.md',
+    'reform-diff.json',
+    'gl-code-quality-report.json',
+    'reform-junit.xml',
+    '',
+  ].join('\n');
 }
 
 /** The pre-commit hook: `reform check` on the staged ledgers (the index, not the work tree). */

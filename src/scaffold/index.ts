@@ -2,7 +2,14 @@
 import { FILE_KINDS } from '../schema/index.js';
 import { schemaFileText } from '../schema/json-schema.js';
 import { ciFiles, type Forge } from './ci.js';
-import { editorconfig, gitattributes, gitignore, preCommitHook, vscodeExtensions, vscodeSettings } from './editor.js';
+import {
+  editorconfig,
+  gitattributes,
+  gitignore,
+  preCommitHook,
+  vscodeExtensions,
+  vscodeSettings,
+} from './editor.js';
 import { officeReadme } from './readme.js';
 import { identity, ledgerTemplate } from './template.js';
 

@@ -19,7 +19,7 @@ export class YamlServer {
   private nextId = 1;
   private pending = new Map<number, (r: unknown) => void>();
   private waiters = new Map<string, (d: LspDiagnostic[]) => void>();
-  private latest = new Map<string, LspDiagnostic[]>();
+  private versions = new Map<string, number>();
   stderr = '';
 
   constructor(
@@ -72,7 +72,13 @@ export class YamlServer {
       if (msg.method === 'workspace/configuration') {
         result = (msg.params?.items ?? []).map((it) =>
           it.section === 'yaml'
-            ? { validate: true, hover: true, completion: true, schemaStore: { enable: false }, ...this.yamlSettings }
+            ? {
+                validate: true,
+                hover: true,
+                completion: true,
+                schemaStore: { enable: false },
+                ...this.yamlSettings,
+              }
             : it.section === 'http'
               ? { proxy: '', proxyStrictSSL: false }
               : {},
@@ -87,7 +93,6 @@ export class YamlServer {
       return;
     }
     if (msg.method === 'textDocument/publishDiagnostics' && msg.params?.uri) {
-      this.latest.set(msg.params.uri, msg.params.diagnostics ?? []);
       this.waiters.get(msg.params.uri)?.(msg.params.diagnostics ?? []);
     }
   }
@@ -122,7 +127,17 @@ export class YamlServer {
   diagnose(file: string, text: string): Promise<LspDiagnostic[]> {
     const uri = pathToFileURL(file).href;
     const got = new Promise<LspDiagnostic[]>((resolve) => this.waiters.set(uri, resolve));
-    this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    const version = this.versions.get(uri);
+    if (version === undefined) {
+      this.versions.set(uri, 1);
+      this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    } else {
+      this.versions.set(uri, version + 1);
+      this.notify('textDocument/didChange', {
+        textDocument: { uri, version: version + 1 },
+        contentChanges: [{ text }],
+      });
+    }
     return got;
   }
 
