@@ -142,6 +142,22 @@ const M = messages({
     zh: '全年对账时，把结转（carried_over）写入每项未完成的任务',
     en: 'for the whole year, write the carry-over (carried_over) into every unfinished task',
   },
+  calendarDesc: {
+    zh: '关键节点日历（.ics）：每个未完成节点一个全天日程，提前预告天数前提醒；手机、Outlook 可订阅或导入',
+    en: 'milestone calendar (.ics): each open node as an all-day event with an alarm prewarn_days before; for phones and Outlook',
+  },
+  calendarUnit: {
+    zh: '只含该单位牵头的事项（全称或简称）',
+    en: 'only the items this unit leads (name or alias)',
+  },
+  calendarOutput: {
+    zh: '写入文件（.ics），原子写入；缺省输出到屏幕',
+    en: 'write to a file (.ics), atomically; default: standard output',
+  },
+  calendarDate: {
+    zh: '按哪一天计算（YYYY-MM-DD，默认为政策时区的今天）',
+    en: 'the as-of day (YYYY-MM-DD; default: today in the policy time zone)',
+  },
   initDesc: {
     zh: '新建本办的台账仓库：台账模板、结构文件、编辑器设置、提交前检查和所用代码托管平台的 CI',
     en: "create an office's ledger repository: ledger template, schemas, editor settings, pre-commit check and CI for its forge",
@@ -342,6 +358,18 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
   ).action(async (opts) => {
     const { runReconcile } = await import('./commands/reconcile.js');
     setExit(await runReconcile(opts));
+  });
+
+  ledgerOptions(
+    program
+      .command('calendar')
+      .description(M.calendarDesc())
+      .option('-u, --unit <unit>', M.calendarUnit())
+      .option('-o, --output <file>', M.calendarOutput())
+      .option('-d, --date <date>', M.calendarDate()),
+  ).action(async (opts) => {
+    const { runCalendar } = await import('./commands/calendar.js');
+    setExit(await runCalendar(opts));
   });
 
   program
