@@ -1,7 +1,7 @@
 // `reform check`: load, validate, run every rule, print every finding; exit 1 on errors.
-import { openLedgers } from '../ledger/open.js';
+import { openLedgers } from './shared/open.js';
 import { finalize } from '../diagnostics/finalize.js';
-import { renderGithub, renderJson, renderText, type Summary } from '../render/diagnostics.js';
+import { renderGithub, renderJson, renderText, type Summary } from '../render/common/diagnostics.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../cli/errors.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { realpathSync } from 'node:fs';
@@ -75,7 +75,7 @@ async function renderForCi(
   files: readonly { abs: string }[],
   strict: boolean,
 ): Promise<string> {
-  const { renderJunit, renderGitlab } = await import('../render/diagnostics-ci.js');
+  const { renderJunit, renderGitlab } = await import('../render/common/diagnostics-ci.js');
   const { repoRoot } = await import('../git/repo.js');
   const cwd = process.cwd();
   let root = cwd;

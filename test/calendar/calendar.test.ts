@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { runCalendar } from '../../src/commands/calendar.js';
-import { openLedgers } from '../../src/ledger/open.js';
+import { openLedgers } from '../../src/commands/shared/open.js';
 import { assessAll } from '../../src/domain/delay.js';
-import { ALARM_HOUR } from '../../src/render/calendar-ics.js';
+import { ALARM_HOUR } from '../../src/render/calendar/ics.js';
 import { NOW, ROOT, sink } from '../helpers.js';
 
 vi.setConfig({ testTimeout: 60_000 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, ROOT } from '../helpers.js';
 import { findModelines } from '../../src/ledger/modeline.js';
-import { renderJunit, xmlEscape } from '../../src/render/diagnostics-ci.js';
+import { renderJunit, xmlEscape } from '../../src/render/common/diagnostics-ci.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
