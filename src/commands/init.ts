@@ -7,6 +7,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -77,6 +78,11 @@ export async function runInit(
     if (r.code !== 0) throw new UsageError(t().init.gitFailed({ detail: r.stderr.trim() }));
     await runGit(dir, ['symbolic-ref', 'HEAD', 'refs/heads/main']);
     lines.push(t().init.gitInit);
+  } else {
+    const top = await runGit(dir, ['rev-parse', '--show-toplevel']);
+    const root = top.stdout.toString().trim();
+    if (top.code === 0 && root && realpathSync(root) !== realpathSync(dir))
+      lines.push(t().init.nested({ root }));
   }
   const hooks = await runGit(dir, ['config', '--get', 'core.hooksPath']);
   if (hooks.code === 1) {

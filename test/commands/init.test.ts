@@ -124,6 +124,17 @@ describe('reform init', () => {
     expect(again.text()).not.toContain('已初始化 git 仓库');
   });
 
+  it('inside an existing repository: no new repository, and a note that CI files belong at its root', async () => {
+    const outer = mkdtempSync(join(tmpdir(), 'reform-outer-'));
+    spawnSync('git', ['init', '-q'], { cwd: outer });
+    const dir = join(outer, 'office');
+    const out = sink();
+    await runInit({ dir, now: NOW }, out);
+    expect(existsSync(join(dir, '.git'))).toBe(false);
+    expect(out.text()).toContain('位于已有的 git 仓库');
+    expect(out.text()).not.toContain('已初始化 git 仓库');
+  });
+
   it('exits 2 from the binary on a folder that is not empty', () => {
     const dir = fresh();
     mkdirSync(dir);
