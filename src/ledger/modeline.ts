@@ -14,21 +14,26 @@ export interface Modeline {
   column: number;
 }
 
-const MODELINE = /^[ \t]*#[ \t]*yaml-language-server[ \t]*:.*?\$schema=(\S+)/gm;
+const LINE = /^[ \t]*#[ \t]*yaml-language-server[ \t]*:.*?\$schema=(\S+)/;
 
-/** The modelines of a text (pure). */
+/** The modelines of a text (pure). Searches with indexOf, so a large file costs little. */
 export function findModelines(text: string): Modeline[] {
   const out: Modeline[] = [];
-  MODELINE.lastIndex = 0;
-  for (let m = MODELINE.exec(text); m; m = MODELINE.exec(text)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) {
-      line++;
-      lineStart = i + 1;
+  let line = 1;
+  let counted = 0; // offset up to which newlines are counted into `line`
+  let at = text.indexOf('yaml-language-server');
+  while (at >= 0) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const m = LINE.exec(text.slice(lineStart, lineEnd).replace(/\r$/, ''));
+    if (m) {
+      for (let i = text.indexOf('\n', counted); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1))
+        line++;
+      counted = lineStart;
+      out.push({ schema: m[1]!, line, column: m[0].length - m[1]!.length + 1 });
     }
-    out.push({ schema: m[1]!, line, column: start - lineStart + 1 });
+    at = text.indexOf('yaml-language-server', lineEnd);
   }
   return out;
 }

@@ -120,6 +120,12 @@ describe('modeline check', () => {
       findModelines('# yaml-language-server: $schema=../schemas/tasks.schema.json\ntasks: []\n'),
     ).toEqual([{ schema: '../schemas/tasks.schema.json', line: 1, column: 33 }]);
     expect(findModelines('tasks: [] # yaml-language-server: $schema=x.json\n')).toEqual([]);
+    const text =
+      '# 说明\r\n\n  # yaml-language-server: $schema=a.json yaml-language-server\ntasks: []\n#yaml-language-server:  $schema=b.json\n';
+    expect(findModelines(text)).toEqual([
+      { schema: 'a.json', line: 3, column: 35 },
+      { schema: 'b.json', line: 5, column: 33 },
+    ]);
   });
 
   it('warns when a file moved into a folder keeps a modeline that now leads nowhere', () => {
