@@ -4,5 +4,57 @@ import { calendar } from './calendar.js';
 import { checkCi } from './check-ci.js';
 import { cli } from './cli.js';
 import { init } from './init.js';
+import { write } from './write.js';
+import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
+import { load, yaml } from './ledger.js';
+import { git } from './git.js';
+import { remind, remindNotice } from './remind.js';
+import {
+  report,
+  reportCommand,
+  reportScope,
+  reportPeriod,
+  reportCharts,
+  reportCsv,
+  reportDocument,
+  reportBooks,
+  reportDelays,
+  reportOverview,
+  reportSummary,
+  reportUnits,
+} from './report.js';
+import { diff, diffCommand } from './diff.js';
+import { reconcile, reconcileCommand, levels } from './reconcile.js';
 
-export const en: Zh = { cli, calendar, checkCi, init };
+export const en: Zh = {
+  cli,
+  diagnostic,
+  hint,
+  diagnosticsText,
+  load,
+  yaml,
+  git,
+  remind,
+  remindNotice,
+  report,
+  reportCommand,
+  reportScope,
+  reportPeriod,
+  reportCharts,
+  reportCsv,
+  reportDocument,
+  reportBooks,
+  reportDelays,
+  reportOverview,
+  reportSummary,
+  reportUnits,
+  diff,
+  diffCommand,
+  reconcile,
+  reconcileCommand,
+  levels,
+  write,
+  calendar,
+  checkCi,
+  init,
+};
