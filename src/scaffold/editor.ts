@@ -69,7 +69,7 @@ export function gitattributes(): string {
     '*.md text eol=lf',
     '.githooks/* text eol=lf',
     '',
-    '# 催办记录只追加：两人同时追加时，合并保留双方的记录（union），不产生冲突',
+    '# 催办记录只追加、每条一行：两人同时追加时，按行合并保留双方的记录（union），不产生冲突',
     'ledgers/reminders.yaml merge=union',
     'ledgers/reminders.yml merge=union',
     '',

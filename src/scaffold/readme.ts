@@ -34,11 +34,13 @@ export function officeReadme(id: Identity, forge: Forge): string {
 
 ## 日常使用
 
+各人电脑上需装有 Node.js 20.19 以上和 reform（内网用安装包 \`npm install -g reform-<版本>.tgz\`，见 reform 的离线安装说明）。
+
 \`\`\`sh
 reform check                 # 检查台账：格式、必填项、日期、单位名称
 reform remind                # 今天要催办的单位和事项
 reform remind --record       # 把今天的提醒记入催办记录
-reform report -q 2026Q4 -o 报告.md   # 季度督察报告
+reform report -o 报告.md      # 本季度督察报告（-q 2026Q4 指定季度）
 reform calendar -o 节点日历.ics       # 关键节点日历，可导入手机和 Outlook
 \`\`\`
 

@@ -215,16 +215,12 @@ export function ledgerTemplate(opts: TemplateOptions): Record<FileKind, string> 
   const reminders = [
     head('reminders', schemas, [
       '# 催办记录（五级提醒记录备案）：只追加，不改动已有记录。',
-      '# 可由 reform remind --record 自动追加，也可手工补记。合并时双方追加的记录都会保留（见 .gitattributes）。',
+      '# 可由 reform remind --record 自动追加，也可手工补记。每条记录写在一行内（- {date: …, item: …}）：',
+      '# 两人同时追加时，合并会保留双方的记录（见 .gitattributes 中的 merge=union，它按行合并）。',
       '# 以下为示例记录，正式使用前请删除。',
     ]),
     'reminders:',
-    `  - date: ${t}`,
-    `    item: RW-${y}-001`,
-    '    level: phone',
-    `    to: ${q(dept)}`,
-    '    by: 经办人',
-    '    note: 示例记录：电话提醒联络员按时报送方案',
+    `  - {date: ${t}, item: RW-${y}-001, level: phone, to: ${q(dept)}, by: 经办人, note: 示例记录：电话提醒联络员按时报送方案}`,
     '',
   ].join('\n');
 

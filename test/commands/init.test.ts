@@ -9,6 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { runInit } from '../../src/commands/init.js';
 import { runCheck } from '../../src/commands/check.js';
+import { appendReminderText } from '../../src/ledger/append-reminders.js';
 import { UsageError } from '../../src/cli/errors.js';
 import { FILE_KINDS } from '../../src/schema/index.js';
 import { NOW, ROOT, sink } from '../helpers.js';
@@ -133,6 +134,49 @@ describe('reform init', () => {
     expect(existsSync(join(dir, '.git'))).toBe(false);
     expect(out.text()).toContain('位于已有的 git 仓库');
     expect(out.text()).not.toContain('已初始化 git 仓库');
+  });
+
+  it('keeps both sides when two branches append to the reminder log (union merge)', async () => {
+    const dir = fresh();
+    await runInit({ dir, now: NOW }, sink());
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.invalid',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.invalid',
+    };
+    const git = (...a: string[]) => {
+      const r = spawnSync('git', a, { cwd: dir, encoding: 'utf8', env });
+      expect(r.status, r.stderr + r.stdout).toBe(0);
+    };
+    const log = join(dir, 'ledgers/reminders.yaml');
+    // what `reform remind --record` appends on each side: one line per entry, as the template has
+    const append = (to: string, note: string) =>
+      writeFileSync(
+        log,
+        appendReminderText(readFileSync(log, 'utf8'), [
+          { date: '2026-11-20', item: 'RW-2026-001', level: 'phone', to, by: '经办人', note },
+        ]),
+      );
+    git('add', '-A');
+    git('commit', '-qm', 'init', '--no-verify');
+    git('checkout', '-qb', 'a');
+    append('市发展改革委', '电话提醒联络员, 请于本周报送');
+    git('commit', '-qam', 'a', '--no-verify');
+    git('checkout', '-q', 'main');
+    append('示例县', '电话提醒联络员');
+    git('commit', '-qam', 'b', '--no-verify');
+    git('merge', '-q', '--no-edit', '--no-verify', 'a');
+    const text = readFileSync(log, 'utf8');
+    expect(text).not.toContain('<<<<<<<');
+    const merged = parse(text);
+    expect(merged.reminders.map((r: { to: string }) => r.to)).toEqual([
+      '市发展改革委',
+      '示例县',
+      '市发展改革委',
+    ]);
+    expect(merged.reminders[2].note).toBe('电话提醒联络员, 请于本周报送');
   });
 
   it('exits 2 from the binary on a folder that is not empty', () => {
