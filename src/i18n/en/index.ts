@@ -2,6 +2,7 @@
 import type { Zh } from '../zh/index.js';
 import { calendar } from './calendar.js';
 import { checkCi } from './check-ci.js';
+import { assess } from './assess.js';
 import { cli } from './cli.js';
 import { init } from './init.js';
 import { write } from './write.js';
@@ -25,6 +26,7 @@ import {
 } from './report.js';
 import { diff, diffCommand } from './diff.js';
 import { reconcile, reconcileCommand, levels } from './reconcile.js';
+import { documentFrame, documentChain } from './documents.js';
 
 export const en: Zh = {
   cli,
@@ -53,8 +55,11 @@ export const en: Zh = {
   reconcile,
   reconcileCommand,
   levels,
+  assess,
   write,
   calendar,
   checkCi,
   init,
+  documentFrame,
+  documentChain,
 };

@@ -2,6 +2,7 @@
 // reference: the English catalogue must have the same keys with the same parameter types.
 import { calendar } from './calendar.js';
 import { checkCi } from './check-ci.js';
+import { assess } from './assess.js';
 import { cli } from './cli.js';
 import { init } from './init.js';
 import { write } from './write.js';
@@ -25,6 +26,7 @@ import {
 } from './report.js';
 import { diff, diffCommand } from './diff.js';
 import { reconcile, reconcileCommand, levels } from './reconcile.js';
+import { documentFrame, documentChain } from './documents.js';
 
 export const zh = {
   cli,
@@ -53,10 +55,13 @@ export const zh = {
   reconcile,
   reconcileCommand,
   levels,
+  assess,
   write,
   calendar,
   checkCi,
   init,
+  documentFrame,
+  documentChain,
 };
 
 export type Zh = typeof zh;
