@@ -57,13 +57,21 @@ function entryText(e: Row, dashCol: number, eol: string, keys: readonly string[]
   return lines.join(eol) + eol;
 }
 
+/** One entry on one line, `- {date: …, item: …}`: git's union merge keeps such entries whole. */
+function flowEntryText(e: Row, dashCol: number, eol: string, keys: readonly string[]): string {
+  const plain = Object.fromEntries(keys.filter((k) => e[k] !== undefined).map((k) => [k, e[k]]));
+  const flow = stringify(plain, { collectionStyle: 'flow', lineWidth: 0, flowCollectionPadding: false });
+  return `${' '.repeat(dashCol)}- ${flow.trim()}${eol}`;
+}
+
 function entriesText(
   entries: readonly Row[],
   dashCol: number,
   eol: string,
   keys: readonly string[] = KEYS,
+  oneLine = false,
 ): string {
-  return entries.map((e) => entryText(e, dashCol, eol, keys)).join('');
+  return entries.map((e) => (oneLine ? flowEntryText : entryText)(e, dashCol, eol, keys)).join('');
 }
 
 /** Offset just past the end of the line holding offset `at - 1` (or `at` when it starts a line). */
@@ -135,12 +143,15 @@ function appendAsText(
     return line + block(2) + rest.slice(at);
   }
   // A block list: the entries go after the line on which its last entry ends, at the
-  // indentation of its dashes.
+  // indentation of its dashes; one line each when its last entry is written on one line
+  // (`- {date: …}`, the form a log with a union merge rule keeps).
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const dashCol = start - lineStart;
   const at = lineEndAfter(text, end);
   const head = withTrailingNewline(text.slice(0, at), eol);
-  return head + block(dashCol) + text.slice(at);
+  const last = value.items[value.items.length - 1];
+  const oneLine = isMap(last) && !!last.flow;
+  return head + entriesText(entries, dashCol, eol, list.keys, oneLine) + text.slice(at);
 }
 
 function appendByDocument(parsed: Document.Parsed, entries: readonly Row[], log: LogList): string {

@@ -1,8 +1,11 @@
 // The English catalogue (`--lang en`), assembled from one file per area like the Chinese one.
 import type { Zh } from '../zh/index.js';
+import { calendar } from './calendar.js';
+import { checkCi } from './check-ci.js';
 import { assess } from './assess.js';
 import { cli } from './cli.js';
 import { returns } from './returns.js';
+import { init } from './init.js';
 import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
 import { load, yaml } from './ledger.js';
@@ -56,6 +59,9 @@ export const en: Zh = {
   assess,
   write,
   returns,
+  calendar,
+  checkCi,
+  init,
   documentFrame,
   documentChain,
 };
