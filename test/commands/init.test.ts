@@ -72,7 +72,7 @@ describe('reform init', () => {
     const result = JSON.parse(out.text());
     expect(result.diagnostics).toEqual([]);
     // one example of each entry kind
-    expect(result.summary.files).toBe(6);
+    expect(result.summary.files).toBe(7); // tasks, pilots, problems, units, policy, reminders, imports
     const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false, logger: false });
     ajv.addKeyword('errorMessage').addKeyword('patternErrorMessage');
     for (const k of FILE_KINDS) {
