@@ -42,6 +42,7 @@ import {
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import v8 from 'node:v8';
+import zlib from 'node:zlib';
 
 declare const __REFORM_BUILD__: string | undefined;
 
@@ -208,8 +209,10 @@ class DiskCache implements Cache {
   }
 }
 
+/** CRC-32 of the payload (zlib's, many times faster than a cryptographic hash; it only has to catch damage). */
 function checksum(payload: Uint8Array): string {
-  return createHash('sha1').update(payload).digest('base64');
+  const crc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  return crc ? `crc32:${crc(payload)}` : `sha1:${createHash('sha1').update(payload).digest('base64')}`;
 }
 
 function readWhole(file: string): Buffer {
