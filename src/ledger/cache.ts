@@ -37,7 +37,7 @@ import {
   statSync,
   unlinkSync,
   utimesSync,
-  writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -192,7 +192,14 @@ class DiskCache implements Cache {
       mkdirSync(dir, { recursive: true });
       const tmp = join(dir, `.${id}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       try {
-        writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}${head}\n`), payload]));
+        // header and payload written one after the other: no third copy of a large payload in memory
+        const fd = openSync(tmp, 'w');
+        try {
+          writeAll(fd, Buffer.from(`${MAGIC}${head}\n`));
+          writeAll(fd, payload);
+        } finally {
+          closeSync(fd);
+        }
         renameSync(tmp, file);
       } catch (err) {
         try {
@@ -213,6 +220,11 @@ class DiskCache implements Cache {
 function checksum(payload: Uint8Array): string {
   const crc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
   return crc ? `crc32:${crc(payload)}` : `sha1:${createHash('sha1').update(payload).digest('base64')}`;
+}
+
+function writeAll(fd: number, buf: Uint8Array): void {
+  let off = 0;
+  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
 }
 
 function readWhole(file: string): Buffer {
