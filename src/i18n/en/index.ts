@@ -22,7 +22,7 @@ import {
 } from './report.js';
 import { diff, diffCommand } from './diff.js';
 import { reconcile, reconcileCommand, levels } from './reconcile.js';
-import { documentFrame, documentChain } from './documents.js';
+import { documentFrame, documentChain, notices } from './documents.js';
 
 export const en: Zh = {
   cli,
@@ -54,4 +54,5 @@ export const en: Zh = {
   write,
   documentFrame,
   documentChain,
+  notices,
 };
