@@ -192,6 +192,7 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
             'html',
             'json',
             'csv',
+            'docx',
           ]),
         )
         .option('-o, --output <file>', t().cli.reportOutput)

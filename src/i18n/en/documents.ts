@@ -145,5 +145,6 @@ export const notices: Zh['notices'] = {
   none: (p) => `no documents to issue on ${p.date}`,
   recorded: (p) => `${p.n} reminders recorded in ${p.file}`,
   recordedNone: 'nothing new to record (already recorded today)',
+  docxNeedsOutput: 'the docx format needs a file: -o report.docx',
   recordFailed: (p) => `could not write ${p.file}: ${p.reason}`,
 };

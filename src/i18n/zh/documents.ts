@@ -166,5 +166,6 @@ export const notices = {
   none: (p: { date: string }) => `${p.date} 没有需要印发的公文`,
   recorded: (p: { n: number; file: string }) => `已在 ${p.file} 记录 ${p.n} 条催办记录`,
   recordedNone: '没有需要新记录的催办记录（今日已记录）',
+  docxNeedsOutput: 'docx 格式需要用 -o 指定文件，例如 -o 报告.docx',
   recordFailed: (p: { file: string; reason: string }) => `未能写入 ${p.file}：${p.reason}`,
 };
