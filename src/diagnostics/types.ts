@@ -44,6 +44,7 @@ export type Code =
   | 'unknown-reminder-item'
   // git history (check --since)
   | 'unapproved-postponement'
+  | 'late-record'
   | 'entry-removed';
 
 export type Params = Record<string, string | number>;
