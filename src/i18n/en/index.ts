@@ -1,5 +1,6 @@
 // The English catalogue (`--lang en`), assembled from one file per area like the Chinese one.
 import type { Zh } from '../zh/index.js';
+import { assess } from './assess.js';
 import { cli } from './cli.js';
 import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
@@ -51,6 +52,7 @@ export const en: Zh = {
   reconcile,
   reconcileCommand,
   levels,
+  assess,
   write,
   documentFrame,
   documentChain,
