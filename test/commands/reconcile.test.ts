@@ -108,7 +108,7 @@ describe('reform reconcile (a real repository: baseline tag, then a half year of
       completed: false,
       on_time: true,
       closable: false,
-      carryable: true,
+      carryable: false, // unfinished, but no carry_over reason on record
     });
     // approval recorded after the change (04-10 vs the commit of 04-01): unapproved, due 06-30, not done
     expect(items['RW-008']).toMatchObject({ result: 'behind', days_behind: 0 });

@@ -165,7 +165,7 @@ describe('concurrent writers (real processes)', () => {
       const added = log().slice(before);
       const keys = added.map((e) => `${e.date} ${e.item} ${e.level} ${e.to}`);
       expect(new Set(keys).size).toBe(keys.length);
-      expect(added.length).toBe(7);
+      expect(added.length).toBe(6); // the circular candidate is never logged
     }
   }, 60_000);
 
