@@ -79,6 +79,12 @@ function parseItem(f: FileBytes, start: number, end: number, id: string): Raw | 
   }
 }
 
+/** Each file's list indentation and id lines, found once however often it is searched. */
+const indexes = new WeakMap<
+  FileBytes,
+  { indent: number | undefined; lines: ReturnType<typeof idLines> | undefined }
+>();
+
 /**
  * The raw data of the entries with these ids in a ledger file (null for one not there). Each is
  * found by its `id:` line (one pass over the file for all of them) and only its own item is
@@ -87,8 +93,13 @@ function parseItem(f: FileBytes, start: number, end: number, id: string): Raw | 
 export function findEntries(f: FileBytes, ids: readonly string[]): Map<string, Raw | null> {
   const out = new Map<string, Raw | null>();
   const { view } = f;
-  const indent = listIndent(view);
-  const lines = indent === undefined ? undefined : idLines(view);
+  let idx = indexes.get(f);
+  if (!idx) {
+    const ind = listIndent(view);
+    idx = { indent: ind, lines: ind === undefined ? undefined : idLines(view) };
+    indexes.set(f, idx);
+  }
+  const { indent, lines } = idx;
   let whole: Map<string, Raw> | undefined;
   for (const id of ids) {
     let found: Raw | null = null;
