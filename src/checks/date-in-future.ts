@@ -1,7 +1,7 @@
 import type { PathSeg } from '../diagnostics/types.js';
 import type { Check } from './context.js';
 
-/** What has happened cannot be dated after today: done, completed, rectified, verified, closed, reminded. */
+/** What has happened cannot be dated after today: done, completed, rectified, verified, closed, carried, reminded. */
 export const dateInFuture: Check = {
   name: 'date-in-future',
   run({ ledger, today }, report) {
@@ -13,7 +13,11 @@ export const dateInFuture: Check = {
       at(e, ['completed_on'], e.completed_on);
       e.progress?.forEach((p, i) => at(e, ['progress', i, 'date'], p.date));
     }
-    for (const t of ledger.tasks) at(t, ['closed', 'on'], t.closed?.on);
+    for (const t of ledger.tasks) {
+      at(t, ['closed', 'on'], t.closed?.on);
+      at(t, ['carry_over', 'requested_on'], t.carry_over?.requested_on);
+      at(t, ['carried_over', 'on'], t.carried_over?.on);
+    }
     for (const p of ledger.problems) {
       at(p, ['found_on'], p.found_on);
       at(p, ['rectified_on'], p.rectified_on);

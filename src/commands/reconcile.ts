@@ -145,6 +145,11 @@ async function reconcileRun(
     stop();
     throw new UsageError(M.writeFuture({ date: today, today: opened.today }));
   }
+  // carried only at year end (接转上一年度因客观原因未完成的任务): before, nothing is written
+  if (opts.carryOver && today < `${period.year}-12-31`) {
+    stop();
+    throw new UsageError(M.carryBeforeYearEnd({ date: today, end: `${period.year}-12-31` }));
+  }
   const asOf = minDate(period.end, today);
   const { policy } = current.ledger;
 

@@ -47,6 +47,7 @@ export type Code =
   // git history (check --since)
   | 'unapproved-postponement'
   | 'entry-removed'
+  | 'late-record'
   // monthly returns (reform import): located at a workbook cell
   | 'return-unreadable'
   | 'return-not-a-return'

@@ -43,3 +43,29 @@ export function judge(p: Postponement, window: ChangeWindow): Verdict | undefine
 export function judgeOn(p: Postponement, changedOn: string): Verdict {
   return judge(p, { earliest: changedOn, latest: changedOn })!;
 }
+
+/** A verdict as plain data for the one wording of each case (i18n diff.verdictReason). */
+export function verdictParams(p: Postponement): {
+  reason: string;
+  on: string;
+  recordTo: string;
+  changed: string;
+  changeSha: string;
+  changeDay: string;
+  recordSha: string;
+  recordDay: string;
+} {
+  const v = p.verdict;
+  const late = v?.late;
+  const short = (sha: string) => sha.slice(0, 10);
+  return {
+    reason: !v ? 'unapproved' : v.status === 'approved' ? (late ? 'late-with-ref' : 'approved') : v.reason,
+    on: v?.record?.on ?? '',
+    recordTo: v?.record?.to ?? '',
+    changed: p.changedOn ?? '',
+    changeSha: late ? short(late.change.sha) : '',
+    changeDay: late?.change.date ?? '',
+    recordSha: late ? short(late.record.sha) : '',
+    recordDay: late?.record.date ?? '',
+  };
+}

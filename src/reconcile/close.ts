@@ -1,7 +1,9 @@
 // The close-out (销号) and carry-over (结转) writer. --close writes `closed: {on, period}` into
 // every closable task of a reconciliation (finished, with evidence, not yet closed);
-// --carry-over (full year only) writes `carried_over: {to: <next year>, on}` into every task of
-// the reconciliation still unfinished (not withdrawn, not closed): the task stays where it is,
+// --carry-over (full year only, at year end) writes `carried_over: {to: <next year>, on, reason}`
+// into every task of the reconciliation still unfinished (not withdrawn, not closed) whose lead
+// unit put its objective reason on record (`carry_over: {reason, requested_on}`); one without a
+// reason is listed as 未说明原因 and not carried: the task stays where it is,
 // with its id and its whole history, and next year's list takes it from there. Pilots and
 // problems have no close-out field (a problem is written off by `verified`), so only tasks are
 // written. Each file is edited as text (insert-keys.ts: the rest stays byte-identical) and
@@ -51,8 +53,8 @@ export function closeValue(period: Period, on: string): KeyInsert['value'] {
   return { on, period: period.label };
 }
 
-export function carryValue(period: Period, on: string): KeyInsert['value'] {
-  return { to: String(period.year + 1), on };
+export function carryValue(period: Period, on: string, reason?: string): KeyInsert['value'] {
+  return reason ? { to: String(period.year + 1), on, reason } : { to: String(period.year + 1), on };
 }
 
 /** The edits, file by file, in the order the files were loaded. */
@@ -72,7 +74,8 @@ export function planCloseOut(
   for (const it of r.items) {
     if (it.ledger !== 'tasks') continue;
     if (opts.close && it.closable) add(it.current, it.id, 'closed', closeValue(r.period, opts.on));
-    if (opts.carryOver && it.carryable) add(it.current, it.id, 'carried_over', carryValue(r.period, opts.on));
+    if (opts.carryOver && it.carryable)
+      add(it.current, it.id, 'carried_over', carryValue(r.period, opts.on, it.carryOver?.reason));
   }
   const order = new Map(loaded.files.map((f, i) => [f.file, i]));
   return [...plans.values()].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));

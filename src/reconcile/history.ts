@@ -1,32 +1,33 @@
-// When did a postponement happen, relative to its approval? Decided without git where the
-// answer cannot depend on it (approval.ts); otherwise from the history, reading as few versions
-// as possible: a ledger file may be megabytes, and reading every one of a few hundred commits
-// would cost more than everything else together.
-//
-// The question for a postponement approved by a record dated D is whether the field already
-// held its new value in the last commit dated before D (call it c*): if so, it was changed
-// before the approval (unapproved, 'after-change'); if not, the change came later, on or after
-// D (approved). A field is taken to keep its new value once it has it (if it went back and
-// forth, the answer concerns the last commit that matters). One read of a revision answers the
-// question for every pending postponement whose entry is in that file: a value already new at
-// or before c* settles it as unapproved, a value still old at or after c* as approved. The
-// revisions read are chosen greedily (the commit that is c* for the most postponements first),
-// all through the one BlobReader, within a budget (HISTORY_READS, HISTORY_BYTES); a postponement still open after
-// that keeps its record's word (approved) with `unverified` set, and the report says so.
-// A change still only in the working tree happened today.
+// When did a postponement happen, and when was its approval recorded? Both are read from the
+// history: the first version (commit after the baseline, or the working tree) in which the field
+// holds its new date, and the first in which a matching `adjustments` record is present. A record
+// present with the change or before it approves (when dated on or before the change's day); one
+// that first appears later is 事后补录 and approves only with a `ref` (see settleApprovals).
+// Versions are found by binary search over the commits that touched the ledger folder (a field
+// and a record are taken to keep their value once they have it), each read of a file through the
+// one BlobReader, within a budget (HISTORY_READS, HISTORY_BYTES): a postponement still open after
+// that keeps its record's word (approved) with `unverified` set, and the reports say so. A clone
+// too shallow to answer is an error that says how to fetch the history.
 import jsyaml from 'js-yaml';
-import { commitsTouching, type CommitInfo } from '../git/index.js';
+import { commitsTouching, isShallow, type CommitInfo } from '../git/index.js';
 import { idLines, itemSpanAround, listIndent } from '../ledger/item-chunks.js';
 import { parseYaml } from '../ledger/parse.js';
 import { LEDGER_KINDS } from '../schema/index.js';
 import { judge, judgeOn, matchingRecords } from './approval.js';
-import { allPostponements, type EntryChange, type LedgerDiff, type Postponement } from './diff.js';
+import {
+  allPostponements,
+  type CommitDay,
+  type EntryChange,
+  type LedgerDiff,
+  type Postponement,
+} from './diff.js';
+import { UsageError } from '../cli/errors.js';
+import { messagesOf } from '../i18n/index.js';
+import { runGit } from '../git/run-git.js';
 import { gitUsage, worktreeClean, type GitLedgers, type RevisionInfo, type Version } from './versions.js';
 
 /** The most revisions read to date postponements (each is a whole ledger file)... */
 export const HISTORY_READS = 32;
-/** Reads asked of git at once. */
-const READ_BATCH = 8;
 /** ...and the most bytes: one read of a province-sized file, a dozen or more of a city's. */
 export const HISTORY_BYTES = 16 * 2 ** 20;
 
@@ -78,6 +79,12 @@ function parseItem(f: FileBytes, start: number, end: number, id: string): Raw | 
   }
 }
 
+/** Each file's list indentation and id lines, found once however often it is searched. */
+const indexes = new WeakMap<
+  FileBytes,
+  { indent: number | undefined; lines: ReturnType<typeof idLines> | undefined }
+>();
+
 /**
  * The raw data of the entries with these ids in a ledger file (null for one not there). Each is
  * found by its `id:` line (one pass over the file for all of them) and only its own item is
@@ -86,8 +93,13 @@ function parseItem(f: FileBytes, start: number, end: number, id: string): Raw | 
 export function findEntries(f: FileBytes, ids: readonly string[]): Map<string, Raw | null> {
   const out = new Map<string, Raw | null>();
   const { view } = f;
-  const indent = listIndent(view);
-  const lines = indent === undefined ? undefined : idLines(view);
+  let idx = indexes.get(f);
+  if (!idx) {
+    const ind = listIndent(view);
+    idx = { indent: ind, lines: ind === undefined ? undefined : idLines(view) };
+    indexes.set(f, idx);
+  }
+  const { indent, lines } = idx;
   let whole: Map<string, Raw> | undefined;
   for (const id of ids) {
     let found: Raw | null = null;
@@ -173,159 +185,138 @@ export function prefetchHistory(
   return { commits, clean };
 }
 
-interface Pending {
-  entry: EntryChange;
-  p: Postponement;
-  /** Path of the entry's file in the repository. */
-  path?: string;
-  /** Index in `commits` of c*, the last commit dated before the approval. */
-  cstar: number;
+/** Whether the entry's raw data holds a record approving exactly this postponement. */
+function hasMatchingRecord(entry: Raw | null, p: Postponement): boolean {
+  const list = entry?.adjustments;
+  if (!Array.isArray(list)) return false;
+  return list.some((a) => {
+    if (!a || typeof a !== 'object') return false;
+    const r = a as { field?: unknown; to?: unknown };
+    return r.field === p.field && typeof r.to === 'string' && r.to.trim() === p.to;
+  });
 }
 
-function decide(
-  items: { entry: EntryChange; postponement: Postponement }[],
-  window: { earliest: string; latest: string },
-) {
-  const pending: { entry: EntryChange; postponement: Postponement }[] = [];
-  for (const it of items) {
-    const v = judge(it.postponement, window);
-    if (!v) pending.push(it);
-    else {
-      it.postponement.verdict = v;
-      if (window.earliest === window.latest) it.postponement.changedOn = window.earliest;
-    }
-  }
-  return pending;
+/** The history is too shallow to say when a change was made: exit 2, with the fix. */
+async function assertDeepEnough(ctx: HistoryContext, commits: readonly CommitInfo[]): Promise<void> {
+  if (!(await gitUsage(() => isShallow(ctx.git.root, ctx.git.opts)))) return;
+  const head = commits[commits.length - 1]?.sha ?? 'HEAD';
+  const r = await runGit(ctx.git.root, ['merge-base', '--is-ancestor', ctx.from.sha, head], ctx.git.opts);
+  if (r.code !== 0) throw new UsageError(messagesOf('git').historyTooShallow({ rev: ctx.from.rev }));
 }
 
 /**
- * Gives every postponement of `diff` its verdict (approved or not, and why), looking into the
- * history when the verdict depends on the day of the change.
+ * Gives every postponement of `diff` its verdict. The rule (one for every command): the change is
+ * made in the first version (commit, or the working tree) where the field holds its new date; a
+ * matching `adjustments` record (same field and `to`) present in that version, or an earlier one,
+ * approves it when dated on or before the day of the change (else 'after-change'). A record that
+ * first appears in a LATER version is 事后补录: it approves only with a `ref` (else
+ * 'late-without-ref'), and the verdict carries both versions (`late`) so that every report lists
+ * it for review. Versions are read from the history as needed (binary search over the commits
+ * that touched the folder; a field and a record are taken to keep their value once they have it).
  */
 export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Promise<void> {
   const items = allPostponements(diff);
   if (!items.length) return;
-  const worktree = !ctx.to.revision;
-  const latest = ctx.to.revision ? ctx.to.revision.date : ctx.today;
-  let open = decide(items, { earliest: ctx.from.date, latest });
+  // without a matching record nothing depends on the history
+  const open: { entry: EntryChange; p: Postponement }[] = [];
+  for (const { entry, postponement: p } of items) {
+    const v = judge(p, { earliest: '0000-00-00', latest: '9999-99-99' });
+    if (v && v.status === 'unapproved') p.verdict = v;
+    else open.push({ entry, p });
+  }
   if (!open.length) return;
 
   const prefetch = ctx.prefetch ?? prefetchHistory(ctx.git, ctx.from, ctx.to.revision);
   const commits: CommitInfo[] = await gitUsage(() => prefetch.commits);
-  open = decide(open, { earliest: commits[0]?.date ?? latest, latest });
-  if (!open.length) return;
+  await assertDeepEnough(ctx, commits);
+  // the versions after the baseline, oldest first: the commits, then the working tree when it differs
+  const worktree = !ctx.to.revision;
+  const dirty = worktree && (commits.length === 0 || !(await gitUsage(() => prefetch.clean!)));
+  const versions: CommitDay[] = commits.map((c) => ({ sha: c.sha, date: c.date }));
+  if (dirty) versions.push({ sha: '', date: ctx.today });
+  const last = versions.length - 1;
+  if (last < 0) {
+    // nothing after the baseline: cannot happen with a postponement, but judge by today
+    for (const x of open) x.p.verdict = judgeOn(x.p, ctx.today);
+    return;
+  }
 
   let reads = 0;
   let readBytes = 0;
-  let lastSize = 0;
   const maxReads = ctx.maxReads ?? HISTORY_READS;
   const maxBytes = ctx.maxBytes ?? HISTORY_BYTES;
-  // `${index}\0${path}` → id → entry. A read asks for every postponement still open in that
-  // file; the open set only shrinks, so a later ask for the same revision is always answered.
-  const values = new Map<string, Map<string, Raw | null>>();
-  const read = async (index: number, path: string, ids: string[]): Promise<Map<string, Raw | null>> => {
-    const key = `${index}\0${path}`;
-    let found = values.get(key);
-    if (found) return found;
-    const raw = await gitUsage(() => ctx.git.reader.readBytes(commits[index]!.sha, path));
-    reads++;
-    lastSize = raw?.length ?? 0;
-    readBytes += lastSize;
-    found = raw === null ? new Map(ids.map((id) => [id, null])) : findEntries(fileBytes(raw), ids);
-    values.set(key, found);
-    return found;
+  const files = new Map<string, FileBytes | null>();
+  const current = (x: { entry: EntryChange }) => x.entry.entry as unknown as Raw;
+  /** The entry at version i (the newest version is the one in memory). */
+  const entryAt = async (
+    i: number,
+    path: string | undefined,
+    x: { entry: EntryChange },
+  ): Promise<Raw | null | undefined> => {
+    if (i === last) return current(x);
+    if (!path) return undefined;
+    const key = `${i}\0${path}`;
+    let f = files.get(key);
+    if (f === undefined) {
+      if (reads >= maxReads || readBytes > maxBytes) return undefined;
+      const raw = await gitUsage(() => ctx.git.reader.readBytes(versions[i]!.sha, path));
+      reads++;
+      readBytes += raw?.length ?? 0;
+      f = raw === null ? null : fileBytes(raw);
+      files.set(key, f);
+    }
+    return f === null ? null : (findEntries(f, [x.entry.id]).get(x.entry.id) ?? null);
+  };
+  /** The first version in [lo, last] where `test` holds (it holds at `last`); undefined out of reads. */
+  const firstWhere = async (
+    lo: number,
+    path: string | undefined,
+    x: { entry: EntryChange },
+    test: (e: Raw | null) => boolean,
+  ): Promise<number | undefined> => {
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const e = await entryAt(mid, path, x);
+      if (e === undefined) return undefined;
+      if (test(e)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   };
 
-  let pending: Pending[] = open.map(({ entry, postponement: p }) => {
-    const d = matchingRecords(p)[0]!.on;
-    let cstar = -1;
-    for (let i = 0; i < commits.length; i++) if (commits[i]!.date < d) cstar = i;
-    return { entry, p, path: ctx.to.repoPath(ctx.to.loaded.origin(entry.entry)?.file ?? ''), cstar };
-  });
-
-  // A change only in the working tree: the last commit still has the old value. When the
-  // working tree is as committed, every change is in a commit and there is nothing to read.
-  if (worktree && commits.length && !(await prefetch.clean!)) {
-    const last = commits.length - 1;
-    const byPath = groupBy(
-      pending.filter((x) => x.path),
-      (x) => x.path!,
-    );
-    for (const [path, group] of byPath) {
-      const vals = await read(
-        last,
-        path,
-        group.map((x) => x.entry.id),
-      );
-      for (const x of group) {
-        if (fieldValue(vals.get(x.entry.id) ?? null, x.p.field) !== x.p.to) {
-          x.p.changedOn = ctx.today;
-          x.p.verdict = judgeOn(x.p, ctx.today);
-        }
-      }
+  for (const x of open) {
+    const p = x.p;
+    const first = matchingRecords(p)[0]!;
+    const path = ctx.to.repoPath(ctx.to.loaded.origin(x.entry.entry)?.file ?? '');
+    const change = await firstWhere(0, path, x, (e) => fieldValue(e, p.field) === p.to);
+    if (change === undefined) {
+      p.verdict = { status: 'approved', record: first, unverified: true };
+      continue;
     }
-    pending = pending.filter((x) => !x.p.verdict);
-  } else if (worktree && !commits.length) {
-    for (const x of pending) {
-      x.p.changedOn = ctx.today;
-      x.p.verdict = judgeOn(x.p, ctx.today);
+    const changed = versions[change]!;
+    p.changedOn = changed.date;
+    const atChange = await entryAt(change, path, x);
+    if (atChange === undefined) {
+      p.verdict = { status: 'approved', record: first, unverified: true };
+      continue;
     }
-    pending = [];
-  }
-
-  // Rounds of up to READ_BATCH reads at once (git answers one while the last is looked at);
-  // a read is made only when one more of the size of the last would stay within the budget.
-  while (pending.length && reads < maxReads && readBytes + lastSize <= maxBytes) {
-    // the revisions that are c* for the most open postponements (of one file), most first
-    const groups = [
-      ...groupBy(
-        pending.filter((x) => x.path && x.cstar >= 0),
-        (x) => `${x.cstar}\0${x.path}`,
-      ).values(),
-    ];
-    if (!groups.length) break;
-    groups.sort((a, b) => b.length - a.length);
-    const room = Math.min(
-      READ_BATCH,
-      maxReads - reads,
-      lastSize ? Math.max(1, Math.floor((maxBytes - readBytes) / lastSize)) : 1,
-    );
-    const chosen = groups.slice(0, room).map((g) => ({ index: g[0]!.cstar, path: g[0]!.path! }));
-    const results = await Promise.all(
-      chosen.map(({ index, path }) => {
-        const ids = pending.filter((x) => x.path === path).map((x) => x.entry.id);
-        return read(index, path, ids).then((vals) => ({ index, path, vals }));
-      }),
-    );
-    for (const { index, path, vals } of results) {
-      for (const x of pending) {
-        if (x.path !== path || x.p.verdict) continue;
-        const isNew = fieldValue(vals.get(x.entry.id) ?? null, x.p.field) === x.p.to;
-        if (isNew && index <= x.cstar) {
-          x.p.changedOn = commits[index]!.date; // changed on or before this day
-          x.p.verdict = { status: 'unapproved', reason: 'after-change', record: matchingRecords(x.p)[0]! };
-        } else if (!isNew && index >= x.cstar) {
-          x.p.verdict = { status: 'approved', record: matchingRecords(x.p)[0]! };
-        }
-      }
+    if (hasMatchingRecord(atChange, p)) {
+      // recorded with the change or before it: judged by the record's date
+      p.verdict = judgeOn(p, changed.date);
+      continue;
     }
-    pending = pending.filter((x) => !x.p.verdict);
+    const recorded = await firstWhere(change + 1, path, x, (e) => hasMatchingRecord(e, p));
+    if (recorded === undefined) {
+      p.verdict = { status: 'approved', record: first, unverified: true };
+      continue;
+    }
+    const late = { change: changed, record: versions[recorded]! };
+    const withRef = matchingRecords(p).find((r) => r.ref !== undefined && r.ref.trim() !== '');
+    p.verdict = withRef
+      ? { status: 'approved', record: withRef, late }
+      : { status: 'unapproved', reason: 'late-without-ref', record: first, late };
   }
-  for (const x of pending) {
-    // out of reads (or an entry whose file is unknown): the record is taken at its word
-    x.p.verdict = { status: 'approved', record: matchingRecords(x.p)[0]!, unverified: true };
-  }
-}
-
-function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const t of list) {
-    const k = key(t);
-    const g = m.get(k);
-    if (g) g.push(t);
-    else m.set(k, [t]);
-  }
-  return m;
 }
 
 /** Verdicts without history (a folder baseline): the change is taken to have happened on `day`. */

@@ -71,9 +71,15 @@ export interface ReconItem {
   closed?: { on: string; period: string };
   /** A finished task with evidence, not yet closed: --close writes its close-out. */
   closable: boolean;
-  /** An unfinished task (not withdrawn): --carry-over carries it into next year's list. */
+  /**
+   * An unfinished task (not withdrawn, not closed or carried) with its objective reason on record
+   * (`carry_over`): --carry-over carries it into next year's list.
+   */
   carryable: boolean;
-  carriedOver?: { to: string; on: string; ref?: string };
+  /** An unfinished task without a `carry_over` reason: listed as 未说明原因 and not carried. */
+  carryUnexplained: boolean;
+  carryOver?: { reason: string; requested_on: string; approved_by?: string };
+  carriedOver?: { to: string; on: string; ref?: string; reason?: string };
   daysBehind: number;
   level?: Level;
   /** The late node (behind only). */
@@ -231,6 +237,8 @@ function newItem(
     closed: undefined,
     closable: false,
     carryable: false,
+    carryUnexplained: false,
+    carryOver: undefined,
     carriedOver: undefined,
     daysBehind: 0,
     level: undefined,
@@ -297,7 +305,10 @@ function classify(out: ReconItem, ledger: LedgerName, nodes: DueNode[], opts: Re
   }
   if (task) {
     out.closable = out.completed && evidence && !task.closed;
-    out.carryable = !out.completed && out.class !== 'withdrawn' && !task.closed && !task.carried_over;
+    const unfinished = !out.completed && out.class !== 'withdrawn' && !task.closed && !task.carried_over;
+    if (task.carry_over) out.carryOver = task.carry_over;
+    out.carryable = unfinished && !!task.carry_over;
+    out.carryUnexplained = !opts.period.half && unfinished && !task.carry_over;
   }
 }
 

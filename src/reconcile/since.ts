@@ -3,6 +3,7 @@
 import type { Finding, PathSeg } from '../diagnostics/types.js';
 import type { Loaded } from '../ledger/load.js';
 import type { Task, Pilot } from '../schema/index.js';
+import { verdictParams } from './approval.js';
 import { diffLedgers, type EntryChange, type LedgerDiff, type Postponement } from './diff.js';
 import { prefetchHistory, settleApprovals, type HistoryPrefetch } from './history.js';
 import {
@@ -86,13 +87,15 @@ function historyFindings(
       const o = loaded.origin(c.entry);
       if (!o) continue;
       for (const p of c.postponements) {
-        if (p.verdict?.status === 'approved') continue;
+        const approved = p.verdict?.status === 'approved';
+        // an approval recorded after the change (with its ref) is always listed for review
+        if (approved && !p.verdict?.late) continue;
         out.push({
-          severity: 'error',
-          code: 'unapproved-postponement',
+          severity: approved ? 'warning' : 'error',
+          code: approved ? 'late-record' : 'unapproved-postponement',
           file: o.file,
           path: [...o.path, ...fieldPath(c, p)],
-          params: { field: p.field, from: p.from, to: p.to },
+          params: { ...verdictParams(p), field: p.field, from: p.from, to: p.to },
         });
       }
     }

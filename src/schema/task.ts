@@ -57,10 +57,21 @@ export const task = entry({
   escalations: meta(z.array(escalation), '约谈/通报决定', '领导小组的约谈或通报决定').optional(),
   suspended: decision('暂缓', '经批准暂缓实施').optional(),
   withdrawn: decision('撤销', '经批准撤销').optional(),
+  carry_over: entry({
+    reason: text('结转原因', '未能按期完成的客观原因（由牵头单位说明）'),
+    requested_on: date('申请日期', '牵头单位提出结转的日期'),
+    approved_by: text('批准主体', '同意结转的领导或机构（可选）').optional(),
+  })
+    .meta({
+      title: '申请结转',
+      description: '因客观原因未能在本年度完成、申请结转下一年度；年终对账 --carry-over 只结转有此记录的任务',
+    })
+    .optional(),
   carried_over: entry({
     to: text('结转至', '结转进入的年度清单，如 2027'),
     on: date('结转日期', '结转日期'),
     ref: text('新编号', '新年度清单中的编号').optional(),
+    reason: text('结转原因', '结转的客观原因（取自 carry_over.reason）').optional(),
   })
     .meta({ title: '结转', description: '因客观原因未完成、结转下一年度' })
     .optional(),

@@ -69,7 +69,7 @@ describe('reform check --since REV', () => {
         lineOf('tasks.yaml', /id: RW-004/, /deadline:/),
         15,
         'tasks[3].deadline',
-        'deadline 由 2026-05-31 推迟到 2026-08-31，没有经批准的调整记录（adjustments）',
+        'deadline 由 2026-05-31 推迟到 2026-08-31，未经批准：没有对应的调整记录',
       ],
       [
         'error',
@@ -78,7 +78,10 @@ describe('reform check --since REV', () => {
         lineOf('tasks.yaml', /id: RW-008/, /deadline:/),
         15,
         'tasks[6].deadline',
-        'deadline 由 2026-06-30 推迟到 2026-07-31，没有经批准的调整记录（adjustments）',
+        // the same words as diff and reconcile: the record came a commit after the change, without ref
+        expect.stringMatching(
+          /^deadline 由 2026-06-30 推迟到 2026-07-31，未经批准：事后补录且无批准文号（ref）——修改在 [0-9a-f]{10}（2026-04-01），调整记录在其后的 [0-9a-f]{10}（2026-04-10）补录$/,
+        ),
       ],
     ]);
     expect(json.summary.errors).toBe(3);

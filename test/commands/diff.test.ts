@@ -113,9 +113,9 @@ describe('reform diff', () => {
         c.postponements.map((p) => [c.id, p.approved, p.reason ?? '', p.changed_on ?? '']),
     );
     expect(verdicts).toEqual([
-      ['RW-003', true, '', ''],
+      ['RW-003', true, '', '2026-02-15'], // the day of the change is now always found
       ['RW-004', false, 'no-record', ''],
-      ['RW-008', false, 'after-change', '2026-04-01'],
+      ['RW-008', false, 'late-without-ref', '2026-04-01'], // recorded a commit later, no ref
     ]);
     // between two commits before the approval record existed
     const early = await run({ from: 'baseline/2026', to: 'HEAD~3' });

@@ -134,24 +134,57 @@ describe('reform reconcile --close', () => {
   });
 });
 
+const REASON = { reason: '上级配套政策尚未出台', requested_on: '2026-06-20', approved_by: '市委改革办' };
+
+/** Puts a carry_over record (the lead unit's objective reason) on these tasks of tasks.yaml. */
+function requestCarryOver(ids: string[]): void {
+  let text = readFileSync(tasksFile, 'utf8');
+  for (const id of ids)
+    text = text.replace(
+      `  - id: ${id}\n`,
+      `  - id: ${id}\n    carry_over:\n      reason: ${REASON.reason}\n      requested_on: ${REASON.requested_on}\n      approved_by: ${REASON.approved_by}\n`,
+    );
+  repo.write('ledgers/tasks.yaml', text);
+}
+
 describe('reform reconcile --period 2026 --carry-over', () => {
-  it('closes the finished tasks and carries every unfinished one into next year, once', async () => {
+  it('before the year end: exit 2, one line, and nothing written', async () => {
+    requestCarryOver(['RW-003']);
+    const before = snapshot();
+    await expect(run({ period: '2026', carryOver: true })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('--carry-over 只在年终对账时使用（2026-12-31 及以后）'),
+    });
+    // the issue's case: a reconciliation dated 11-30 carries nothing either
+    await expect(
+      run({ period: '2026', carryOver: true, close: true, date: '2026-11-30', now: JAN_5 }),
+    ).rejects.toMatchObject({ exitCode: 2 });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('at the year end carries exactly the unfinished tasks with a reason, keeping the reason; once', async () => {
+    requestCarryOver(['RW-003', 'RW-007']);
     const before = snapshot();
     const r = await run({ period: '2026', close: true, carryOver: true, now: JAN_5, format: 'json' });
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    const carried = json.items
-      .filter((i: { carryable: boolean }) => i.carryable)
-      .map((i: { id: string }) => i.id)
-      .sort();
-    expect(carried).toEqual(['RW-003', 'RW-004', 'RW-006', 'RW-007', 'RW-008']);
-    expect(json.close_out).toMatchObject({ closed: 1, carried_over: 5 });
+    const ids = (f: (i: Record<string, unknown>) => boolean) =>
+      json.items
+        .filter(f)
+        .map((i: { id: string }) => i.id)
+        .sort();
+    expect(ids((i) => i.carryable === true)).toEqual(['RW-003', 'RW-007']);
+    // unfinished without a reason: listed 未说明原因, not carried
+    expect(ids((i) => i.carry_unexplained === true)).toEqual(['RW-004', 'RW-006', 'RW-008']);
+    expect(json.close_out).toMatchObject({ closed: 1, carried_over: 2 });
     const text = readFileSync(tasksFile, 'utf8');
-    const carry = "    carried_over:\n      to: '2027'\n      on: 2027-01-05\n";
-    expect(text.split(carry)).toHaveLength(6);
+    const carry = `    carried_over:\n      to: '2027'\n      on: 2027-01-05\n      reason: ${REASON.reason}\n`;
+    expect(text.split(carry)).toHaveLength(3);
     const closed = "    closed:\n      on: 2027-01-05\n      period: '2026'\n";
-    expect(without(text, [closed, carry, carry, carry, carry, carry])).toBe(before['tasks.yaml']);
+    expect(without(text, [closed, carry, carry])).toBe(before['tasks.yaml']);
     expect(await runCheck({ ledgers: dir, format: 'text', now: JAN_5 }, sink())).toBe(0);
+    const shown = await run({ period: '2026', now: JAN_5, format: 'text' });
+    expect(shown.out).toContain('未说明原因（无 carry_over 记录，不结转）');
     // a second run changes nothing
     const again = await run({ period: '2026', close: true, carryOver: true, now: JAN_5, format: 'json' });
     expect(JSON.parse(again.out).close_out).toMatchObject({ closed: 0, carried_over: 0 });
@@ -159,7 +192,9 @@ describe('reform reconcile --period 2026 --carry-over', () => {
   });
 
   it('edits each file of a ledger kept as a folder of files', async () => {
-    const tasks = ledgerAt(8).tasks;
+    const tasks = ledgerAt(8).tasks.map((t) =>
+      t.id === 'RW-003' || t.id === 'RW-007' ? { ...t, carry_over: REASON } : t,
+    );
     repo.remove('ledgers/tasks.yaml');
     repo.write('ledgers/tasks/a.yaml', listYaml('tasks', tasks.slice(0, 4)));
     repo.write(
@@ -178,12 +213,12 @@ describe('reform reconcile --period 2026 --carry-over', () => {
         f.inserted.length,
       ]),
     ).toEqual([
-      ['tasks/a.yaml', 3],
-      ['tasks/b.yaml', 3],
+      ['tasks/a.yaml', 2], // RW-001 closed, RW-003 carried
+      ['tasks/b.yaml', 1], // RW-007 carried
     ]);
-    const carryB = "      carried_over:\n        to: '2027'\n        on: 2027-01-05\n";
+    const carryB = `      carried_over:\n        to: '2027'\n        on: 2027-01-05\n        reason: ${REASON.reason}\n`;
     const b2 = readFileSync(join(dir, 'tasks/b.yaml'), 'utf8');
-    expect(without(b2, [carryB, carryB, carryB])).toBe(b);
+    expect(without(b2, [carryB])).toBe(b);
     expect(readFileSync(join(dir, 'tasks/a.yaml'), 'utf8')).not.toBe(a);
     expect(existsSync(join(dir, 'tasks.yaml'))).toBe(false);
     expect(await runCheck({ ledgers: dir, format: 'text', now: JAN_5 }, sink())).toBe(0);

@@ -108,12 +108,12 @@ describe('reform reconcile (a real repository: baseline tag, then a half year of
       completed: false,
       on_time: true,
       closable: false,
-      carryable: true,
+      carryable: false, // unfinished, but no carry_over reason on record
     });
     // approval recorded after the change (04-10 vs the commit of 04-01): unapproved, due 06-30, not done
     expect(items['RW-008']).toMatchObject({ result: 'behind', days_behind: 0 });
     expect(items['RW-008'].postponements).toEqual([
-      expect.objectContaining({ approved: false, reason: 'after-change', changed_on: '2026-04-01' }),
+      expect.objectContaining({ approved: false, reason: 'late-without-ref', changed_on: '2026-04-01' }),
     ]);
     expect(items['RW-009']).toMatchObject({ result: 'withdrawn' });
     expect(items['SD-01']).toMatchObject({
@@ -203,7 +203,7 @@ describe('reform reconcile (a real repository: baseline tag, then a half year of
     expect(text).toContain('  市财政局         3     1     1     2   33.3%       0         2       1');
     expect(text).toContain('RW-004 改革任务 RW-004 · 市财政局  落后 30 天，电话提醒，任务办结 2026-05-31');
     expect(text).toContain(
-      'deadline: 2026-06-30 → 2026-07-31  延期 31 天，未经批准：调整记录日期 2026-04-10 晚于修改（2026-04-01 时已修改）',
+      'deadline: 2026-06-30 → 2026-07-31  延期 31 天，未经批准：事后补录且无批准文号（ref）——修改在 ',
     );
     const md = (await run({ format: 'markdown' })).out;
     expect(md).toContain('| 市财政局 | 3 | 1 | 1 | 2 | 33.3% | 0 | 2 | 1 |');

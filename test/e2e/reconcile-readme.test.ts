@@ -100,7 +100,7 @@ describe('the README reconciliation example', () => {
       ['diff baseline/2026', 0],
       ['check --since baseline/2026', 1],
       ['reconcile --period 2026H1 --date 2026-11-20', 0],
-      ['reconcile --period 2026 --date 2026-11-20 --close --carry-over --dry-run', 0],
+      ['reconcile --period 2026 --date 2026-11-20 --close --dry-run', 0],
       ['reconcile --period 2026 --date 2026-11-20 --close', 0],
     ]);
   });
@@ -128,9 +128,9 @@ describe('the README reconciliation example', () => {
     }
   });
 
-  it('previews, then writes the close-outs: 23 closed, 85 carried over in the preview, nothing else changed', () => {
+  it('previews, then writes the close-outs: 23 closed (carry-over waits for the year end), nothing else changed', () => {
     expect(runs[3]!.out).toContain('销号与结转（试运行，未写入任何文件）');
-    expect(runs[3]!.out).toContain('  销号 23 项，结转 85 项。');
+    expect(runs[3]!.out).toContain('  销号 23 项，结转 0 项。');
     expect(runs[3]!.out).toMatch(
       /第 330 行后（RW-2026-009）：\n {6}\+ {5}closed:\n {6}\+ {7}on: 2026-11-20\n {6}\+ {7}period: '2026'\n/,
     );

@@ -81,7 +81,11 @@ describe('settleApprovals', () => {
     expect(p['RW-004']!.verdict).toEqual({ status: 'unapproved', reason: 'no-record' });
     expect(p['RW-008']).toMatchObject({
       changedOn: '2026-04-01',
-      verdict: { status: 'unapproved', reason: 'after-change' },
+      verdict: {
+        status: 'unapproved',
+        reason: 'late-without-ref',
+        late: { change: { date: '2026-04-01' }, record: { date: '2026-04-10' } },
+      },
     });
   });
 

@@ -136,9 +136,13 @@ describe('reconcile (pure)', () => {
       closable: false,
       closed: { on: '2026-06-20', period: '2026H1' },
     });
-    expect(byId.B).toMatchObject({ class: 'suspended', carryable: true });
+    expect(byId.B).toMatchObject({ class: 'suspended', carryable: false }); // no carry_over reason
     expect(byId.C).toMatchObject({ class: 'behind', level: 'interview' });
-    expect(byId.D).toMatchObject({ class: 'done', completed: false, carryable: true });
+    expect(byId.D).toMatchObject({
+      class: 'done',
+      completed: false,
+      carryable: false, // no carry_over reason
+    });
     expect(r.units[0]).toMatchObject({ unit: '市发展改革委', due: 2, done: 1, open: 1, excused: 1 });
   });
 

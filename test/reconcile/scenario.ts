@@ -40,13 +40,19 @@ export function listYaml(kind: string, entries: Obj[]): string {
   return `# yaml-language-server: $schema=../schemas/${kind}.schema.json\n# ${kind} 台账（注释应保留）\n${stringify({ [kind]: entries }, { lineWidth: 0 })}`;
 }
 
-const adj = (on: string, field: string, from: string, to: string): Obj => ({
+const adj = (
+  on: string,
+  field: string,
+  from: string,
+  to: string,
+  ref: string | null = '改革办〔2026〕1号',
+): Obj => ({
   on,
   field,
   from,
   to,
   approved_by: '市委改革领导小组',
-  ref: '改革办〔2026〕1号',
+  ...(ref ? { ref } : {}),
 });
 
 /** The entries at each step; each step is one commit. */
@@ -108,7 +114,8 @@ export function ledgerAt(step: number): { tasks: Obj[]; pilots: Obj[]; problems:
   if (step >= 6)
     t['RW-008'] = {
       ...t['RW-008'],
-      adjustments: [adj('2026-04-10', 'deadline', '2026-06-30', '2026-07-31')],
+      // recorded a commit after the change, without the approval document's number: 事后补录, unapproved
+      adjustments: [adj('2026-04-10', 'deadline', '2026-06-30', '2026-07-31', null)],
     };
   if (step >= 7) {
     t['RW-001'] = { ...t['RW-001'], completed_on: '2026-05-20', evidence: '市发改委〔2026〕12号' };

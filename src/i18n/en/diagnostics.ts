@@ -1,5 +1,6 @@
 // Diagnostics: each finding's message (by code), its hint, and the check summary. (English; the shape is checked against the Chinese catalogue.)
 import type { Zh } from '../zh/index.js';
+import { diff } from './diff.js';
 
 // render/common/diagnostics.ts
 export const diagnosticsText: Zh['diagnosticsText'] = {
@@ -50,8 +51,8 @@ export const diagnostic: Zh['diagnostic'] = {
   'verified-before-rectified': (p) => `verified on ${p.verified}, before it was rectified on ${p.rectified}`,
   'verified-not-rectified': 'verified, but there is no rectified_on',
   'unknown-reminder-item': (p) => `the reminder names an unknown item ${p.id}`,
-  'unapproved-postponement': (p) =>
-    `${p.field} moved from ${p.from} to ${p.to} without an approved adjustment record`,
+  'unapproved-postponement': (p) => `${p.field} moved from ${p.from} to ${p.to}: ${diff.verdictReason(p)}`,
+  'late-record': (p) => `${p.field} moved from ${p.from} to ${p.to}: ${diff.verdictReason(p)}`,
   'entry-removed': (p) => `entry ${p.id} was removed since ${p.rev}`,
   'return-unreadable': (p) =>
     `cannot read the file (${p.reason}); expected an .xlsx return made by reform returns`,

@@ -25,6 +25,25 @@ export const diff: Zh['diff'] = {
   'after-change': (p) =>
     `unapproved: the adjustment record is dated ${p.on}, after the change (already changed on ${p.changed})`,
   afterChangeUnknown: (p) => `unapproved: the adjustment record is dated ${p.on}, after the change`,
+  verdictReason: (p) => {
+    const late = `changed in ${p.changeSha || 'the working tree'} (${p.changeDay}), the adjustment record added later in ${p.recordSha || 'the working tree'} (${p.recordDay})`;
+    switch (p.reason) {
+      case 'no-record':
+        return 'unapproved: no adjustment record';
+      case 'other-value':
+        return `unapproved: the adjustment record approves ${p.recordTo}`;
+      case 'after-change':
+        return p.changed
+          ? `unapproved: the adjustment record is dated ${p.on}, after the change (already changed on ${p.changed})`
+          : `unapproved: the adjustment record is dated ${p.on}, after the change`;
+      case 'late-without-ref':
+        return `unapproved: recorded after the change and without an approval reference (ref) — ${late}`;
+      case 'late-with-ref':
+        return `recorded after the change, to be reviewed — ${late}`;
+      default:
+        return 'unapproved';
+    }
+  },
   unapprovedShort: 'unapproved',
   approvedShort: 'approved',
   warnUnapproved: (p) => `${p.n} unapproved postponements`,

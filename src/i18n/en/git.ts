@@ -13,6 +13,8 @@ export const git: Zh['git'] = {
     `there is no git revision "${p.rev}" in this repository. List commits with \`git log --oneline\` and tags with \`git tag\`, then give one that exists.`,
   'invalid-revision': (p) =>
     `"${p.rev}" is not a usable git revision: it must not be empty, start with "-", or contain line breaks, other control characters or surrounding spaces.`,
+  historyTooShallow: (p) =>
+    `cannot tell whether the adjustment records came before the changes: this is a shallow clone and the history since ${p.rev} is incomplete. Run git fetch --unshallow --tags; in CI check out the full history (actions/checkout with fetch-depth: 0).`,
   shallow: (p) =>
     `git revision "${p.rev}" is missing: this is a shallow clone without the older history. Run \`git fetch --unshallow --tags\` to fetch it; in CI check out the full history (GitHub Actions: actions/checkout with \`fetch-depth: 0\`).`,
   'missing-path': (p) =>

@@ -57,6 +57,8 @@ export const reconcile: Zh['reconcile'] = {
   lateNode: (p) => `${p.node} ${p.due}`,
   closable: 'closable',
   closedOn: (p) => `closed (${p.on}, ${p.period})`,
+  carryReason: (p) => `carry-over requested: ${p.reason}`,
+  carryUnexplained: 'no reason given (no carry_over record; not carried)',
   carried: (p) => `carried over to ${p.to}`,
   onTime: 'on time',
   late: 'late',
@@ -88,6 +90,8 @@ export const reconcileCommand: Zh['reconcileCommand'] = {
     'give the period with --period: 2026H1 (first half), 2026H2 (second half) or 2026 (the whole year)',
   badPeriod: (p) => `invalid period ${p.value}: expected something like 2026H1, 2026H2 or 2026`,
   badDate: (p) => `invalid date ${p.value}: expected YYYY-MM-DD, e.g. 2026-07-05`,
+  carryBeforeYearEnd: (p) =>
+    `--carry-over is for the year-end reconciliation only (${p.end} or later); as of ${p.date} nothing is carried and the ledgers are unchanged`,
   carryHalf: (p) => `--carry-over is for the whole year only (--period ${p.year}), not for a half year`,
   writeFuture: (p) =>
     `the close-out day ${p.date} is after today ${p.today}: the ledgers would then fail reform check. Drop --date or give a day no later than today`,

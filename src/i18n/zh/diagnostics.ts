@@ -1,4 +1,12 @@
 // Diagnostics: each finding's message (by code), its hint, and the check summary.
+import { diff } from './diff.js';
+
+/** A postponement's verdict as data (reconcile/approval.ts verdictParams), with the field moved. */
+type VerdictDiagnostic = Parameters<typeof diff.verdictReason>[0] & {
+  field: string;
+  from: string;
+  to: string;
+};
 
 // render/common/diagnostics.ts
 export const diagnosticsText = {
@@ -66,8 +74,9 @@ export const diagnostic = {
     `核实日期 ${p.verified} 早于整改完成日期 ${p.rectified}`,
   'verified-not-rectified': '尚无整改完成日期（rectified_on）却已核实销账',
   'unknown-reminder-item': (p: { id: string | number }) => `催办记录中的事项 ${p.id} 不存在`,
-  'unapproved-postponement': (p: { field: string | number; from: string | number; to: string | number }) =>
-    `${p.field} 由 ${p.from} 推迟到 ${p.to}，没有经批准的调整记录（adjustments）`,
+  'unapproved-postponement': (p: VerdictDiagnostic) =>
+    `${p.field} 由 ${p.from} 推迟到 ${p.to}，${diff.verdictReason(p)}`,
+  'late-record': (p: VerdictDiagnostic) => `${p.field} 由 ${p.from} 推迟到 ${p.to}，${diff.verdictReason(p)}`,
   'entry-removed': (p: { id: string | number; rev: string | number }) =>
     `条目 ${p.id} 自 ${p.rev} 以来被删除`,
   'return-unreadable': (p: { reason: string | number }) =>

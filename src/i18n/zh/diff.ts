@@ -37,6 +37,35 @@ export const diff = {
   'after-change': (p: { on: string | number; changed: string | number }) =>
     `未经批准：调整记录日期 ${p.on} 晚于修改（${p.changed} 时已修改）`,
   afterChangeUnknown: (p: { on: string | number }) => `未经批准：调整记录日期 ${p.on} 晚于修改日期`,
+  // one wording per verdict, shared by diff, check --since, reconcile, remind and report
+  verdictReason: (p: {
+    reason: string;
+    on: string;
+    recordTo: string;
+    changed: string;
+    changeSha: string;
+    changeDay: string;
+    recordSha: string;
+    recordDay: string;
+  }) => {
+    const late = `修改在 ${p.changeSha || '工作区'}（${p.changeDay}），调整记录在其后的 ${p.recordSha || '工作区'}（${p.recordDay}）补录`;
+    switch (p.reason) {
+      case 'no-record':
+        return '未经批准：没有对应的调整记录';
+      case 'other-value':
+        return `未经批准：调整记录批准的是 ${p.recordTo}`;
+      case 'after-change':
+        return p.changed
+          ? `未经批准：调整记录日期 ${p.on} 晚于修改（${p.changed} 时已修改）`
+          : `未经批准：调整记录日期 ${p.on} 晚于修改日期`;
+      case 'late-without-ref':
+        return `未经批准：事后补录且无批准文号（ref）——${late}`;
+      case 'late-with-ref':
+        return `事后补录，请复核——${late}`;
+      default:
+        return '未经批准';
+    }
+  },
   unapprovedShort: '未经批准',
   approvedShort: '已批准',
   warnUnapproved: (p: { n: string | number }) => `未经批准的延期 ${p.n} 处`,

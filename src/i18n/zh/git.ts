@@ -12,6 +12,8 @@ export const git = {
     `仓库中没有 git 版本“${p.rev}”。请用 git log --oneline 查看提交，用 git tag 查看标签，再指定一个存在的版本。`,
   'invalid-revision': (p: { rev: string | number }) =>
     `“${p.rev}”不是可用的 git 版本名：版本名不能为空，不能以“-”开头，也不能包含换行等控制字符或首尾空格。`,
+  historyTooShallow: (p: { rev: string | number }) =>
+    `无法判断调整记录与时限修改的先后：当前仓库是浅克隆，${p.rev} 以来的提交历史不完整。请运行 git fetch --unshallow --tags 取回完整历史；在 CI 中请检出完整历史（actions/checkout 设置 fetch-depth: 0）。`,
   shallow: (p: { rev: string | number }) =>
     `找不到 git 版本“${p.rev}”：当前仓库是浅克隆（shallow clone），缺少更早的历史。请运行 git fetch --unshallow --tags 取回完整历史；在 CI 中请检出完整历史（GitHub Actions 的 actions/checkout 设置 fetch-depth: 0）。`,
   'missing-path': (p: { rev: string | number; path: string | number }) =>

@@ -71,6 +71,8 @@ export const reconcile = {
   lateNode: (p: { node: string | number; due: string | number }) => `${p.node} ${p.due}`,
   closable: '可销号',
   closedOn: (p: { on: string | number; period: string | number }) => `已销号（${p.on}，${p.period}）`,
+  carryReason: (p: { reason: string | number }) => `申请结转：${p.reason}`,
+  carryUnexplained: '未说明原因（无 carry_over 记录，不结转）',
   carried: (p: { to: string | number }) => `已结转至 ${p.to}`,
   onTime: '按时完成',
   late: '逾期完成',
@@ -103,6 +105,8 @@ export const reconcileCommand = {
   badPeriod: (p: { value: string | number }) =>
     `对账期 ${p.value} 无效：应为 2026H1、2026H2 或 2026 这样的写法`,
   badDate: (p: { value: string | number }) => `日期 ${p.value} 无效：应为 YYYY-MM-DD，例如 2026-07-05`,
+  carryBeforeYearEnd: (p: { date: string | number; end: string | number }) =>
+    `--carry-over 只在年终对账时使用（${p.end} 及以后）；按 ${p.date} 对账不结转，台账未改动`,
   carryHalf: (p: { year: string | number }) =>
     `--carry-over 只用于全年对账（--period ${p.year}），上下半年对账不结转`,
   writeFuture: (p: { date: string | number; today: string | number }) =>

@@ -24,6 +24,13 @@ export function postponementJson(p: Postponement): Record<string, unknown> {
     unverified: v?.status === 'approved' && v.unverified ? true : undefined,
     record: v?.record,
     changed_on: p.changedOn,
+    // 事后补录: the record first appeared in a later commit than the change (always to be reviewed)
+    late_record: v?.late
+      ? {
+          change: { commit: v.late.change.sha || null, date: v.late.change.date },
+          record: { commit: v.late.record.sha || null, date: v.late.record.date },
+        }
+      : undefined,
   };
 }
 

@@ -3,6 +3,7 @@
 import { messagesOf, pick } from '../../i18n/index.js';
 import type { DiffKind, Postponement } from '../../reconcile/diff.js';
 import type { RevisionInfo } from '../../reconcile/versions.js';
+import { verdictParams } from '../../reconcile/approval.js';
 
 export const DW = messagesOf('diff');
 
@@ -31,20 +32,15 @@ export function isUnapproved(p: Postponement): boolean {
   return p.verdict?.status !== 'approved';
 }
 
-/** "postponed 92 days, approved (2026-03-01, 领导小组, 文号)" */
+/** "postponed 92 days, approved (2026-03-01, 领导小组, 文号)": one wording per verdict (i18n diff.verdictReason). */
 export function verdictText(p: Postponement): string {
   const v = p.verdict;
   let verdict: string;
-  if (!v) verdict = DW.unapprovedShort();
-  else if (v.status === 'approved') {
+  if (v?.status === 'approved') {
     const ref =
       (v.record.ref ? `${pick('，', ', ')}${v.record.ref}` : '') + (v.unverified ? DW.unverified() : '');
     verdict = DW.approved({ on: v.record.on, by: v.record.approved_by, ref });
-  } else if (v.reason === 'other-value') verdict = DW['other-value']({ to: v.record?.to ?? '' });
-  else if (v.reason === 'after-change') {
-    verdict = p.changedOn
-      ? DW['after-change']({ on: v.record?.on ?? '', changed: p.changedOn })
-      : DW.afterChangeUnknown({ on: v.record?.on ?? '' });
-  } else verdict = DW['no-record']();
+    if (v.late) verdict += pick('；', '; ') + DW.verdictReason(verdictParams(p));
+  } else verdict = DW.verdictReason(verdictParams(p));
   return `${DW.postponed({ days: p.days })}${pick('，', ', ')}${verdict}`;
 }

@@ -35,6 +35,8 @@ function item(it: ReconItem): Record<string, unknown> {
     carryable: it.carryable,
     closed: it.closed,
     carried_over: it.carriedOver,
+    carry_over: it.carryOver,
+    carry_unexplained: it.carryUnexplained || undefined,
     days_behind: it.daysBehind,
     level: it.level,
     late_node: it.node,

@@ -79,6 +79,8 @@ export function itemNote(it: ReconItem): string {
     else if (it.closable) parts.push(RW.closable());
   }
   if (it.carriedOver) parts.push(RW.carried({ to: it.carriedOver.to }));
+  else if (it.carryable && it.carryOver) parts.push(RW.carryReason({ reason: it.carryOver.reason }));
+  else if (it.carryUnexplained) parts.push(RW.carryUnexplained());
   return parts.join(pick('，', ', '));
 }
 
