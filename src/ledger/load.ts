@@ -157,7 +157,8 @@ export function loadTexts(sources: readonly SourceText[], dir = '', options: Loa
       continue;
     }
     for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-      const schema = lists[key];
+      // own keys only: `constructor` or `__proto__` at the top is an unknown key, not Object's
+      const schema = Object.hasOwn(lists, key) ? lists[key] : undefined;
       if (!schema) {
         if (!isOwnKey(key)) {
           const s = suggestKey(key, Object.keys(lists));
