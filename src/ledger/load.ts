@@ -64,6 +64,18 @@ export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
   const readFailures: Finding[] = [];
   for (const f of files) {
     const file = displayPath(f.abs);
+    if (f.problem) {
+      readFailures.push({
+        severity: 'error',
+        code: 'file-unreadable',
+        file,
+        path: [],
+        line: 1,
+        column: 1,
+        params: { reason: f.problem },
+      });
+      continue;
+    }
     try {
       sources.push({ kind: f.kind, file, bytes: readFileSync(f.abs) });
     } catch (err) {

@@ -39,7 +39,9 @@ afterEach(() => {
 
 describe('__proto__ in a task', () => {
   it.each(PATHS)('with an x_ key beside it: unknown-key, and the task stays open (%s)', async (parse) => {
-    const dir = ledgerWith(after001('    x_a: 1\n    __proto__: {completed_on: 2026-11-01, evidence: 见附件}\n'));
+    const dir = ledgerWith(
+      after001('    x_a: 1\n    __proto__: {completed_on: 2026-11-01, evidence: 见附件}\n'),
+    );
     expect(diag(dir, parse)).toContain('unknown-key 11 tasks[0].__proto__');
     const opened = openLedgers(dir, { now: NOW, parse });
     const t = opened.loaded.ledger.tasks.find((x) => x.id === 'RW-2026-001');
@@ -52,30 +54,35 @@ describe('__proto__ in a task', () => {
     expect(diag(dir, parse)).toContain('unknown-key 10 tasks[0].__proto__');
   });
 
-  it.each(PATHS)('constructor and prototype are unknown keys too, also nested and at the top (%s)', (parse) => {
-    const dir = ledgerWith((f) => {
-      after001('    constructor: x\n    prototype: {a: 1}\n    x_b: 2\n')(f);
-      f['tasks.yaml'] = f['tasks.yaml']!.replace(
-        '      - {name: 上报方案, due: 2026-11-05}\n',
-        '      - {name: 上报方案, due: 2026-11-05, constructor: 1}\n',
+  it.each(PATHS)(
+    'constructor and prototype are unknown keys too, also nested and at the top (%s)',
+    (parse) => {
+      const dir = ledgerWith((f) => {
+        after001('    constructor: x\n    prototype: {a: 1}\n    x_b: 2\n')(f);
+        f['tasks.yaml'] = f['tasks.yaml']!.replace(
+          '      - {name: 上报方案, due: 2026-11-05}\n',
+          '      - {name: 上报方案, due: 2026-11-05, constructor: 1}\n',
+        );
+        f['units.yaml'] += '__proto__:\n  - name: 伪造单位\n    kind: department\n';
+        f['policy.yaml'] += 'constructor: 1\n';
+      });
+      const got = diag(dir, parse);
+      expect(got).toEqual(
+        expect.arrayContaining([
+          'unknown-key 10 tasks[0].constructor',
+          'unknown-key 11 tasks[0].prototype',
+          expect.stringMatching(/^unknown-key \d+ tasks\[0\]\.milestones\[0\]\.constructor$/),
+          expect.stringMatching(/^unknown-key \d+ __proto__$/),
+          expect.stringMatching(/^unknown-key \d+ constructor$/),
+        ]),
       );
-      f['units.yaml'] += '__proto__:\n  - name: 伪造单位\n    kind: department\n';
-      f['policy.yaml'] += 'constructor: 1\n';
-    });
-    const got = diag(dir, parse);
-    expect(got).toEqual(
-      expect.arrayContaining([
-        'unknown-key 10 tasks[0].constructor',
-        'unknown-key 11 tasks[0].prototype',
-        expect.stringMatching(/^unknown-key \d+ tasks\[0\]\.milestones\[0\]\.constructor$/),
-        expect.stringMatching(/^unknown-key \d+ __proto__$/),
-        expect.stringMatching(/^unknown-key \d+ constructor$/),
-      ]),
-    );
-  });
+    },
+  );
 
   it('remind still chases the task', async () => {
-    const dir = ledgerWith(after001('    x_a: 1\n    __proto__: {completed_on: 2026-11-01, evidence: 见附件}\n'));
+    const dir = ledgerWith(
+      after001('    x_a: 1\n    __proto__: {completed_on: 2026-11-01, evidence: 见附件}\n'),
+    );
     // the ledger fails check, so remind refuses it instead of silently dropping the task
     const code = await runRemind({ ledgers: dir, format: 'json', now: NOW }, sink(), sink());
     expect(code).toBe(1);
@@ -89,7 +96,8 @@ describe('reserved words as ids and unit names', () => {
         'id: RW-2026-003',
         'id: prototype',
       );
-      f['units.yaml'] += '  - name: __proto__\n    kind: department\n  - name: constructor\n    kind: county\n';
+      f['units.yaml'] +=
+        '  - name: __proto__\n    kind: department\n  - name: constructor\n    kind: county\n';
       f['reminders.yaml'] += '  - {date: 2026-11-01, item: constructor, level: phone, to: __proto__}\n';
     });
     const got = diag(dir, parse);
