@@ -14,6 +14,8 @@ import {
   buildReminders,
   buildUpcoming,
   contactIndex,
+  markSchedule,
+  scheduleSummary,
   filterReminders,
   filterUpcoming,
   type RemindFilter,
@@ -28,6 +30,7 @@ import { renderRemindJson } from '../render/remind/json.js';
 import { renderRemindMarkdown } from '../render/remind/markdown.js';
 import { renderRemindCsv } from '../render/remind/csv.js';
 import { renderRemindNotice } from '../render/remind/notice.js';
+import { loadSchedule } from '../reconcile/schedule-load.js';
 
 export type RemindFormat = 'text' | 'json' | 'markdown' | 'csv' | 'notice';
 
@@ -40,6 +43,10 @@ export interface RemindOptions {
   format?: RemindFormat;
   record?: boolean;
   by?: string;
+  /** --baseline REV (a string), or --no-baseline (false): where approved dates come from. */
+  baseline?: string | false;
+  /** false: do not use the baseline cache (for measuring). */
+  baselineCache?: boolean;
   /** For tests: the clock ("today" in the policy's time zone is taken from it). */
   now?: Date;
   /** For tests: the parse path to force (both must give the same result). */
@@ -148,7 +155,16 @@ async function remind(
   } catch (e) {
     throw new UsageError(RM.badCalendar({ reason: e instanceof Error ? e.message : String(e) }));
   }
-  const statuses = assessAll(ledger, { asOf, policy, calendar });
+  const schedule = await loadSchedule({
+    dir: opts.ledgers,
+    current: opened.loaded,
+    asOf,
+    today: opened.today,
+    baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
+    useBaseline: opts.baseline !== false,
+    cache: opts.baselineCache,
+  });
+  const statuses = assessAll(schedule.ledger, { asOf, policy, calendar });
   if (calendar) {
     const years = uncoveredYears(statuses, asOf, calendar);
     if (years.length) {
@@ -164,6 +180,7 @@ async function remind(
   if (opts.new) filter.onlyNew = true;
   const reminders = filterReminders(buildReminders(statuses, ledger.reminders, asOf, contacts), filter);
   const upcoming = filterUpcoming(buildUpcoming(statuses, asOf, policy.prewarn_days, contacts), filter);
+  markSchedule(schedule, reminders, upcoming);
   const office = ledger.units.find(
     (u) => u.kind === 'office' && (u.name === policy.office || u.aliases?.includes(policy.office)),
   );
@@ -175,6 +192,7 @@ async function remind(
     reminders,
     upcoming,
     filter,
+    schedule: scheduleSummary(schedule),
   };
   if (office?.contact) res.officeContact = office.contact;
 
@@ -185,8 +203,11 @@ async function remind(
 
   if (opts.record) {
     const by = opts.by?.trim() || (await (opts.gitUser ?? gitUserName)(opts.ledgers));
+    // a circular not yet decided by the committee is a candidate: never logged as issued
+    const candidates = reminders.filter((r) => r.isNew && r.confirmed === false);
+    if (candidates.length) err.write(RM.candidatesNotRecorded({ n: candidates.length }) + '\n');
     const wanted: LogEntry[] = reminders
-      .filter((r) => r.isNew)
+      .filter((r) => r.isNew && r.confirmed !== false && !r.deleted)
       .map((r) => ({ date: asOf, item: r.item, level: r.level, to: r.unit, ...(by ? { by } : {}) }));
     const entries = missingEntries(ledger.reminders, wanted);
     const file =
