@@ -158,11 +158,12 @@ function parseFull(text: string): Parsed {
       params: { name },
     });
   };
+  const anchors: { range?: [number, number, number] | null; anchor?: string }[] = [];
   visit(doc, {
     Node(_key, node) {
       // anchors are refused like aliases (README: never expanded); tags other than YAML's plain
       // ones (a custom !tag, !!set, !!binary, !!timestamp …) would change what a value is
-      if (node.anchor) refuse(node, 'yaml-anchor', node.anchor);
+      if (node.anchor) anchors.push(node);
       if (node.tag && !PLAIN_TAGS.has(node.tag))
         refuse(node, 'yaml-tag', node.tag.replace(/^tag:yaml\.org,2002:/, '!!'));
     },
@@ -178,6 +179,9 @@ function parseFull(text: string): Parsed {
       });
     },
   });
+  // an anchor is reported on its own when nothing refers to it (else the alias says it all)
+  if (!findings.some((f) => f.code === 'yaml-alias'))
+    for (const a of anchors) refuse(a, 'yaml-anchor', a.anchor!);
   if (doc.errors.length || aliases) return { data: undefined, findings, locator, path: 'full' };
   return { data: doc.toJS({ maxAliasCount: 0 }), findings, locator, path: 'full' };
 }
