@@ -1,6 +1,10 @@
 // The English catalogue (`--lang en`), assembled from one file per area like the Chinese one.
 import type { Zh } from '../zh/index.js';
+import { calendar } from './calendar.js';
+import { checkCi } from './check-ci.js';
+import { assess } from './assess.js';
 import { cli } from './cli.js';
+import { init } from './init.js';
 import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
 import { load, yaml } from './ledger.js';
@@ -22,6 +26,7 @@ import {
 } from './report.js';
 import { diff, diffCommand } from './diff.js';
 import { reconcile, reconcileCommand, levels } from './reconcile.js';
+import { documentFrame, documentChain } from './documents.js';
 
 export const en: Zh = {
   cli,
@@ -50,5 +55,11 @@ export const en: Zh = {
   reconcile,
   reconcileCommand,
   levels,
+  assess,
   write,
+  calendar,
+  checkCi,
+  init,
+  documentFrame,
+  documentChain,
 };
