@@ -15,16 +15,13 @@ export type Code =
   | 'yaml-syntax'
   | 'yaml-duplicate-key'
   | 'yaml-alias'
-<<<<<<< HEAD
   | 'yaml-anchor'
   | 'yaml-tag'
   | 'yaml-control-char'
   | 'yaml-too-deep'
   | 'too-large'
-=======
   | 'modeline-schema-missing'
   | 'modeline-schema-kind'
->>>>>>> main
   // schema
   | 'unknown-key'
   | 'missing-field'

@@ -30,18 +30,15 @@ export const diagnostic: Zh['diagnostic'] = {
   'yaml-syntax': (p) => `YAML syntax error: ${p.detail}`,
   'yaml-duplicate-key': (p) => `key ${p.key} appears more than once`,
   'yaml-alias': (p) => `aliases (*${p.name}) are not allowed in ledgers`,
-<<<<<<< HEAD
   'yaml-anchor': (p) => `anchors (&${p.name}) are not allowed in ledgers`,
   'yaml-tag': (p) => `tags (${p.name}) are not allowed in ledgers`,
   'yaml-control-char': (p) => `control character ${p.char} in the file (YAML forbids it)`,
   'yaml-too-deep': (p) => `nested more than ${p.max} levels deep`,
   'too-large': (p) => `entry or value too large (${p.size} characters); the limit is ${p.max}`,
-=======
   'modeline-schema-missing': (p) =>
     `the modeline points at ${p.schema}, which does not exist; editors will not validate this file`,
   'modeline-schema-kind': (p) =>
     `the modeline points at the ${p.other} schema ${p.schema}, but this is a ${p.kind} file`,
->>>>>>> main
   'unknown-key': (p) => `unknown field ${p.key}`,
   'missing-field': (p) => `required field ${p.key} is missing (${p.title})`,
   'wrong-type': (p) => `wrong type: expected ${p.expected}`,

@@ -34,19 +34,16 @@ export const diagnostic = {
   'yaml-syntax': (p: { detail: string | number }) => `YAML 语法错误：${p.detail}`,
   'yaml-duplicate-key': (p: { key: string | number }) => `键 ${p.key} 重复出现`,
   'yaml-alias': (p: { name: string | number }) => `台账中不允许使用锚点别名 *${p.name}`,
-<<<<<<< HEAD
   'yaml-anchor': (p: { name: string | number }) => `台账中不允许使用锚点 &${p.name}`,
   'yaml-tag': (p: { name: string | number }) => `台账中不允许使用标签 ${p.name}`,
   'yaml-control-char': (p: { char: string | number }) => `文件中有控制字符 ${p.char}（YAML 不允许）`,
   'yaml-too-deep': (p: { max: string | number }) => `嵌套层级超过 ${p.max} 层`,
   'too-large': (p: { size: string | number; max: string | number }) =>
     `条目或字段过大（${p.size} 个字符），超过上限 ${p.max} 个字符`,
-=======
   'modeline-schema-missing': (p: { schema: string | number }) =>
     `yaml-language-server 注释指定的结构文件 ${p.schema} 不存在，编辑器将不再校验此文件`,
   'modeline-schema-kind': (p: { schema: string | number; other: string | number; kind: string | number }) =>
     `yaml-language-server 注释指定的结构文件 ${p.schema} 属于 ${p.other}，而此文件是 ${p.kind}`,
->>>>>>> main
   'unknown-key': (p: { key: string | number }) => `未知字段 ${p.key}`,
   'missing-field': (p: { key: string | number; title: string | number }) =>
     `缺少必填字段 ${p.key}（${p.title}）`,
