@@ -35,7 +35,8 @@ export function meta<T extends z.ZodType>(schema: T, title: string, description:
   return schema.meta({ title, description }) as T;
 }
 
-export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
+/** An id; `constructor` and `prototype` (names JavaScript objects already carry) are refused. */
+export const ID_PATTERN = /^(?!(?:constructor|prototype)$)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
 
 /**
  * Names that JavaScript objects already carry (`__proto__`, `constructor`, `prototype`): refused
@@ -44,7 +45,7 @@ export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
 export const NOT_RESERVED = /^(?!(?:__proto__|constructor|prototype)$)/;
 
 export const id = (title: string, description: string) =>
-  meta(z.string().max(40).regex(ID_PATTERN).regex(NOT_RESERVED), title, description);
+  meta(z.string().max(40).regex(ID_PATTERN), title, description);
 
 /** A unit's own name or alias (in units.yaml): not blank, and not a reserved name. */
 export const definedName = () => nonBlank().regex(NOT_RESERVED);
