@@ -9,6 +9,7 @@ import { isValidDate } from '../domain/dates.js';
 import { calendarFor } from '../domain/delay.js';
 import { unitIndex } from '../domain/units.js';
 import { t } from '../i18n/index.js';
+import { officeIdentity } from '../documents/identity.js';
 import { atomicWrite } from '../ledger/atomic-write.js';
 import type { Ledger } from '../ledger/types.js';
 import type { Loaded } from '../ledger/load.js';
@@ -202,7 +203,11 @@ export async function runAssess(
   if (assessed.scheduleNote) err.write(assessed.scheduleNote + '\n');
   if (result.notApplied.length)
     err.write(m.notApplied({ rules: result.notApplied.map(ruleName).join('、') }) + '\n');
-  const report: AssessReport = { result, office: loaded.ledger.policy.office };
+  const report: AssessReport = {
+    result,
+    office: loaded.ledger.policy.office,
+    identity: officeIdentity(loaded.ledger.policy, loaded.ledger.units),
+  };
   if (unit !== undefined) report.unit = unit;
   const content = await render(report, format);
   if (opts.output === undefined) {
