@@ -276,6 +276,16 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     setExit(await runAssess(opts));
   });
 
+  ledgerOptions(
+    scheduleOptions(program.command('dashboard'))
+      .description(t().assess.dashboardDesc)
+      .option('-d, --date <date>', t().assess.dashboardDate)
+      .option('-o, --output <file>', t().assess.dashboardOutput),
+  ).action(async (opts) => {
+    const { runDashboard } = await import('./commands/dashboard.js');
+    setExit(await runDashboard(opts));
+  });
+
   for (const cmd of program.commands) {
     cmd
       .helpOption('-h, --help', t().cli.help)
