@@ -37,7 +37,12 @@ export const unitReferences: Check = {
   needs: ['units'],
   run(ctx, report) {
     const { ledger } = ctx;
-    if (!ledger.units.length) return;
+    if (!ledger.units.length) {
+      // No units.yaml: unit names are not checked. An empty (or comment-only) units.yaml is a
+      // mistake, not a way to turn the checks off: say so once, at the first unit named.
+      if (ctx.loaded.files.some((f) => f.kind === 'units')) unitsEmpty(ctx, report);
+      return;
+    }
     for (const t of ledger.tasks) {
       checkName(ctx, report, t, ['lead_unit'], t.lead_unit);
       t.responsible_units?.forEach((u, i) => checkName(ctx, report, t, ['responsible_units', i], u));
@@ -51,3 +56,17 @@ export const unitReferences: Check = {
     for (const r of ledger.reminders) checkName(ctx, report, r, ['to'], r.to);
   },
 };
+
+function unitsEmpty(ctx: CheckContext, report: Report): void {
+  const { ledger } = ctx;
+  const first: [object, PathSeg[], string] | undefined = ledger.tasks.length
+    ? [ledger.tasks[0]!, ['lead_unit'], ledger.tasks[0]!.lead_unit]
+    : ledger.pilots.length
+      ? [ledger.pilots[0]!, ['lead_unit'], ledger.pilots[0]!.lead_unit]
+      : ledger.problems.length
+        ? [ledger.problems[0]!, ['unit'], ledger.problems[0]!.unit]
+        : ledger.reminders.length
+          ? [ledger.reminders[0]!, ['to'], ledger.reminders[0]!.to]
+          : undefined;
+  if (first) report(first[0], 'units-empty', 'error', first[1], { name: first[2] });
+}

@@ -1,18 +1,32 @@
 // Which files make up a ledger folder.
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FILE_KINDS, LEDGER_KINDS, type FileKind } from '../schema/index.js';
 
 export interface LedgerFile {
   kind: FileKind;
   abs: string;
+  /**
+   * Set when a ledger file's name is there but it cannot be read as a file: EISDIR (a directory),
+   * ELOOP (a symbolic link loop, or a link to itself), ENOENT (a dangling link), NOTFILE (a FIFO,
+   * socket or device: reading it could block forever). The loader reports it as file-unreadable.
+   */
+  problem?: string;
 }
 
-function isFile(p: string): boolean {
+/** undefined when absent; else whether it is a readable regular file (through links). */
+function probe(p: string): { problem?: string } | undefined {
   try {
-    return statSync(p).isFile();
+    lstatSync(p);
   } catch {
-    return false;
+    return undefined;
+  }
+  try {
+    const st = statSync(p);
+    if (st.isFile()) return {};
+    return { problem: st.isDirectory() ? 'EISDIR' : 'NOTFILE' };
+  } catch (e) {
+    return { problem: (e as NodeJS.ErrnoException).code ?? 'ENOENT' };
   }
 }
 
@@ -30,12 +44,15 @@ export function ledgerFiles(dir: string): LedgerFile[] {
   for (const kind of FILE_KINDS) {
     for (const ext of ['yaml', 'yml']) {
       const p = join(dir, `${kind}.${ext}`);
-      if (isFile(p)) out.push({ kind, abs: p });
+      const found = probe(p);
+      if (found) out.push({ kind, abs: p, ...found });
     }
     const sub = join(dir, kind);
     if ((LEDGER_KINDS as readonly string[]).includes(kind) && isDir(sub)) {
       for (const name of readdirSync(sub).sort()) {
-        if (/\.ya?ml$/.test(name) && isFile(join(sub, name))) out.push({ kind, abs: join(sub, name) });
+        if (!/\.ya?ml$/.test(name) || name.startsWith('.')) continue;
+        const found = probe(join(sub, name));
+        if (found) out.push({ kind, abs: join(sub, name), ...found });
       }
     }
   }

@@ -78,6 +78,19 @@ export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
   const sources = function* (): Generator<SourceText> {
     for (const f of files) {
       const file = displayPath(f.abs);
+      if (f.problem) {
+        // a directory, a link loop or dangling link, a FIFO: never read (a FIFO would block)
+        readFailures.push({
+          severity: 'error',
+          code: 'file-unreadable',
+          file,
+          path: [],
+          line: 1,
+          column: 1,
+          params: { reason: f.problem },
+        });
+        continue;
+      }
       let bytes: Buffer;
       try {
         bytes = readFileSync(f.abs);
@@ -217,7 +230,8 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
       continue;
     }
     for (const [listKey, value] of Object.entries(data as Record<string, unknown>)) {
-      const schema = lists[listKey];
+      // own keys only: `constructor` or `__proto__` at the top is an unknown key, not Object's
+      const schema = Object.hasOwn(lists, listKey) ? lists[listKey] : undefined;
       if (!schema) {
         if (!isOwnKey(listKey)) {
           const s = suggestKey(listKey, Object.keys(lists));

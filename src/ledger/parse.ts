@@ -8,6 +8,7 @@ import type { Finding } from '../diagnostics/types.js';
 import { Locator, YAML_OPTIONS } from './locate.js';
 import { yamlErrorText } from './yaml-messages.js';
 import { BAIL, fastYaml } from './fast-yaml.js';
+import { guardText } from './guard.js';
 
 export type FileFinding = Omit<Finding, 'file'>;
 
@@ -26,10 +27,17 @@ const CONFLICT = /^(<{7}|={7}|>{7})(?: |$)/;
 /** Anything that may be an anchor, alias or tag: such files take the full path. */
 const UNUSUAL = /(?:^|[\s[{,:-])[&*!][^\s]|\t|\r(?!\n)|^%/m;
 
+/** Tags that only say what the value already is (`!!str 2026` keeps a number as text). */
+const PLAIN_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
 export function parseYaml(input: string, mode: ParsePath = 'auto'): Parsed {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const pre = prescan(text);
   if (pre.length) return { data: undefined, findings: pre, locator: new Locator(text), path: 'full' };
+  const guarded = guardText(text);
+  if (guarded.length) return { data: undefined, findings: guarded, locator: new Locator(text), path: 'full' };
   if (mode === 'auto') {
     const data = fastYaml(text);
     if (data !== BAIL) return { data, findings: [], locator: new Locator(text), path: 'fast' };
@@ -130,7 +138,35 @@ function parseFull(text: string): Parsed {
     }
   }
   let aliases = 0;
+  const refuse = (
+    node: { range?: [number, number, number] | null },
+    code: 'yaml-tag' | 'yaml-anchor',
+    name: string,
+  ) => {
+    aliases++;
+    // the node's range starts at its value: point at the `!tag` or `&anchor` before it
+    const [s] = node.range ?? [0, 1];
+    let at = text.lastIndexOf(code === 'yaml-tag' ? '!' : '&', s);
+    while (at > 0 && text[at - 1] === '!') at--;
+    if (at < 0) at = s;
+    const end = text.slice(at).search(/[\s,\]}]|$/);
+    findings.push({
+      severity: 'error',
+      code,
+      path: [],
+      ...locator.at(at, at + Math.max(1, end)),
+      params: { name },
+    });
+  };
+  const anchors: { range?: [number, number, number] | null; anchor?: string }[] = [];
   visit(doc, {
+    Node(_key, node) {
+      // anchors are refused like aliases (README: never expanded); tags other than YAML's plain
+      // ones (a custom !tag, !!set, !!binary, !!timestamp …) would change what a value is
+      if (node.anchor) anchors.push(node);
+      if (node.tag && !PLAIN_TAGS.has(node.tag))
+        refuse(node, 'yaml-tag', node.tag.replace(/^tag:yaml\.org,2002:/, '!!'));
+    },
     Alias(_key, node) {
       aliases++;
       const [s, e] = node.range ?? [0, 1];
@@ -143,6 +179,9 @@ function parseFull(text: string): Parsed {
       });
     },
   });
+  // an anchor is reported on its own when nothing refers to it (else the alias says it all)
+  if (!findings.some((f) => f.code === 'yaml-alias'))
+    for (const a of anchors) refuse(a, 'yaml-anchor', a.anchor!);
   if (doc.errors.length || aliases) return { data: undefined, findings, locator, path: 'full' };
   return { data: doc.toJS({ maxAliasCount: 0 }), findings, locator, path: 'full' };
 }

@@ -78,7 +78,13 @@ function diffValue(path: string, key: string, a: unknown, b: unknown, out: Field
     diffObject(path, a, b, out);
     return;
   }
-  if (Array.isArray(a) && Array.isArray(b) && KEYED_LISTS[key] && a.every(isObj) && b.every(isObj)) {
+  if (
+    Array.isArray(a) &&
+    Array.isArray(b) &&
+    Object.hasOwn(KEYED_LISTS, key) &&
+    a.every(isObj) &&
+    b.every(isObj)
+  ) {
     diffKeyedList(path, KEYED_LISTS[key]!, a as Obj[], b as Obj[], out);
     return;
   }

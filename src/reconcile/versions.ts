@@ -106,7 +106,7 @@ export function shortSha(sha: string): string {
 
 /** The policy's time zone from the working tree's policy.yaml (commit days are counted in it). */
 export function policyTimeZone(dir: string): string {
-  const files = ledgerFiles(resolve(dir)).filter((f) => f.kind === 'policy');
+  const files = ledgerFiles(resolve(dir)).filter((f) => f.kind === 'policy' && !f.problem);
   if (!files.length) return defaultsPolicy().timezone;
   try {
     const loaded = loadTexts(files.map((f) => ({ kind: f.kind, file: f.abs, bytes: readFileSync(f.abs) })));

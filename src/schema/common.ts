@@ -18,9 +18,9 @@ function withoutOwnKeys(value: unknown): unknown {
     }
   }
   if (!has) return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (!isOwnKey(k)) out[k] = v;
-  return out;
+  // Copied as own properties: a key such as `__proto__` must stay a (reported, unknown) key and
+  // never become the copy's prototype.
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !isOwnKey(k)));
 }
 
 /**
@@ -35,10 +35,20 @@ export function meta<T extends z.ZodType>(schema: T, title: string, description:
   return schema.meta({ title, description }) as T;
 }
 
-export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
+/** An id; `constructor` and `prototype` (names JavaScript objects already carry) are refused. */
+export const ID_PATTERN = /^(?!(?:constructor|prototype)$)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
+
+/**
+ * Names that JavaScript objects already carry (`__proto__`, `constructor`, `prototype`): refused
+ * as ids and unit names, which the tool uses to look things up.
+ */
+export const NOT_RESERVED = /^(?!(?:__proto__|constructor|prototype)$)/;
 
 export const id = (title: string, description: string) =>
   meta(z.string().max(40).regex(ID_PATTERN), title, description);
+
+/** A unit's own name or alias (in units.yaml): not blank, and not a reserved name. */
+export const definedName = () => nonBlank().regex(NOT_RESERVED);
 
 export const date = (title: string, description: string) => meta(z.iso.date(), title, description);
 

@@ -1,16 +1,16 @@
 import * as z from 'zod';
-import { entry, meta, nonBlank, text } from './common.js';
+import { definedName, entry, meta, text } from './common.js';
 
 export const UNIT_KINDS = ['office', 'group', 'department', 'county'] as const;
 
 export const unit = entry({
-  name: text('单位名称', '单位全称，台账中引用此名称'),
+  name: meta(definedName(), '单位名称', '单位全称，台账中引用此名称'),
   kind: meta(
     z.enum(UNIT_KINDS),
     '类别',
     'office 改革办，group 专项小组，department 部门，county 县（市、区）',
   ),
-  aliases: meta(z.array(nonBlank()), '简称', '单位的简称或旧称').optional(),
+  aliases: meta(z.array(definedName()), '简称', '单位的简称或旧称').optional(),
   addressee: text(
     '主送机关',
     '公文主送的机关，如 南山县委改革办；缺省：县区为“名称+委改革办”，其他单位为单位名称',

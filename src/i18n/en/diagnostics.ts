@@ -12,15 +12,30 @@ export const diagnosticsText: Zh['diagnosticsText'] = {
   failed: 'the ledgers fail the check.',
 };
 
+/** Why a file could not be read, by error code. */
+const UNREADABLE_EN: Record<string | number, string> = {
+  EISDIR: 'it is a directory, not a file',
+  ELOOP: 'a symbolic link that loops (to itself or in a circle)',
+  ENOENT: 'a symbolic link to a file that does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  NOTFILE: 'not a regular file (a named pipe or a device)',
+};
+
 // diagnostics/messages.ts
 export const diagnostic: Zh['diagnostic'] = {
-  'file-unreadable': (p) => `cannot read the file: ${p.reason}`,
+  'file-unreadable': (p) => `cannot read the file: ${UNREADABLE_EN[p.reason] ?? p.reason}`,
   'not-utf8': (p) => `the file is not UTF-8 encoded (from line ${p.line})`,
   'merge-conflict': (p) => `merge conflict marker ${p.marker} left in the file`,
   'yaml-tab': 'tab character used for indentation',
   'yaml-syntax': (p) => `YAML syntax error: ${p.detail}`,
   'yaml-duplicate-key': (p) => `key ${p.key} appears more than once`,
   'yaml-alias': (p) => `aliases (*${p.name}) are not allowed in ledgers`,
+  'yaml-anchor': (p) => `anchors (&${p.name}) are not allowed in ledgers`,
+  'yaml-tag': (p) => `tags (${p.name}) are not allowed in ledgers`,
+  'yaml-control-char': (p) => `control character ${p.char} in the file (YAML forbids it)`,
+  'yaml-too-deep': (p) => `nested more than ${p.max} levels deep`,
+  'too-large': (p) => `entry or value too large (${p.size} characters); the limit is ${p.max}`,
   'modeline-schema-missing': (p) =>
     `the modeline points at ${p.schema}, which does not exist; editors will not validate this file`,
   'modeline-schema-kind': (p) =>
@@ -35,6 +50,8 @@ export const diagnostic: Zh['diagnostic'] = {
   'duplicate-id': (p) => `duplicate id ${p.id} (first used at ${p.first})`,
   'duplicate-unit': (p) => `unit name or alias ${p.name} is defined twice`,
   'unknown-unit': (p) => `unit ${p.name} is not in units.yaml`,
+  'units-empty': (p) =>
+    `units.yaml lists no units, so the units the ledgers name (such as ${p.name}) cannot be checked`,
   'unit-alias': (p) => `${p.name} is an alias; write the full name ${p.canonical}`,
   'not-a-group': (p) => `${p.name} is not a special group (its kind is ${p.kind})`,
   'milestone-after-deadline': (p) =>
@@ -85,6 +102,12 @@ export const hint: Zh['hint'] = {
   'yaml-tab': 'YAML indents with spaces only; replace the tab with two spaces',
   'yaml-duplicate-key': 'each field may appear once per entry',
   'yaml-alias': 'write the content out instead of using & and *',
+  'yaml-anchor': 'delete the & and its name; write the content out',
+  'yaml-tag': 'delete the tag starting with !; write the text as it is',
+  'yaml-control-char': 'delete the character (text pasted from other systems often carries one)',
+  'yaml-too-deep': 'a ledger entry needs only a few levels of indentation; check the indentation',
+  'too-large': 'keep a summary in the ledger; put long texts in an attachment and name it here',
+  'units-empty': 'list the units under units: in units.yaml (name, kind), or delete the empty units.yaml',
   'unknown-key': (p) => `perhaps a typo${p.suggest}; an office’s own fields start with x_`,
   'modeline-schema-missing': (p) =>
     `make the path relative to where this file lies (a file under ledgers/tasks/ writes ../../schemas/${p.kind}.schema.json), or delete the line (.vscode/settings.json maps the folders)`,

@@ -22,15 +22,32 @@ export const diagnosticsText = {
   failed: '台账检查未通过。',
 };
 
+/** Why a file could not be read, by error code. */
+const UNREADABLE_ZH: Record<string | number, string> = {
+  EISDIR: '这是一个目录，不是文件',
+  ELOOP: '符号链接成环（指向自身或互相指向）',
+  ENOENT: '符号链接指向的文件不存在',
+  EACCES: '没有读取权限',
+  EPERM: '没有读取权限',
+  NOTFILE: '不是普通文件（如命名管道或设备）',
+};
+
 // diagnostics/messages.ts
 export const diagnostic = {
-  'file-unreadable': (p: { reason: string | number }) => `无法读取文件：${p.reason}`,
+  'file-unreadable': (p: { reason: string | number }) =>
+    `无法读取文件：${UNREADABLE_ZH[p.reason] ?? p.reason}`,
   'not-utf8': (p: { line: string | number }) => `文件不是 UTF-8 编码（第 ${p.line} 行起）`,
   'merge-conflict': (p: { marker: string | number }) => `文件中残留合并冲突标记 ${p.marker}`,
   'yaml-tab': '缩进中使用了制表符（Tab）',
   'yaml-syntax': (p: { detail: string | number }) => `YAML 语法错误：${p.detail}`,
   'yaml-duplicate-key': (p: { key: string | number }) => `键 ${p.key} 重复出现`,
   'yaml-alias': (p: { name: string | number }) => `台账中不允许使用锚点别名 *${p.name}`,
+  'yaml-anchor': (p: { name: string | number }) => `台账中不允许使用锚点 &${p.name}`,
+  'yaml-tag': (p: { name: string | number }) => `台账中不允许使用标签 ${p.name}`,
+  'yaml-control-char': (p: { char: string | number }) => `文件中有控制字符 ${p.char}（YAML 不允许）`,
+  'yaml-too-deep': (p: { max: string | number }) => `嵌套层级超过 ${p.max} 层`,
+  'too-large': (p: { size: string | number; max: string | number }) =>
+    `条目或字段过大（${p.size} 个字符），超过上限 ${p.max} 个字符`,
   'modeline-schema-missing': (p: { schema: string | number }) =>
     `yaml-language-server 注释指定的结构文件 ${p.schema} 不存在，编辑器将不再校验此文件`,
   'modeline-schema-kind': (p: { schema: string | number; other: string | number; kind: string | number }) =>
@@ -47,6 +64,8 @@ export const diagnostic = {
     `编号 ${p.id} 重复（首次出现于 ${p.first}）`,
   'duplicate-unit': (p: { name: string | number }) => `单位名称或简称 ${p.name} 重复`,
   'unknown-unit': (p: { name: string | number }) => `单位 ${p.name} 不在 units.yaml 中`,
+  'units-empty': (p: { name: string | number }) =>
+    `units.yaml 中没有任何单位，无法核对台账引用的单位（如 ${p.name}）`,
   'unit-alias': (p: { name: string | number; canonical: string | number }) =>
     `${p.name} 是简称，请写全称 ${p.canonical}`,
   'not-a-group': (p: { name: string | number; kind: string | number }) =>
@@ -121,6 +140,12 @@ export const hint = {
   'yaml-tab': 'YAML 只能用空格缩进，请把 Tab 换成两个空格',
   'yaml-duplicate-key': '同一条目中每个字段只能写一次',
   'yaml-alias': '请把内容直接写出，不要用 & 和 * 引用',
+  'yaml-anchor': '删除 & 及其后的名称，把内容直接写出',
+  'yaml-tag': '删除以 ! 开头的标签，直接写出文本',
+  'yaml-control-char': '删除该字符（常见于从其他系统复制粘贴的文本）',
+  'yaml-too-deep': '台账条目只需几层缩进，请检查缩进是否错位',
+  'too-large': '台账中只写摘要，长文本请放在附件中，台账里写附件名称',
+  'units-empty': '在 units.yaml 的 units: 下列出本地区的单位（名称、类别），或删除空的 units.yaml',
   'unknown-key': (p: { suggest: string | number }) =>
     `字段名可能拼写错误${p.suggest}；本办自定义字段请以 x_ 开头`,
   'modeline-schema-missing': (p: { kind: string | number }) =>

@@ -10,11 +10,13 @@ function snake(key: string): string {
 function toSnake(value: unknown, parentKey = ''): unknown {
   if (Array.isArray(value)) return value.map((v) => toSnake(v, parentKey));
   if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    out[snake(k)] = k === 'key' && parentKey === 'rows' && typeof v === 'string' ? snake(v) : toSnake(v, k);
-  }
-  return out;
+  // Object.fromEntries makes own properties: no key can reach a prototype
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [
+      snake(k),
+      k === 'key' && parentKey === 'rows' && typeof v === 'string' ? snake(v) : toSnake(v, k),
+    ]),
+  );
 }
 
 export function renderReportJson(report: Report): string {
