@@ -1,6 +1,6 @@
 // `reform remind`: whom to chase today and how hard (五级提醒), with advance notices; `--record`
 // appends today's new reminders to the reminder log.
-import { execFile } from 'node:child_process';
+import { userName } from '../git/repo.js';
 import { unitIndex } from '../domain/units.js';
 import { join } from 'node:path';
 import { openLedgers } from './shared/open.js';
@@ -45,7 +45,7 @@ export interface RemindOptions {
   parse?: 'auto' | 'full';
   /** For tests: hooks into the atomic write of the reminder log. */
   writeHooks?: AtomicWriteHooks;
-  /** For tests: where the git user name comes from (default: `git config user.name`). */
+  /** For tests: where the git user name comes from (default: `git config user.name`, none when git fails). */
   gitUser?: (cwd: string) => Promise<string | undefined>;
 }
 
@@ -72,15 +72,6 @@ function checkUnit(value: string | undefined, units: readonly Unit[]): string | 
     (u) => u.name.includes(v) || v.includes(u.name) || u.aliases?.some((a) => a.includes(v)),
   );
   throw new UsageError(RM.unknownUnit({ value, suggest: near ? RM.suggest({ name: near.name }) : '' }));
-}
-
-export function gitUserName(cwd: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile('git', ['config', 'user.name'], { cwd, timeout: 5000 }, (err, stdout) => {
-      const name = err ? '' : String(stdout).trim();
-      resolve(name || undefined);
-    });
-  });
 }
 
 function render(
@@ -167,7 +158,9 @@ export async function runRemind(
   out.write(render(res, opts.format ?? 'text', policy.bands, columns));
 
   if (opts.record) {
-    const by = opts.by?.trim() || (await (opts.gitUser ?? gitUserName)(opts.ledgers));
+    const by =
+      opts.by?.trim() ||
+      (await (opts.gitUser ?? ((cwd) => userName(cwd).catch(() => undefined)))(opts.ledgers));
     const wanted: LogEntry[] = reminders
       .filter((r) => r.isNew)
       .map((r) => ({ date: asOf, item: r.item, level: r.level, to: r.unit, ...(by ? { by } : {}) }));

@@ -8,6 +8,7 @@ import { messagesOf } from '../i18n/index.js';
 import { buildReport } from '../report/build.js';
 import { dateArg, quarterArg, resolvePeriod } from '../report/period.js';
 import { resolveScope } from '../report/scope.js';
+import { usageErrorsSync } from './shared/errors.js';
 import type { Report } from '../report/types.js';
 import { renderReportCsv } from '../render/report/csv.js';
 import { renderReportHtml } from '../render/report/html.js';
@@ -68,8 +69,10 @@ export async function runReport(
 ): Promise<number> {
   const format = resolveFormat(opts.format, opts.output);
   // Bad values are reported before the ledgers are read; the quarter itself needs today.
-  if (opts.quarter !== undefined) quarterArg(opts.quarter);
-  if (opts.date !== undefined) dateArg(opts.date);
+  usageErrorsSync(() => {
+    if (opts.quarter !== undefined) quarterArg(opts.quarter);
+    if (opts.date !== undefined) dateArg(opts.date);
+  });
 
   const opened = openLedgers(opts.ledgers, { now: opts.now, parse: opts.parse });
   if (opened.errors > 0) {
@@ -77,8 +80,10 @@ export async function runReport(
     return EXIT_FINDINGS;
   }
   const ledger = opened.loaded.ledger;
-  const period = resolvePeriod({ quarter: opts.quarter, date: opts.date, today: opened.today });
-  const scope = resolveScope(ledger, { unit: opts.unit, group: opts.group });
+  const { period, scope } = usageErrorsSync(() => ({
+    period: resolvePeriod({ quarter: opts.quarter, date: opts.date, today: opened.today }),
+    scope: resolveScope(ledger, { unit: opts.unit, group: opts.group }),
+  }));
   const report = buildReport(ledger, { period, scope });
   const content = RENDERERS[format](report);
 

@@ -19,9 +19,9 @@ import { commitsTouching, type CommitInfo } from '../git/index.js';
 import { idLines, itemSpanAround, listIndent } from '../ledger/item-chunks.js';
 import { parseYaml } from '../ledger/parse.js';
 import { LEDGER_KINDS } from '../schema/index.js';
-import { judge, judgeOn, matchingRecords } from './approval.js';
-import { allPostponements, type EntryChange, type LedgerDiff, type Postponement } from './diff.js';
-import { gitUsage, worktreeClean, type GitLedgers, type RevisionInfo, type Version } from './versions.js';
+import { judge, judgeOn, matchingRecords } from '../reconcile/approval.js';
+import { allPostponements, type EntryChange, type LedgerDiff, type Postponement } from '../reconcile/diff.js';
+import { worktreeClean, type GitLedgers, type RevisionInfo, type Version } from './versions.js';
 
 /** The most revisions read to date postponements (each is a whole ledger file)... */
 export const HISTORY_READS = 32;
@@ -211,7 +211,7 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
   if (!open.length) return;
 
   const prefetch = ctx.prefetch ?? prefetchHistory(ctx.git, ctx.from, ctx.to.revision);
-  const commits: CommitInfo[] = await gitUsage(() => prefetch.commits);
+  const commits: CommitInfo[] = await prefetch.commits;
   open = decide(open, { earliest: commits[0]?.date ?? latest, latest });
   if (!open.length) return;
 
@@ -227,7 +227,7 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
     const key = `${index}\0${path}`;
     let found = values.get(key);
     if (found) return found;
-    const raw = await gitUsage(() => ctx.git.reader.readBytes(commits[index]!.sha, path));
+    const raw = await ctx.git.reader.readBytes(commits[index]!.sha, path);
     reads++;
     lastSize = raw?.length ?? 0;
     readBytes += lastSize;
