@@ -60,8 +60,8 @@ describe('layer rules (docs/architecture.md)', () => {
     const readers = sourceFiles(SRC)
       .filter((f) => /new Date\(\)|Date\.now\(\)/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(SRC, f))
-      // a temporary file's unique name is not a reading of today
-      .filter((f) => folder(f) !== 'commands' && f !== 'ledger/atomic-write.ts');
+      // a temporary file's unique name and the lock's waiting time are not readings of today
+      .filter((f) => folder(f) !== 'commands' && !['ledger/atomic-write.ts', 'ledger/lock.ts'].includes(f));
     expect(readers).toEqual([]);
   });
 

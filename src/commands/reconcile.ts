@@ -10,6 +10,7 @@ import { messagesOf } from '../i18n/index.js';
 import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
 import { isDirectory } from '../ledger/files.js';
 import { loadLedgers, type Loaded } from '../ledger/load.js';
+import { lockWaiting, withLedgerLock, type LedgerLock } from '../ledger/lock.js';
 import { openLedgers } from './shared/open.js';
 import { planCloseOut } from '../reconcile/close.js';
 import { writeCloseOut } from '../ledger/close-out.js';
@@ -20,7 +21,7 @@ import {
   settleWithoutHistory,
   type HistoryPrefetch,
 } from '../versions/history.js';
-import { parsePeriod } from '../reconcile/period.js';
+import { parsePeriod, type Period } from '../reconcile/period.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import type { ReconcileReport } from '../reconcile/reconcile-report.js';
 import {
@@ -95,7 +96,22 @@ async function reconcileCommand(
   if (opts.date !== undefined && !isValidDate(opts.date))
     throw new UsageError(M.badDate({ value: opts.date }));
   if (opts.carryOver && period.half) throw new UsageError(M.carryHalf({ year: period.year }));
+  // Writing close-outs or carry-overs: the whole run holds the ledger lock, so the ledger read
+  // below is the one the edits are made to.
+  if ((opts.close || opts.carryOver) && !opts.dryRun)
+    return withLedgerLock(opts.ledgers, (lock) => reconcileRun(opts, period, out, err, lock), {
+      onWait: (h) => err.write(lockWaiting(h) + '\n'),
+    });
+  return reconcileRun(opts, period, out, err);
+}
 
+async function reconcileRun(
+  opts: ReconcileOptions,
+  period: Period,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  lock?: LedgerLock,
+): Promise<number> {
   // git is asked first (the baseline's revision, and in the background the history of the
   // ledger folder), so that a missing tag stops us before any work.
   const folderBaseline = opts.baseline !== undefined && isDirectory(opts.baseline);
@@ -189,7 +205,10 @@ async function reconcileCommand(
   };
   if (writing) {
     const plans = planCloseOut(r, current, { close: !!opts.close, carryOver: !!opts.carryOver, on: today });
-    report.closeOut = writeCloseOut(plans, { dryRun: !!opts.dryRun, hooks: opts.writeHooks });
+    report.closeOut = writeCloseOut(plans, {
+      dryRun: !!opts.dryRun,
+      hooks: { ...opts.writeHooks, tmpDir: lock?.tmpDir },
+    });
   }
   out.write(render(report, opts.format ?? 'text'));
   const failed = report.closeOut?.files.filter((f) => f.error) ?? [];

@@ -8,12 +8,14 @@ import { messagesOf } from '../i18n/index.js';
 import { buildReport } from '../report/build.js';
 import { dateArg, quarterArg, resolvePeriod } from '../report/period.js';
 import { resolveScope } from '../report/scope.js';
-import { usageErrorsSync } from './shared/errors.js';
+import { usageErrors, usageErrorsSync } from './shared/errors.js';
 import type { Report } from '../report/types.js';
 import { renderReportCsv } from '../render/report/csv.js';
 import { renderReportHtml } from '../render/report/html.js';
 import { renderReportJson } from '../render/report/json.js';
 import { renderReportMarkdown } from '../render/report/markdown.js';
+import { loadSchedule } from '../versions/schedule-load.js';
+import { scheduleSummary } from '../domain/reminders.js';
 
 const M = messagesOf('reportCommand');
 
@@ -27,6 +29,8 @@ export interface ReportCommandOptions {
   output?: string;
   unit?: string;
   group?: string;
+  /** --baseline REV (a string), or --no-baseline (false): where approved dates come from. */
+  baseline?: string | false;
   /** For tests: the clock that decides today. */
   now?: Date;
   /** For tests: the parse path to force (both must give the same result). */
@@ -84,7 +88,30 @@ export async function runReport(
     period: resolvePeriod({ quarter: opts.quarter, date: opts.date, today: opened.today }),
     scope: resolveScope(ledger, { unit: opts.unit, group: opts.group }),
   }));
-  const report = buildReport(ledger, { period, scope });
+  const schedule = await usageErrors(() =>
+    loadSchedule({
+      dir: opts.ledgers,
+      current: opened.loaded,
+      asOf: period.asOf,
+      today: opened.today,
+      baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
+      useBaseline: opts.baseline !== false,
+    }),
+  );
+  const report = buildReport(schedule.ledger, { period, scope });
+  report.schedule = {
+    summary: scheduleSummary(schedule),
+    nodes: schedule.differing.map((n) => {
+      const row = {
+        ledger: n.ledger,
+        item: n.item,
+        node: n.node,
+        approved: n.approved,
+        deleted: n.written === undefined,
+      };
+      return n.written === undefined ? row : { ...row, written: n.written };
+    }),
+  };
   const content = RENDERERS[format](report);
 
   if (opts.output === undefined) {

@@ -2,7 +2,7 @@
 // (insert-keys.ts: the rest stays byte-identical), verified, and written atomically.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { atomicWrite, type AtomicWriteHooks } from './atomic-write.js';
+import { atomicWrite, type AtomicWriteOptions } from './atomic-write.js';
 import { insertKeys, type Inserted, type KeyInsert } from './insert-keys.js';
 
 export interface FilePlan {
@@ -33,7 +33,7 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Applies the plan: each file edited as text, verified, and written atomically (unless dryRun). */
 export function writeCloseOut(
   plans: readonly FilePlan[],
-  opts: { dryRun: boolean; hooks?: AtomicWriteHooks },
+  opts: { dryRun: boolean; hooks?: AtomicWriteOptions },
 ): CloseOutResult {
   const result: CloseOutResult = { files: [], closed: 0, carried: 0, dryRun: opts.dryRun };
   for (const plan of plans) {

@@ -7,7 +7,7 @@
 // written. Each file is edited as text (insert-keys.ts: the rest stays byte-identical) and
 // written atomically by ledger/close-out.ts; a task that already has the field is left alone,
 // so running it again writes nothing. With dryRun nothing is written and the result says what would be.
-import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
+import type { AtomicWriteOptions } from '../ledger/atomic-write.js';
 import type { FilePlan } from '../ledger/close-out.js';
 import type { KeyInsert } from '../ledger/insert-keys.js';
 import type { Loaded } from '../ledger/load.js';
@@ -22,7 +22,7 @@ export interface CloseOutOptions {
   /** The day written as `on`. */
   on: string;
   dryRun: boolean;
-  hooks?: AtomicWriteHooks;
+  hooks?: AtomicWriteOptions;
 }
 
 export function closeValue(period: Period, on: string): KeyInsert['value'] {

@@ -1,6 +1,7 @@
 // The English catalogue (`--lang en`), assembled from one file per area like the Chinese one.
 import type { Zh } from '../zh/index.js';
 import { cli } from './cli.js';
+import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
 import { load, yaml } from './ledger.js';
 import { git } from './git.js';
@@ -49,4 +50,5 @@ export const en: Zh = {
   reconcile,
   reconcileCommand,
   levels,
+  write,
 };

@@ -82,6 +82,11 @@ export const reportDocument: Zh['reportDocument'] = {
   outcome: 'Outcome',
   table: (p) => `Table ${p.n}. ${p.caption}`,
   figure: (p) => `Figure ${p.n}. ${p.caption}`,
+  scheduleCaption:
+    'Nodes not counted at their written dates (moved without approval, or deleted since the baseline)',
+  scheduleWritten: 'Written',
+  scheduleApproved: 'Approved',
+  scheduleDeletedMark: 'deleted',
 };
 
 // render/report/section-books.ts

@@ -1,6 +1,7 @@
 // The Chinese catalogue: one file per area, assembled here. Chinese is the default language and the
 // reference: the English catalogue must have the same keys with the same parameter types.
 import { cli } from './cli.js';
+import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
 import { load, yaml } from './ledger.js';
 import { git } from './git.js';
@@ -49,6 +50,7 @@ export const zh = {
   reconcile,
   reconcileCommand,
   levels,
+  write,
 };
 
 export type Zh = typeof zh;

@@ -41,6 +41,8 @@ export const remind = {
   colUnit: '单位',
   colIssuer: '交办主体',
   colNew: '新提醒',
+  colApprovedDue: '批准时限',
+  colNote: '说明',
   colLedger: '台账',
   colKind: '类别',
   colContact: '联络人',
@@ -55,6 +57,23 @@ export const remind = {
   newMark: '新',
   recorded: (p: { file: string | number; n: string | number; by: string | number }) =>
     `已在 ${p.file} 记录 ${p.n} 条催办记录（经办人：${p.by}）。`,
+  candidatesNotRecorded: (p: { n: string | number }) =>
+    `通报提醒（待确认）${p.n} 项未记录：通报须经领导小组（改革委）确认后方可印发；确认后在该事项 escalations 中记录 level: circular 的决定。`,
+  circularCandidate: '通报提醒（待确认）',
+  scheduleBaseline: (p: { rev: string; sha: string; date: string }) =>
+    `时限按基线 ${p.rev}（${p.sha}，${p.date}）和经批准的调整核定`,
+  scheduleUnapproved: (p: { n: number }) => `※ 未经批准改动时限的节点 ${p.n} 个，按批准的时限计算`,
+  scheduleDeleted: (p: { n: number }) => `※ 基线后被删除的事项 ${p.n} 项，仍按基线时限计算`,
+  scheduleLate: (p: { n: number }) => `※ 事后补录的调整记录 ${p.n} 处，请复核`,
+  scheduleNoGit: '台账目录不在 git 仓库中，时限按台账所写计算（未与基线核对）',
+  scheduleNoBaseline: (p: { rev: string }) => `未找到基线 ${p.rev}，时限按台账所写计算（未与基线核对）`,
+  scheduleOff: '未读基线（--no-baseline），时限按台账所写计算',
+  markWritten: (p: { node: string; written: string; approved: string }) =>
+    `※ ${p.node}：台账写 ${p.written}，未经批准，按 ${p.approved} 计`,
+  markDeleted: (p: { approved: string }) =>
+    `※ 该事项自基线后被删除（无撤销决定），仍按基线时限 ${p.approved} 计`,
+  markDeletedNode: (p: { node: string; approved: string }) =>
+    `※ ${p.node}：该节点自基线后被删除，仍按 ${p.approved} 计`,
   recordedNone: '没有需要记录的新提醒（今日已记录或无新提醒）。',
   recordFuture: (p: { date: string | number; today: string | number }) =>
     `不能以将来的日期 ${p.date} 记录催办（今天是 ${p.today}）`,

@@ -97,6 +97,10 @@ export const reportDocument = {
   outcome: '完成情况',
   table: (p: { n: string | number; caption: string | number }) => `表${p.n}　${p.caption}`,
   figure: (p: { n: string | number; caption: string | number }) => `图${p.n}　${p.caption}`,
+  scheduleCaption: '未按台账所写时限计算的节点（未经批准改动时限或基线后删除）',
+  scheduleWritten: '台账所写',
+  scheduleApproved: '批准时限',
+  scheduleDeletedMark: '已删除',
 };
 
 // render/report/section-books.ts

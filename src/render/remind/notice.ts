@@ -10,7 +10,7 @@ import {
   type RemindResult,
   type ReminderRow,
 } from '../../domain/reminders.js';
-import { levelName } from './messages.js';
+import { rowLevelName } from './messages.js';
 import { displayWidth } from '../common/width.js';
 
 /** Quotation marks inside a quoted title become single ones (“深化‘一网通办’改革”), as in official texts. */
@@ -65,7 +65,7 @@ function itemSentence(r: ReminderRow, res: RemindResult): string {
     node: r.node?.name ?? '',
     due: longDate(r.node?.due ?? res.date),
     days: daysOf(r, res.workdays),
-    level: levelName(r.level),
+    level: rowLevelName(r),
   };
   const main =
     r.ledger === 'problems' ? N.itemProblem(p) : r.ledger === 'pilots' ? N.itemPilot(p) : N.itemTask(p);

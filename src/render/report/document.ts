@@ -9,6 +9,7 @@ import { interviewBlocks, reminderBlocks, seriousBlocks } from './section-delays
 import { nextBlocks, nextDetailTable, pilotBlocks, problemBlocks } from './section-books.js';
 import { compareBlocks, issueBlocks, suggestionBlocks } from './section-summary.js';
 import { kindName, L, lang, longDate, quarterName, sectionNo, shortDate } from './words.js';
+import { scheduleLines } from '../remind/messages.js';
 
 const M = messagesOf('reportDocument');
 
@@ -16,6 +17,31 @@ function outcomeName(o: Report['nodes'][number]['outcome']): string {
   return { 'on-time': L.outcomeOnTime, late: L.outcomeLate, open: L.outcomeOpen, pending: L.outcomePending }[
     o
   ]();
+}
+
+/** Which dates the items were judged by, and the nodes counted at another date than written. */
+function scheduleBlocks(r: Report): Block[] {
+  const s = r.schedule;
+  if (!s) return [];
+  const zh = lang() === 'zh';
+  const line = scheduleLines(s.summary, r.period.asOf).join(zh ? '；' : '; ') + (zh ? '。' : '.');
+  const blocks: Block[] = [{ kind: 'para', text: [line] }];
+  if (s.nodes.length)
+    blocks.push({
+      kind: 'table',
+      caption: M.scheduleCaption(),
+      head: [M.no(), M.id(), M.kind(), M.node(), M.scheduleWritten(), M.scheduleApproved()],
+      align: ['center', 'left', 'center', 'left', 'left', 'left'],
+      rows: s.nodes.map((n, i) => [
+        i + 1,
+        n.item,
+        kindName(n.ledger),
+        n.node,
+        n.written ?? M.scheduleDeletedMark(),
+        n.approved,
+      ]),
+    });
+  return blocks;
 }
 
 function appendix(r: Report): Block[] {
@@ -87,7 +113,7 @@ export function buildDocument(r: Report): ReportDocument {
       ? M.scopeGroup({ name: r.scope.group })
       : M.scopeAll();
   const parts: [string, Block[]][] = [
-    [M.sOverview(), overviewBlocks(r)],
+    [M.sOverview(), [...overviewBlocks(r), ...scheduleBlocks(r)]],
     [M.sUnits(), unitBlocks(r)],
     [M.sSerious(), seriousBlocks(r)],
     [M.sInterview(), interviewBlocks(r)],
