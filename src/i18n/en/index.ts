@@ -22,6 +22,7 @@ import {
 } from './report.js';
 import { diff, diffCommand } from './diff.js';
 import { reconcile, reconcileCommand, levels } from './reconcile.js';
+import { documentFrame, documentChain } from './documents.js';
 
 export const en: Zh = {
   cli,
@@ -51,4 +52,6 @@ export const en: Zh = {
   reconcileCommand,
   levels,
   write,
+  documentFrame,
+  documentChain,
 };

@@ -22,6 +22,7 @@ import {
 } from './report.js';
 import { diff, diffCommand } from './diff.js';
 import { reconcile, reconcileCommand, levels } from './reconcile.js';
+import { documentFrame, documentChain } from './documents.js';
 
 export const zh = {
   cli,
@@ -51,6 +52,8 @@ export const zh = {
   reconcileCommand,
   levels,
   write,
+  documentFrame,
+  documentChain,
 };
 
 export type Zh = typeof zh;
