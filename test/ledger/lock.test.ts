@@ -167,7 +167,7 @@ describe('concurrent writers (real processes)', () => {
       const added = log().slice(before);
       const keys = added.map((e) => `${e.date} ${e.item} ${e.level} ${e.to}`);
       expect(new Set(keys).size).toBe(keys.length);
-      expect(added.length).toBe(7);
+      expect(added.length).toBe(6); // 7 new reminders, the circular candidate not logged
     }
   }, 60_000);
 
