@@ -91,7 +91,7 @@ describe('withLedgerLock', () => {
   });
 
   it('refuses a folder that does not exist', async () => {
-    await expect(withLedgerLock(join(base, 'nope'), () => 1)).rejects.toMatchObject({ exitCode: 2 });
+    await expect(withLedgerLock(join(base, 'nope'), () => 1)).rejects.toBeInstanceOf(LockError);
   });
 
   it('keeps the lock and temporary files out of git status', async () => {
