@@ -6,6 +6,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import { runChecks } from '../../checks/index.js';
 import { loadLedgers, type Loaded, type LoadOptions } from '../../ledger/load.js';
 import { usageErrorsSync } from './errors.js';
+import { modelineFindings } from '../../ledger/modeline.js';
 import { todayFor } from './today.js';
 
 export interface Opened {
@@ -20,7 +21,11 @@ export interface Opened {
 export function openLedgers(dir: string, options: LoadOptions & { now?: Date } = {}): Opened {
   const loaded = usageErrorsSync(() => loadLedgers(dir, options));
   const today = todayFor(loaded.ledger.policy.timezone, options.now);
-  const findings = [...loaded.findings, ...runChecks(loaded, today)];
+  const findings = [
+    ...loaded.findings,
+    ...modelineFindings(loaded.files, (f) => loaded.locator(f)?.text),
+    ...runChecks(loaded, today),
+  ];
   const diagnostics = finalize(findings, loaded.locator);
   let errors = 0;
   for (const d of diagnostics) if (d.severity === 'error') errors++;

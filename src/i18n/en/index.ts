@@ -1,6 +1,10 @@
 // The English catalogue (`--lang en`), assembled from one file per area like the Chinese one.
 import type { Zh } from '../zh/index.js';
+import { calendar } from './calendar.js';
+import { checkCi } from './check-ci.js';
+import { assess } from './assess.js';
 import { cli } from './cli.js';
+import { init } from './init.js';
 import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
 import { load, yaml } from './ledger.js';
@@ -51,7 +55,11 @@ export const en: Zh = {
   reconcile,
   reconcileCommand,
   levels,
+  assess,
   write,
+  calendar,
+  checkCi,
+  init,
   documentFrame,
   documentChain,
 };

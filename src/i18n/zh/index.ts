@@ -1,6 +1,10 @@
 // The Chinese catalogue: one file per area, assembled here. Chinese is the default language and the
 // reference: the English catalogue must have the same keys with the same parameter types.
+import { calendar } from './calendar.js';
+import { checkCi } from './check-ci.js';
+import { assess } from './assess.js';
 import { cli } from './cli.js';
+import { init } from './init.js';
 import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
 import { load, yaml } from './ledger.js';
@@ -51,7 +55,11 @@ export const zh = {
   reconcile,
   reconcileCommand,
   levels,
+  assess,
   write,
+  calendar,
+  checkCi,
+  init,
   documentFrame,
   documentChain,
 };
