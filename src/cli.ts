@@ -202,8 +202,7 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
   });
 
   ledgerOptions(
-    program
-      .command('calendar')
+    scheduleOptions(program.command('calendar'))
       .description(t().cli.calendarDesc)
       .option('-u, --unit <unit>', t().cli.calendarUnit)
       .option('-o, --output <file>', t().cli.calendarOutput)

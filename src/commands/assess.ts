@@ -1,6 +1,7 @@
 // `reform assess --year 2026`: the year-end assessment (年终考核) from the office's rules in
 // policy.yaml. Options → load and check → the approved schedule → score → one renderer → stdout
 // or -o FILE. `--unit` gives that unit's reconciliation sheet (对账确认单).
+import { usageErrors } from './shared/errors.js';
 import { extname } from 'node:path';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
 import { assessYear } from '../assess/score.js';
@@ -9,6 +10,7 @@ import { isValidDate } from '../domain/dates.js';
 import { calendarFor } from '../domain/delay.js';
 import { unitIndex } from '../domain/units.js';
 import { t } from '../i18n/index.js';
+import { officeIdentity } from '../documents/identity.js';
 import { atomicWrite } from '../ledger/atomic-write.js';
 import type { Ledger } from '../ledger/types.js';
 import type { Loaded } from '../ledger/load.js';
@@ -120,15 +122,17 @@ export async function assessLedgers(
   if (`${year}-01-01` > today && opts.date === undefined) throw new UsageError(m.futureYear({ year, today }));
   const yearEnd = `${year}-12-31`;
   const asOf = opts.date ?? (today < yearEnd ? today : yearEnd);
-  const schedule = await loadSchedule({
-    dir: opts.ledgers,
-    current: opened.loaded,
-    asOf,
-    today,
-    baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
-    useBaseline: opts.baseline !== false,
-    ...(opts.baselineCache === false ? { cache: false } : {}),
-  });
+  const schedule = await usageErrors(() =>
+    loadSchedule({
+      dir: opts.ledgers,
+      current: opened.loaded,
+      asOf,
+      today,
+      baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
+      useBaseline: opts.baseline !== false,
+      ...(opts.baselineCache === false ? { cache: false } : {}),
+    }),
+  );
   const inputs = scheduleInputs(schedule, asOf, ledger.units);
   const calendar = ledger.policy.day_count === 'workdays' ? calendarFor(ledger.policy) : undefined;
   // judged on the schedule's ledger, as remind, report and reconcile judge
@@ -202,7 +206,11 @@ export async function runAssess(
   if (assessed.scheduleNote) err.write(assessed.scheduleNote + '\n');
   if (result.notApplied.length)
     err.write(m.notApplied({ rules: result.notApplied.map(ruleName).join('、') }) + '\n');
-  const report: AssessReport = { result, office: loaded.ledger.policy.office };
+  const report: AssessReport = {
+    result,
+    office: loaded.ledger.policy.office,
+    identity: officeIdentity(loaded.ledger.policy, loaded.ledger.units),
+  };
   if (unit !== undefined) report.unit = unit;
   const content = await render(report, format);
   if (opts.output === undefined) {

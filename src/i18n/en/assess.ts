@@ -140,5 +140,6 @@ export const assess: Zh['assess'] = {
     carried_over: 'carried over',
     listed: 'excluded by decision',
   },
+  contactNote: (p) => `(Contact: ${p.name}, tel. ${p.phone})`,
   behindDays: (p) => `${p.days} days behind`,
 };

@@ -151,5 +151,6 @@ export const assess = {
     carried_over: '结转下年',
     listed: '经研究不纳入考核',
   } as Record<string, string>,
+  contactNote: (p: { name: string; phone: string }) => `（联系人：${p.name}，电话：${p.phone}）`,
   behindDays: (p: { days: number }) => `滞后 ${p.days} 天`,
 };
