@@ -27,7 +27,7 @@ export async function runCalendar(
   out: NodeJS.WritableStream = process.stdout,
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
-  if (opts.date !== undefined) dateArg(opts.date);
+  if (opts.date !== undefined) usageErrorsSync(() => dateArg(opts.date!));
   const opened = openLedgers(opts.ledgers, { now: opts.now });
   if (opened.errors > 0) {
     err.write(`${t().calendar.broken({ n: opened.errors })}\n`);

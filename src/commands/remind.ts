@@ -103,6 +103,11 @@ function render(
   }
 }
 
+/** `git config user.name` seen from `cwd` (through git/), or undefined when unset or git fails. */
+export function gitUserName(cwd: string): Promise<string | undefined> {
+  return userName(cwd).catch(() => undefined);
+}
+
 export async function runRemind(
   opts: RemindOptions,
   out: NodeJS.WritableStream = process.stdout,
@@ -198,9 +203,7 @@ async function remind(
   out.write(render(res, opts.format ?? 'text', policy.bands, columns));
 
   if (opts.record) {
-    const by =
-      opts.by?.trim() ||
-      (await (opts.gitUser ?? ((cwd) => userName(cwd).catch(() => undefined)))(opts.ledgers));
+    const by = opts.by?.trim() || (await (opts.gitUser ?? gitUserName)(opts.ledgers));
     // a circular not yet decided by the committee is a candidate: never logged as issued
     const candidates = reminders.filter((r) => r.isNew && r.confirmed === false);
     if (candidates.length) err.write(RM.candidatesNotRecorded({ n: candidates.length }) + '\n');
