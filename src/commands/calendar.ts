@@ -1,5 +1,6 @@
 // `reform calendar [--unit NAME] [-o FILE.ics]`: every open node as an all-day event with an
 // alarm prewarn_days before it, for phones and Outlook to subscribe to or import.
+import { usageErrors, usageErrorsSync } from './shared/errors.js';
 import { openLedgers } from './shared/open.js';
 import { atomicWrite } from '../ledger/atomic-write.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
@@ -8,7 +9,7 @@ import { nodeEvents } from '../calendar/events.js';
 import { renderIcs } from '../render/calendar/ics.js';
 import { resolveScope } from '../report/scope.js';
 import { dateArg } from '../report/period.js';
-import { loadSchedule } from '../reconcile/schedule-load.js';
+import { loadSchedule } from '../versions/schedule-load.js';
 
 export interface CalendarCommandOptions {
   ledgers: string;
@@ -26,7 +27,7 @@ export async function runCalendar(
   out: NodeJS.WritableStream = process.stdout,
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
-  if (opts.date !== undefined) dateArg(opts.date);
+  if (opts.date !== undefined) usageErrorsSync(() => dateArg(opts.date!));
   const opened = openLedgers(opts.ledgers, { now: opts.now });
   if (opened.errors > 0) {
     err.write(`${t().calendar.broken({ n: opened.errors })}\n`);
@@ -34,16 +35,18 @@ export async function runCalendar(
   }
   const ledger = opened.loaded.ledger;
   const asOf = opts.date ?? opened.today;
-  const scope = resolveScope(ledger, { unit: opts.unit });
+  const scope = usageErrorsSync(() => resolveScope(ledger, { unit: opts.unit }));
   // the dates remind warns about: the approved schedule (an unapproved postponement keeps its old date)
-  const schedule = await loadSchedule({
-    dir: opts.ledgers,
-    current: opened.loaded,
-    asOf,
-    today: opened.today,
-    baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
-    useBaseline: opts.baseline !== false,
-  });
+  const schedule = await usageErrors(() =>
+    loadSchedule({
+      dir: opts.ledgers,
+      current: opened.loaded,
+      asOf,
+      today: opened.today,
+      baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
+      useBaseline: opts.baseline !== false,
+    }),
+  );
   const events = nodeEvents(schedule.ledger, { asOf, unit: scope.unit });
   const text = renderIcs(events, { office: ledger.policy.office, unit: scope.unit, asOf });
   if (opts.output === undefined || opts.output === '-') {

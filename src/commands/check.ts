@@ -3,6 +3,7 @@ import { openLedgers } from './shared/open.js';
 import { finalize } from '../diagnostics/finalize.js';
 import { renderGithub, renderJson, renderText, type Summary } from '../render/common/diagnostics.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../cli/errors.js';
+import { usageErrors } from './shared/errors.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
@@ -19,15 +20,16 @@ export interface CheckOptions {
   now?: Date;
 }
 
-export async function runCheck(
-  opts: CheckOptions,
-  out: NodeJS.WritableStream = process.stdout,
-): Promise<number> {
+export function runCheck(opts: CheckOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  return usageErrors(() => check(opts, out));
+}
+
+async function check(opts: CheckOptions, out: NodeJS.WritableStream): Promise<number> {
   // --since: a revision git cannot give stops here, before any work
   const since =
     opts.since === undefined
       ? undefined
-      : await (await import('../reconcile/since.js')).startSince(opts.ledgers, opts.since);
+      : await (await import('../versions/since.js')).startSince(opts.ledgers, opts.since);
   let opened: ReturnType<typeof openLedgers>;
   try {
     opened = openLedgers(opts.ledgers, { parse: opts.parse, now: opts.now });

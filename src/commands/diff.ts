@@ -1,5 +1,6 @@
 // `reform diff [FROM] [TO]`: the semantic diff of the ledgers between two git revisions
 // (default: HEAD against the working tree; `FROM..TO` also accepted).
+import { usageErrors } from './shared/errors.js';
 import { UsageError, EXIT_OK } from '../cli/errors.js';
 import type { GitOptions } from '../git/index.js';
 import { todayFor } from './shared/today.js';
@@ -7,7 +8,7 @@ import { messagesOf } from '../i18n/index.js';
 import { loadLedgers } from '../ledger/load.js';
 import { diffLedgers, DIFF_KINDS, type LedgerDiff } from '../reconcile/diff.js';
 import type { DiffReport } from '../reconcile/diff-report.js';
-import { prefetchHistory, settleApprovals } from '../reconcile/history.js';
+import { prefetchHistory, settleApprovals } from '../versions/history.js';
 import {
   loadRevision,
   openGitLedgers,
@@ -16,7 +17,7 @@ import {
   revisionInfo,
   worktreeVersion,
   type Version,
-} from '../reconcile/versions.js';
+} from '../versions/versions.js';
 import { renderDiffJson } from '../render/diff/json.js';
 import { renderDiffMarkdown } from '../render/diff/markdown.js';
 import { renderDiffText } from '../render/diff/text.js';
@@ -54,10 +55,14 @@ export function locateRefs(diff: LedgerDiff, older: Version, newer: Version): vo
   }
 }
 
-export async function runDiff(
+export function runDiff(
   opts: DiffCommandOptions,
   out: NodeJS.WritableStream = process.stdout,
 ): Promise<number> {
+  return usageErrors(() => diff(opts, out));
+}
+
+async function diff(opts: DiffCommandOptions, out: NodeJS.WritableStream): Promise<number> {
   const range = parseRange(opts.from, opts.to);
   const timeZone = policyTimeZone(opts.ledgers);
   const git = await openGitLedgers(opts.ledgers, { ...opts.git, timeZone });

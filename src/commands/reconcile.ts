@@ -1,6 +1,7 @@
 // `reform reconcile --period 2026H1|2026H2|2026`: the ledger reconciled against the approved list
 // (照单收账、对账销号). The baseline is a git revision (default: the tag baseline/<year>) or a
 // ledger folder; `--close` writes close-outs, `--carry-over` (whole year) carry-overs.
+import { usageErrors } from './shared/errors.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../cli/errors.js';
 import { calendarFor } from '../domain/delay.js';
 import { isValidDate, minDate } from '../domain/dates.js';
@@ -11,19 +12,19 @@ import { isDirectory } from '../ledger/files.js';
 import { loadLedgers, type Loaded } from '../ledger/load.js';
 import { lockWaiting, withLedgerLock, type LedgerLock } from '../ledger/lock.js';
 import { openLedgers } from './shared/open.js';
-import { planCloseOut, writeCloseOut } from '../reconcile/close.js';
+import { planCloseOut } from '../reconcile/close.js';
+import { writeCloseOut } from '../ledger/close-out.js';
 import { diffLedgers } from '../reconcile/diff.js';
 import {
   prefetchHistory,
   settleApprovals,
   settleWithoutHistory,
   type HistoryPrefetch,
-} from '../reconcile/history.js';
+} from '../versions/history.js';
 import { parsePeriod, type Period } from '../reconcile/period.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import type { ReconcileReport } from '../reconcile/reconcile-report.js';
 import {
-  gitUsage,
   loadRevision,
   openGitLedgers,
   policyTimeZone,
@@ -31,7 +32,7 @@ import {
   worktreeVersion,
   type GitLedgers,
   type RevisionInfo,
-} from '../reconcile/versions.js';
+} from '../versions/versions.js';
 import { renderReconcileCsv } from '../render/reconcile/csv.js';
 import { renderReconcileJson } from '../render/reconcile/json.js';
 import { renderReconcileMarkdown } from '../render/reconcile/markdown.js';
@@ -76,10 +77,18 @@ function render(report: ReconcileReport, format: ReconcileFormat): string {
   }
 }
 
-export async function runReconcile(
+export function runReconcile(
   opts: ReconcileOptions,
   out: NodeJS.WritableStream = process.stdout,
   err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  return usageErrors(() => reconcileCommand(opts, out, err));
+}
+
+async function reconcileCommand(
+  opts: ReconcileOptions,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
 ): Promise<number> {
   if (opts.period === undefined) throw new UsageError(M.noPeriod());
   const period = parsePeriod(opts.period);
@@ -114,8 +123,8 @@ async function reconcileRun(
     try {
       const rev = opts.baseline ?? `baseline/${period.year}`;
       const g = git;
-      if (opts.baseline === undefined && !(await gitUsage(() => tagExists(g.root, rev, g.opts)))) {
-        const shallow = await gitUsage(() => isShallow(g.root, g.opts));
+      if (opts.baseline === undefined && !(await tagExists(g.root, rev, g.opts))) {
+        const shallow = await isShallow(g.root, g.opts);
         throw new UsageError(shallow ? M.noTagShallow({ tag: rev }) : M.noTag({ tag: rev }));
       }
       info = await revisionInfo(git, rev);

@@ -1,6 +1,7 @@
 // `reform remind`: whom to chase today and how hard (五级提醒), with advance notices; `--record`
 // appends today's new reminders to the reminder log.
-import { execFile } from 'node:child_process';
+import { usageErrors } from './shared/errors.js';
+import { userName } from '../git/repo.js';
 import { unitIndex } from '../domain/units.js';
 import { join } from 'node:path';
 import { openLedgers } from './shared/open.js';
@@ -54,7 +55,7 @@ export interface RemindOptions {
   parse?: 'auto' | 'full';
   /** For tests: hooks into the atomic write of the reminder log. */
   writeHooks?: AtomicWriteHooks;
-  /** For tests: where the git user name comes from (default: `git config user.name`). */
+  /** For tests: where the git user name comes from (default: `git config user.name`, none when git fails). */
   gitUser?: (cwd: string) => Promise<string | undefined>;
 }
 
@@ -83,15 +84,6 @@ function checkUnit(value: string | undefined, units: readonly Unit[]): string | 
   throw new UsageError(RM.unknownUnit({ value, suggest: near ? RM.suggest({ name: near.name }) : '' }));
 }
 
-export function gitUserName(cwd: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile('git', ['config', 'user.name'], { cwd, timeout: 5000 }, (err, stdout) => {
-      const name = err ? '' : String(stdout).trim();
-      resolve(name || undefined);
-    });
-  });
-}
-
 function render(
   res: RemindResult,
   format: RemindFormat,
@@ -112,6 +104,11 @@ function render(
   }
 }
 
+/** `git config user.name` seen from `cwd` (through git/), or undefined when unset or git fails. */
+export function gitUserName(cwd: string): Promise<string | undefined> {
+  return userName(cwd).catch(() => undefined);
+}
+
 export async function runRemind(
   opts: RemindOptions,
   out: NodeJS.WritableStream = process.stdout,
@@ -124,9 +121,11 @@ export async function runRemind(
   if (!opts.record) return remind(opts, date, level, out, err);
   // Recording: the whole run (load, compare with the log, append) holds the ledger lock, so a
   // second `--record` waits and then sees this one's entries.
-  return withLedgerLock(opts.ledgers, (lock) => remind(opts, date, level, out, err, lock), {
-    onWait: (h) => err.write(lockWaiting(h) + '\n'),
-  });
+  return usageErrors(() =>
+    withLedgerLock(opts.ledgers, (lock) => remind(opts, date, level, out, err, lock), {
+      onWait: (h) => err.write(lockWaiting(h) + '\n'),
+    }),
+  );
 }
 
 async function remind(

@@ -8,12 +8,13 @@ import { messagesOf } from '../i18n/index.js';
 import { buildReport } from '../report/build.js';
 import { dateArg, quarterArg, resolvePeriod } from '../report/period.js';
 import { resolveScope } from '../report/scope.js';
+import { usageErrors, usageErrorsSync } from './shared/errors.js';
 import type { Report } from '../report/types.js';
 import { renderReportCsv } from '../render/report/csv.js';
 import { renderReportHtml } from '../render/report/html.js';
 import { renderReportJson } from '../render/report/json.js';
 import { renderReportMarkdown } from '../render/report/markdown.js';
-import { loadSchedule } from '../reconcile/schedule-load.js';
+import { loadSchedule } from '../versions/schedule-load.js';
 import { scheduleSummary } from '../domain/reminders.js';
 import { addressing, officeIdentity } from '../documents/identity.js';
 import { renderReportDocx } from '../render/report/docx.js';
@@ -77,8 +78,10 @@ export async function runReport(
   if (format === 'docx' && opts.output === undefined)
     throw new UsageError(messagesOf('notices').docxNeedsOutput());
   // Bad values are reported before the ledgers are read; the quarter itself needs today.
-  if (opts.quarter !== undefined) quarterArg(opts.quarter);
-  if (opts.date !== undefined) dateArg(opts.date);
+  usageErrorsSync(() => {
+    if (opts.quarter !== undefined) quarterArg(opts.quarter);
+    if (opts.date !== undefined) dateArg(opts.date);
+  });
 
   const opened = openLedgers(opts.ledgers, { now: opts.now, parse: opts.parse });
   if (opened.errors > 0) {
@@ -86,16 +89,20 @@ export async function runReport(
     return EXIT_FINDINGS;
   }
   const ledger = opened.loaded.ledger;
-  const period = resolvePeriod({ quarter: opts.quarter, date: opts.date, today: opened.today });
-  const scope = resolveScope(ledger, { unit: opts.unit, group: opts.group });
-  const schedule = await loadSchedule({
-    dir: opts.ledgers,
-    current: opened.loaded,
-    asOf: period.asOf,
-    today: opened.today,
-    baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
-    useBaseline: opts.baseline !== false,
-  });
+  const { period, scope } = usageErrorsSync(() => ({
+    period: resolvePeriod({ quarter: opts.quarter, date: opts.date, today: opened.today }),
+    scope: resolveScope(ledger, { unit: opts.unit, group: opts.group }),
+  }));
+  const schedule = await usageErrors(() =>
+    loadSchedule({
+      dir: opts.ledgers,
+      current: opened.loaded,
+      asOf: period.asOf,
+      today: opened.today,
+      baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
+      useBaseline: opts.baseline !== false,
+    }),
+  );
   const report = buildReport(schedule.ledger, { period, scope });
   report.schedule = {
     summary: scheduleSummary(schedule),

@@ -1,10 +1,56 @@
 // Calendar dates as 'YYYY-MM-DD' strings. Arithmetic goes through day numbers (days since
 // 1970-01-01, UTC), so no time zone or daylight saving can shift a day.
 
-const MS_PER_DAY = 86_400_000;
-
+/** Day number of a 'YYYY-MM-DD' date (no check: see checkedDayNumber). */
 export function dayNumber(date: string): number {
-  return Math.floor(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / MS_PER_DAY);
+  return daysFromCivil(digits(date, 0, 4), digits(date, 5, 7), digits(date, 8, 10));
+}
+
+/**
+ * Day number of a 'YYYY-MM-DD' date. Throws RangeError for anything else, including impossible
+ * dates such as 2026-02-30.
+ */
+export function checkedDayNumber(date: string): number {
+  const y = digits(date, 0, 4);
+  const m = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
+  if (
+    date.length !== 10 ||
+    date[4] !== '-' ||
+    date[7] !== '-' ||
+    y < 0 ||
+    m < 1 ||
+    m > 12 ||
+    d < 1 ||
+    d > daysInMonth(y, m)
+  )
+    throw new RangeError(`not a date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  return daysFromCivil(y, m, d);
+}
+
+function digits(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeap(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+// Howard Hinnant's days_from_civil (proleptic Gregorian), exact integer arithmetic.
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** 'YYYY-MM-DD' of a day number (Hinnant's civil_from_days: no Date object, it runs per item). */
@@ -80,8 +126,8 @@ export const FIXED_OFFSET_ZONES: Readonly<Record<string, number>> = {
 };
 const FIXED_SINCE = Date.UTC(1992, 0, 1);
 
-/** Today's date in a time zone (the policy's, not the machine's). */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
+/** The calendar day of an instant in a time zone (the policy's, not the machine's). */
+export function todayIn(timeZone: string, now: Date): string {
   const offset = Object.hasOwn(FIXED_OFFSET_ZONES, timeZone) ? FIXED_OFFSET_ZONES[timeZone] : undefined;
   const ms = now.getTime();
   if (offset !== undefined && ms >= FIXED_SINCE && ms < Date.UTC(9999, 0, 1))

@@ -14,8 +14,8 @@
 // delay. With `day_count: calendar` any day with nothing behind ends the delay.
 import type { Ledger } from '../ledger/types.js';
 import type { Level, Pilot, Policy, Problem, Task } from '../schema/index.js';
-import { createWorkdayCalendar, dayNumber, type WorkdayCalendar } from './workdays.js';
-import { fromDayNumber } from './dates.js';
+import { checkedDayNumber as dayNumber, fromDayNumber } from './dates.js';
+import { createWorkdayCalendar, type WorkdayCalendar } from './workdays.js';
 import { unitIndex } from './units.js';
 
 export type LedgerName = 'tasks' | 'pilots' | 'problems';

@@ -5,7 +5,7 @@
 // remind, report, reconcile (and assess, notices) all judge items by this one schedule.
 //
 // Pure: the baseline, today's ledger and the postponements (already given their verdicts by
-// the history, see reconcile/history.ts) come in; a plain result goes out. The command layer
+// the history, see versions/history.ts) come in; a plain result goes out. The command layer
 // loads the baseline through git (schedule/load.ts) and passes it in.
 //
 // Using it (for other commands):

@@ -5,6 +5,7 @@
 // workdays}`, which extends and overrides it. No dates are typed in here.
 //
 // Pure: no clock, no I/O. Dates are 'YYYY-MM-DD'; arithmetic is on UTC day numbers.
+import { checkedDayNumber as dayNumber, daysFromCivil } from './dates.js';
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 
 export interface WorkdayCalendar {
@@ -33,58 +34,6 @@ interface HolidayData {
 }
 
 const PACKAGE_DATA: HolidayData = chineseDays;
-
-/**
- * Days since 1970-01-01 (UTC) of a 'YYYY-MM-DD' date. Throws RangeError for anything else,
- * including impossible dates such as 2026-02-30.
- */
-export function dayNumber(date: string): number {
-  const y = digits(date, 0, 4);
-  const m = digits(date, 5, 7);
-  const d = digits(date, 8, 10);
-  if (
-    date.length !== 10 ||
-    date[4] !== '-' ||
-    date[7] !== '-' ||
-    y < 0 ||
-    m < 1 ||
-    m > 12 ||
-    d < 1 ||
-    d > daysInMonth(y, m)
-  ) {
-    throw new RangeError(`not a date (YYYY-MM-DD): ${JSON.stringify(date)}`);
-  }
-  return daysFromCivil(y, m, d);
-}
-
-function digits(s: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (!(c >= 0 && c <= 9)) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return isLeap(y) ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-// Howard Hinnant's days_from_civil (proleptic Gregorian), exact integer arithmetic.
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
 
 /** 0 = Monday … 6 = Sunday. Day 0 (1970-01-01) was a Thursday. */
 function weekday(n: number): number {

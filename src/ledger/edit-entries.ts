@@ -8,7 +8,7 @@
 // dashes (or before the closing bracket of a flow list). The result is parsed again and must
 // hold exactly the old data plus the changes, or nothing is changed.
 import { isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { deepEqual } from '../reconcile/field-diff.js';
+import { deepEqual } from './deep-equal.js';
 import { scalar } from './append-reminders.js';
 import { lineStart, locateItems, type Located } from './insert-keys.js';
 import { parseYaml } from './parse.js';

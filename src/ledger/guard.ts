@@ -13,7 +13,6 @@ export const MAX_DEPTH = 64;
 const MAX_REPORTED = 20;
 
 // C0 controls other than tab, LF and CR; DEL; C1 controls other than NEL (YAML 1.2 §5.1).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what we look for
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x80-\x84\x86-\x9F]/g;
 
 /** A line whose value opens a block scalar (`key: |`, `- >-`, `key: |2 # note`). */

@@ -7,7 +7,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { splitItems } from './item-chunks.js';
 import { parseYaml } from './parse.js';
-import { deepEqual } from '../reconcile/field-diff.js';
+import { deepEqual } from './deep-equal.js';
 
 export type Scalar = string | number;
 

@@ -15,7 +15,7 @@ import { contentKey, openCache, type Cache } from './cache.js';
 import { issuesToFindings, suggestKey } from './schema-issues.js';
 import { ledgerFiles, isDirectory } from './files.js';
 import type { Ledger, Origin, SourceInfo } from './types.js';
-import { UsageError } from '../cli/errors.js';
+import { InputError } from '../domain/input-error.js';
 
 const M = messagesOf('load');
 
@@ -67,12 +67,12 @@ export function displayPath(abs: string, cwd = process.cwd()): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
 }
 
-/** Reads a ledger folder from disk. A missing folder is a usage error (exit 2). */
+/** Reads a ledger folder from disk. A missing folder is an InputError. */
 export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
   const abs = resolve(dir);
-  if (!isDirectory(abs)) throw new UsageError(M.noFolder({ dir }));
+  if (!isDirectory(abs)) throw new InputError(M.noFolder({ dir }));
   const files = ledgerFiles(abs);
-  if (!files.length) throw new UsageError(M.noFiles({ dir }));
+  if (!files.length) throw new InputError(M.noFiles({ dir }));
   const readFailures: Finding[] = [];
   // read one file at a time, as it is parsed: its bytes are garbage once it is (100,000 tasks: 143 MB)
   const sources = function* (): Generator<SourceText> {

@@ -36,7 +36,7 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import { UsageError } from '../cli/errors.js';
+import { InputError } from '../domain/input-error.js';
 import { t } from '../i18n/index.js';
 import { atomicWrite, type AtomicWriteHooks } from './atomic-write.js';
 
@@ -46,7 +46,7 @@ export function lockWaiting(h: Holder): string {
 }
 
 /** The lock could not be taken: nothing was written. The message is one line for the user. */
-export class LockError extends UsageError {
+export class LockError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'LockError';

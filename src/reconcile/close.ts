@@ -7,15 +7,16 @@
 // with its id and its whole history, and next year's list takes it from there. Pilots and
 // problems have no close-out field (a problem is written off by `verified`), so only tasks are
 // written. Each file is edited as text (insert-keys.ts: the rest stays byte-identical) and
-// written atomically; a task that already has the field is left alone, so running it again
-// writes nothing. With dryRun nothing is written and the result says what would be.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { atomicWrite, type AtomicWriteOptions } from '../ledger/atomic-write.js';
-import { insertKeys, type Inserted, type KeyInsert } from '../ledger/insert-keys.js';
+// written atomically by ledger/close-out.ts; a task that already has the field is left alone,
+// so running it again writes nothing. With dryRun nothing is written and the result says what would be.
+import type { AtomicWriteOptions } from '../ledger/atomic-write.js';
+import type { FilePlan } from '../ledger/close-out.js';
+import type { KeyInsert } from '../ledger/insert-keys.js';
 import type { Loaded } from '../ledger/load.js';
 import type { Period } from './period.js';
 import type { Reconciliation } from './reconcile.js';
+
+export type { CloseOutResult, FilePlan, FileResult } from '../ledger/close-out.js';
 
 export interface CloseOutOptions {
   close: boolean;
@@ -24,29 +25,6 @@ export interface CloseOutOptions {
   on: string;
   dryRun: boolean;
   hooks?: AtomicWriteOptions;
-}
-
-export interface FilePlan {
-  file: string;
-  listKey: string;
-  inserts: KeyInsert[];
-}
-
-export interface FileResult {
-  file: string;
-  inserted: Inserted[];
-  /** Already had the field. */
-  skipped: KeyInsert[];
-  /** Why the file could not be edited (then nothing was written to it). */
-  error?: string;
-  written: boolean;
-}
-
-export interface CloseOutResult {
-  files: FileResult[];
-  closed: number;
-  carried: number;
-  dryRun: boolean;
 }
 
 export function closeValue(period: Period, on: string): KeyInsert['value'] {
@@ -79,50 +57,4 @@ export function planCloseOut(
   }
   const order = new Map(loaded.files.map((f, i) => [f.file, i]));
   return [...plans.values()].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
-}
-
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-
-/** Applies the plan: each file edited as text, verified, and written atomically (unless dryRun). */
-export function writeCloseOut(
-  plans: readonly FilePlan[],
-  opts: Pick<CloseOutOptions, 'dryRun' | 'hooks'>,
-): CloseOutResult {
-  const result: CloseOutResult = { files: [], closed: 0, carried: 0, dryRun: opts.dryRun };
-  for (const plan of plans) {
-    const abs = resolve(plan.file);
-    const raw = readFileSync(abs);
-    const bom = raw.subarray(0, 3).equals(BOM);
-    const text = (bom ? raw.subarray(3) : raw).toString('utf8');
-    const r = insertKeys(text, plan.listKey, plan.inserts);
-    if (!r.ok) {
-      result.files.push({ file: plan.file, inserted: [], skipped: [], error: r.reason, written: false });
-      continue;
-    }
-    let written = false;
-    if (r.inserted.length && !opts.dryRun) {
-      const body = Buffer.from(r.text, 'utf8');
-      try {
-        atomicWrite(abs, bom ? Buffer.concat([BOM, body]) : body, opts.hooks);
-      } catch (e) {
-        // atomicWrite leaves the old file in place: report it and go on with the other files
-        const reason = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
-        result.files.push({
-          file: plan.file,
-          inserted: [],
-          skipped: r.skipped,
-          error: reason,
-          written: false,
-        });
-        continue;
-      }
-      written = true;
-    }
-    for (const x of r.inserted) {
-      if (x.key === 'closed') result.closed++;
-      else result.carried++;
-    }
-    result.files.push({ file: plan.file, inserted: r.inserted, skipped: r.skipped, written });
-  }
-  return result;
 }

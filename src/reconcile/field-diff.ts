@@ -1,6 +1,7 @@
 // Field-by-field comparison of two versions of one entry. Mappings are compared key by key,
 // milestones by name, other lists of records as sets of records (a progress note added, an
 // adjustment removed), and scalars and lists of scalars as whole values.
+import { deepEqual } from '../ledger/deep-equal.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -18,26 +19,6 @@ type Obj = Record<string, unknown>;
 
 function isObj(v: unknown): v is Obj {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-/** Structural equality of parsed YAML data (plain objects, arrays, strings, numbers, booleans, null). */
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a as Obj);
-  const kb = Object.keys(b as Obj);
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) {
-    if (!Object.hasOwn(b, k)) return false;
-    if (!deepEqual((a as Obj)[k], (b as Obj)[k])) return false;
-  }
-  return true;
 }
 
 /** A canonical text of a value (keys sorted), to compare records regardless of key order. */

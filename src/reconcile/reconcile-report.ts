@@ -2,7 +2,7 @@
 // --close / --carry-over wrote (or would write).
 import type { CloseOutResult } from './close.js';
 import type { Reconciliation } from './reconcile.js';
-import type { RevisionInfo } from './versions.js';
+import type { RevisionInfo } from './diff-report.js';
 
 export interface ReconcileReport {
   reconciliation: Reconciliation;

@@ -1,5 +1,5 @@
 // Which quarter a report covers and as of which day: --quarter, --date and today decide.
-import { UsageError } from '../cli/errors.js';
+import { InputError } from '../domain/input-error.js';
 import { isValidDate } from '../domain/dates.js';
 import { messagesOf } from '../i18n/index.js';
 import {
@@ -43,13 +43,13 @@ export function periodOf(quarter: Quarter, asOf: string): Period {
 /** A --quarter value, or a usage error. */
 export function quarterArg(text: string): Quarter {
   const q = parseQuarter(text);
-  if (!q) throw new UsageError(M.badQuarter({ text }));
+  if (!q) throw new InputError(M.badQuarter({ text }));
   return q;
 }
 
 /** A --date value, or a usage error. */
 export function dateArg(text: string): string {
-  if (!isValidDate(text)) throw new UsageError(M.badDate({ text }));
+  if (!isValidDate(text)) throw new InputError(M.badDate({ text }));
   return text;
 }
 
@@ -64,11 +64,11 @@ export function resolvePeriod(input: PeriodInput): Period {
   const p = periodOf(quarter, '');
   if (input.date !== undefined) {
     if (input.date < p.start || input.date > p.end) {
-      throw new UsageError(M.outside({ date: input.date, label: p.label, start: p.start, end: p.end }));
+      throw new InputError(M.outside({ date: input.date, label: p.label, start: p.start, end: p.end }));
     }
     return { ...p, asOf: input.date };
   }
   if (input.today > p.end) return { ...p, asOf: p.end };
-  if (input.today < p.start) throw new UsageError(M.notStarted({ label: p.label, today: input.today }));
+  if (input.today < p.start) throw new InputError(M.notStarted({ label: p.label, today: input.today }));
   return { ...p, asOf: input.today };
 }

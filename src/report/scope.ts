@@ -1,5 +1,5 @@
 // Unit names (with aliases) and narrowing a report to one unit (--unit) or one special group (--group).
-import { UsageError } from '../cli/errors.js';
+import { InputError } from '../domain/input-error.js';
 import { unitIndex } from '../domain/units.js';
 import { messagesOf } from '../i18n/index.js';
 import type { Ledger } from '../ledger/types.js';
@@ -48,7 +48,7 @@ function suggestion(units: readonly Unit[], typed: string, groups: boolean): str
   return near ? M.suggest({ name: near.name }) : '';
 }
 
-/** Turns --unit / --group into full names; an unknown name is a usage error (exit 2). */
+/** Turns --unit / --group into full names; an unknown name is an InputError. */
 export function resolveScope(ledger: Ledger, wanted: Scope): Scope {
   const names = unitNames(ledger.units);
   const scope: Scope = {};
@@ -56,7 +56,7 @@ export function resolveScope(ledger: Ledger, wanted: Scope): Scope {
     const typed = wanted.unit.trim();
     const name = names.canonical(typed);
     if (!name)
-      throw new UsageError(
+      throw new InputError(
         M.unknownUnit({ name: wanted.unit, suggest: typed ? suggestion(ledger.units, typed, false) : '' }),
       );
     scope.unit = name;
@@ -65,11 +65,11 @@ export function resolveScope(ledger: Ledger, wanted: Scope): Scope {
     const typed = wanted.group.trim();
     const name = names.canonical(typed);
     if (!name)
-      throw new UsageError(
+      throw new InputError(
         M.unknownGroup({ name: wanted.group, suggest: typed ? suggestion(ledger.units, typed, true) : '' }),
       );
     const kind = names.unit(name)!.kind;
-    if (kind !== 'group') throw new UsageError(M.notAGroup({ name, kind: M[kind]() }));
+    if (kind !== 'group') throw new InputError(M.notAGroup({ name, kind: M[kind]() }));
     scope.group = name;
   }
   return scope;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
-import { createWorkdayCalendar, dayNumber } from '../../src/domain/workdays.js';
+import { checkedDayNumber as dayNumber } from '../../src/domain/dates.js';
+import { createWorkdayCalendar } from '../../src/domain/workdays.js';
 
 const cal = createWorkdayCalendar();
 

@@ -79,6 +79,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// biome-ignore lint/suspicious/noExplicitAny: parsed JSON of several shapes, read field by field
 type Obj = Record<string, any>;
 
 describe('the integrity scenario of docs/reference/integrity.md', { timeout: 120_000 }, () => {

@@ -67,7 +67,8 @@ describe('the cache store', () => {
     const [file] = filesUnder(root);
     const good = readFileSync(file!);
     const flipped = Buffer.from(good);
-    flipped[flipped.length - 20] ^= 0x55;
+    const at = flipped.length - 20;
+    flipped[at] = (flipped[at] ?? 0) ^ 0x55;
     for (const bad of [flipped, good.subarray(0, good.length - 7), Buffer.from('garbage'), Buffer.alloc(0)]) {
       writeFileSync(file!, bad);
       expect(c.get('ns', 'k')).toBeUndefined();

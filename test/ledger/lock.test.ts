@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acquireLedgerLock, LockError, withLedgerLock } from '../../src/ledger/lock.js';
+import { toUsageError } from '../../src/commands/shared/errors.js';
 import { ROOT } from '../helpers.js';
 
 const SAMPLE = join(ROOT, 'test', 'commands', 'fixtures', 'remind');
@@ -68,7 +69,8 @@ describe('withLedgerLock', () => {
       );
       const e = await withLedgerLock(dir, () => 1, { waitMs: 50 }).catch((x: Error) => x);
       expect(String((e as Error).message)).not.toContain('\n');
-      expect((e as LockError).exitCode).toBe(2);
+      // the command layer turns it into a usage error (exit 2)
+      expect(toUsageError(e)).toMatchObject({ exitCode: 2, message: (e as Error).message });
     } finally {
       release();
     }
@@ -89,7 +91,7 @@ describe('withLedgerLock', () => {
   });
 
   it('refuses a folder that does not exist', async () => {
-    await expect(withLedgerLock(join(base, 'nope'), () => 1)).rejects.toMatchObject({ exitCode: 2 });
+    await expect(withLedgerLock(join(base, 'nope'), () => 1)).rejects.toBeInstanceOf(LockError);
   });
 
   it('keeps the lock and temporary files out of git status', async () => {

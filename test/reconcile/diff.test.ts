@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadTexts } from '../../src/ledger/load.js';
 import { diffLedgers, allPostponements, isEmptyDiff } from '../../src/reconcile/diff.js';
 import { judge, judgeOn } from '../../src/reconcile/approval.js';
-import { diffFields, deepEqual, canonical } from '../../src/reconcile/field-diff.js';
+import { diffFields, canonical } from '../../src/reconcile/field-diff.js';
+import { deepEqual } from '../../src/ledger/deep-equal.js';
 
 const UNITS = `units:
   - name: 市发展改革委

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultsPolicy, loadTexts } from '../../src/ledger/load.js';
 import { diffLedgers } from '../../src/reconcile/diff.js';
-import { settleWithoutHistory } from '../../src/reconcile/history.js';
+import { settleWithoutHistory } from '../../src/versions/history.js';
 import { parsePeriod, inPeriod } from '../../src/reconcile/period.js';
 import {
   compareAccounts,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { InputError } from '../../src/domain/input-error.js';
 import { resolvePeriod } from '../../src/report/period.js';
 
 describe('resolvePeriod', () => {
@@ -56,7 +56,7 @@ describe('resolvePeriod', () => {
       [{ quarter: '2027Q1', today: '2026-11-20' }, /2027Q1/],
     ];
     for (const [input, msg] of bad) {
-      expect(() => resolvePeriod(input), JSON.stringify(input)).toThrow(UsageError);
+      expect(() => resolvePeriod(input), JSON.stringify(input)).toThrow(InputError);
       expect(() => resolvePeriod(input)).toThrow(msg);
     }
   });

@@ -4,7 +4,7 @@
 // from here, so a unit sees the same figures in its return as the office does in its reminders.
 import { assessAll, calendarFor, type ItemStatus } from '../../domain/delay.js';
 import type { WorkdayCalendar } from '../../domain/workdays.js';
-import { loadSchedule } from '../../reconcile/schedule-load.js';
+import { loadSchedule } from '../../versions/schedule-load.js';
 import type { Loaded } from '../../ledger/load.js';
 import { RM } from '../../render/remind/messages.js';
 import { UsageError } from '../../cli/errors.js';

@@ -5,6 +5,7 @@ import { finalize } from '../../diagnostics/finalize.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { runChecks } from '../../checks/index.js';
 import { loadLedgers, type Loaded, type LoadOptions } from '../../ledger/load.js';
+import { usageErrorsSync } from './errors.js';
 import { modelineFindings } from '../../ledger/modeline.js';
 import { todayFor } from './today.js';
 
@@ -18,7 +19,7 @@ export interface Opened {
 }
 
 export function openLedgers(dir: string, options: LoadOptions & { now?: Date } = {}): Opened {
-  const loaded = loadLedgers(dir, options);
+  const loaded = usageErrorsSync(() => loadLedgers(dir, options));
   const today = todayFor(loaded.ledger.policy.timezone, options.now);
   const findings = [
     ...loaded.findings,

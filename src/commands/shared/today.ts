@@ -15,5 +15,5 @@ export function todayFor(timeZone: string, now?: Date, env: NodeJS.ProcessEnv = 
     if (!isValidDate(fixed)) throw new UsageError(t().cli.badTodayEnv({ value: fixed }));
     return fixed;
   }
-  return todayIn(timeZone);
+  return todayIn(timeZone, new Date());
 }

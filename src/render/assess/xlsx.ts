@@ -30,7 +30,6 @@ const THIN: Partial<ExcelJS.Borders> = {
 
 /** Strips characters that cannot stand in XML (a ledger text could hold them). */
 function clean(v: string | number): string | number {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
   return typeof v === 'string' ? v.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '') : v;
 }
 

@@ -1,7 +1,7 @@
 // `reform diff --format json`: the diff as data, for scripts and CI.
 import { DIFF_KINDS, summarize, type EntryRef, type Postponement } from '../../reconcile/diff.js';
 import type { DiffReport } from '../../reconcile/diff-report.js';
-import type { RevisionInfo } from '../../reconcile/versions.js';
+import type { RevisionInfo } from '../../reconcile/diff-report.js';
 
 export function revisionJson(info: RevisionInfo | undefined): Record<string, unknown> {
   return info ? { rev: info.rev, sha: info.sha, date: info.date, subject: info.subject } : { worktree: true };

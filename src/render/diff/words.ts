@@ -2,7 +2,7 @@
 // and the plain-text form of values, revisions and postponement verdicts.
 import { messagesOf, pick } from '../../i18n/index.js';
 import type { DiffKind, Postponement } from '../../reconcile/diff.js';
-import type { RevisionInfo } from '../../reconcile/versions.js';
+import type { RevisionInfo } from '../../reconcile/diff-report.js';
 import { verdictParams } from '../../reconcile/approval.js';
 
 export const DW = messagesOf('diff');

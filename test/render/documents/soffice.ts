@@ -5,16 +5,10 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
-export function sofficePath(): string | undefined {
-  for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice'])
-    if (existsSync(p)) return p;
-  return undefined;
-}
+import { SOFFICE, skipWithoutSoffice } from '../../external-tools.js';
 
-export const SOFFICE = sofficePath();
-export const SKIP_SOFFICE = !SOFFICE && process.env.CI !== 'true';
-if (SKIP_SOFFICE)
-  console.log('skipped: LibreOffice (soffice) is not installed; the docx → PDF conversion tests do not run');
+export { SOFFICE };
+export const SKIP_SOFFICE = skipWithoutSoffice('the docx → PDF conversion tests');
 
 /** Converts the files to PDF in one soffice run; returns the PDF paths (throws when one is missing). */
 export function toPdf(files: { name: string; data: Buffer }[]): string[] {

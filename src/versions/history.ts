@@ -13,18 +13,18 @@ import { commitsTouching, isShallow, type CommitInfo } from '../git/index.js';
 import { idLines, itemSpanAround, listIndent } from '../ledger/item-chunks.js';
 import { parseYaml } from '../ledger/parse.js';
 import { LEDGER_KINDS } from '../schema/index.js';
-import { judge, judgeOn, matchingRecords } from './approval.js';
+import { judge, judgeOn, matchingRecords } from '../reconcile/approval.js';
 import {
   allPostponements,
   type CommitDay,
   type EntryChange,
   type LedgerDiff,
   type Postponement,
-} from './diff.js';
+} from '../reconcile/diff.js';
 import { UsageError } from '../cli/errors.js';
 import { messagesOf } from '../i18n/index.js';
 import { runGit } from '../git/run-git.js';
-import { gitUsage, worktreeClean, type GitLedgers, type RevisionInfo, type Version } from './versions.js';
+import { worktreeClean, type GitLedgers, type RevisionInfo, type Version } from './versions.js';
 
 /** The most revisions read to date postponements (each is a whole ledger file)... */
 export const HISTORY_READS = 32;
@@ -198,7 +198,7 @@ function hasMatchingRecord(entry: Raw | null, p: Postponement): boolean {
 
 /** The history is too shallow to say when a change was made: exit 2, with the fix. */
 async function assertDeepEnough(ctx: HistoryContext, commits: readonly CommitInfo[]): Promise<void> {
-  if (!(await gitUsage(() => isShallow(ctx.git.root, ctx.git.opts)))) return;
+  if (!(await isShallow(ctx.git.root, ctx.git.opts))) return;
   const head = commits[commits.length - 1]?.sha ?? 'HEAD';
   const r = await runGit(ctx.git.root, ['merge-base', '--is-ancestor', ctx.from.sha, head], ctx.git.opts);
   if (r.code !== 0) throw new UsageError(messagesOf('git').historyTooShallow({ rev: ctx.from.rev }));
@@ -227,11 +227,11 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
   if (!open.length) return;
 
   const prefetch = ctx.prefetch ?? prefetchHistory(ctx.git, ctx.from, ctx.to.revision);
-  const commits: CommitInfo[] = await gitUsage(() => prefetch.commits);
+  const commits: CommitInfo[] = await prefetch.commits;
   await assertDeepEnough(ctx, commits);
   // the versions after the baseline, oldest first: the commits, then the working tree when it differs
   const worktree = !ctx.to.revision;
-  const dirty = worktree && (commits.length === 0 || !(await gitUsage(() => prefetch.clean!)));
+  const dirty = worktree && (commits.length === 0 || !(await prefetch.clean!));
   const versions: CommitDay[] = commits.map((c) => ({ sha: c.sha, date: c.date }));
   if (dirty) versions.push({ sha: '', date: ctx.today });
   const last = versions.length - 1;
@@ -259,7 +259,7 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
     let f = files.get(key);
     if (f === undefined) {
       if (reads >= maxReads || readBytes > maxBytes) return undefined;
-      const raw = await gitUsage(() => ctx.git.reader.readBytes(versions[i]!.sha, path));
+      const raw = await ctx.git.reader.readBytes(versions[i]!.sha, path);
       reads++;
       readBytes += raw?.length ?? 0;
       f = raw === null ? null : fileBytes(raw);

@@ -3,8 +3,8 @@
 import type { Finding, PathSeg } from '../diagnostics/types.js';
 import type { Loaded } from '../ledger/load.js';
 import type { Task, Pilot } from '../schema/index.js';
-import { verdictParams } from './approval.js';
-import { diffLedgers, type EntryChange, type LedgerDiff, type Postponement } from './diff.js';
+import { verdictParams } from '../reconcile/approval.js';
+import { diffLedgers, type EntryChange, type LedgerDiff, type Postponement } from '../reconcile/diff.js';
 import { prefetchHistory, settleApprovals, type HistoryPrefetch } from './history.js';
 import {
   loadRevision,

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { listTree, type BlobReader, type GitOptions } from '../git/index.js';
 import { FILE_KINDS, LEDGER_KINDS, type FileKind } from '../schema/index.js';
-import { displayPath, type SourceText } from './load.js';
+import { displayPath, type SourceText } from '../ledger/load.js';
 
 export interface RevisionFile {
   kind: FileKind;

@@ -8,7 +8,7 @@
 //
 // Without git, or without a baseline for the year, the schedule is the dates as written
 // (schedule.basis === 'written', schedule.reason says why); a --baseline git does not know is
-// a usage error (exit 2).
+// a GitError (the command makes it a usage error, exit 2).
 import { FINAL_NODE } from '../domain/delay.js';
 import {
   approvedSchedule,
@@ -17,14 +17,12 @@ import {
   type BaselineInfo,
 } from '../domain/schedule.js';
 import { GitError, ledgerPathInRepo, resolveCommit, resolveRevision, BlobReader } from '../git/index.js';
-import { UsageError } from '../cli/errors.js';
-import { gitErrorMessage } from '../git/index.js';
 import type { Loaded } from '../ledger/load.js';
 import type { Ledger } from '../ledger/types.js';
 import { cachedLedger, readCachedBaseline, toCached, writeCachedBaseline } from './baseline-cache.js';
-import { allPostponements, postponementDiff } from './diff.js';
+import { allPostponements, postponementDiff } from '../reconcile/diff.js';
 import { settleApprovals } from './history.js';
-import { gitUsage, loadRevision, worktreeVersion, type GitLedgers, type RevisionInfo } from './versions.js';
+import { loadRevision, worktreeVersion, type GitLedgers, type RevisionInfo } from './versions.js';
 
 export interface LoadScheduleOptions {
   /** The ledger folder. */
@@ -66,10 +64,10 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
     loc = await ledgerPathInRepo(o.cwd ?? process.cwd(), o.dir, gopts);
   } catch (err) {
     if (isNoRepo(err)) {
-      if (o.baseline !== undefined) throw new UsageError(gitErrorMessage(err as GitError));
+      if (o.baseline !== undefined) throw err;
       return writtenSchedule(current, 'no-git');
     }
-    throw err instanceof GitError ? new UsageError(gitErrorMessage(err)) : err;
+    throw err;
   }
   const rev = o.baseline ?? baselineTag(o.asOf);
   let sha: string;
@@ -82,7 +80,7 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
       (err.code === 'unknown-revision' || err.code === 'shallow')
     )
       return writtenSchedule(current, 'no-baseline');
-    throw err instanceof GitError ? new UsageError(gitErrorMessage(err)) : err;
+    throw err;
   }
 
   const useCache = o.cache !== false;
@@ -101,7 +99,7 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
       baseline = cachedLedger(cached, current);
       knownIds = new Set(cached.knownIds);
     } else {
-      const c = await gitUsage(() => resolveRevision(loc.root, sha, gopts));
+      const c = await resolveRevision(loc.root, sha, gopts);
       info = { rev, sha, date: c.date, subject: c.subject };
       const older = await loadRevision(git(), info, o.current);
       const errors = older.loaded.findings.filter((f) => f.severity === 'error').length;

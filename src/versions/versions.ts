@@ -1,32 +1,23 @@
 // The versions of the ledgers a diff or reconciliation compares: a git revision read through the
-// one BlobReader, or the working tree on disk. Git problems become UsageErrors (exit 2) that say
-// what to do.
+// one BlobReader, or the working tree on disk. Git problems are thrown as GitErrors; the
+// command turns them into messages that say what to do.
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import {
   BlobReader,
-  GitError,
-  gitErrorMessage,
   ledgerPathInRepo,
   resolveRevision,
   type CommitInfo,
   type GitOptions,
 } from '../git/index.js';
-import { UsageError } from '../cli/errors.js';
 import { readFileSync } from 'node:fs';
 import { runGit } from '../git/run-git.js';
 import { defaultsPolicy, loadTexts, type Loaded } from '../ledger/load.js';
 import { ledgerFiles } from '../ledger/files.js';
-import { readRevision } from '../ledger/at-revision.js';
+import { readRevision } from './at-revision.js';
 import { loadReusing } from '../ledger/reuse.js';
+import type { RevisionInfo } from '../reconcile/diff-report.js';
 
-export interface RevisionInfo {
-  /** The revision as the user gave it (a tag, a branch, HEAD~3, a hash). */
-  rev: string;
-  sha: string;
-  /** Committer day in the policy's time zone. */
-  date: string;
-  subject: string;
-}
+export type { RevisionInfo };
 
 export interface Version {
   /** Undefined for the working tree. */
@@ -45,31 +36,19 @@ export interface GitLedgers {
   close(): void;
 }
 
-/** Runs `fn`, turning a GitError into a UsageError with the message that says what to do. */
-export async function gitUsage<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof GitError) throw new UsageError(gitErrorMessage(err));
-    throw err;
-  }
-}
-
 /** The repository holding the ledger folder `dir` and one BlobReader over it. */
 export async function openGitLedgers(
   dir: string,
   opts: GitOptions = {},
   cwd = process.cwd(),
 ): Promise<GitLedgers> {
-  return gitUsage(async () => {
-    const loc = await ledgerPathInRepo(cwd, dir, opts);
-    const reader = BlobReader.open(loc.root, opts);
-    return { root: loc.root, folder: loc.path, reader, opts, close: () => reader.close() };
-  });
+  const loc = await ledgerPathInRepo(cwd, dir, opts);
+  const reader = BlobReader.open(loc.root, opts);
+  return { root: loc.root, folder: loc.path, reader, opts, close: () => reader.close() };
 }
 
 export async function revisionInfo(g: GitLedgers, rev: string): Promise<RevisionInfo> {
-  const c: CommitInfo = await gitUsage(() => resolveRevision(g.root, rev, g.opts));
+  const c: CommitInfo = await resolveRevision(g.root, rev, g.opts);
   return { rev, sha: c.sha, date: c.date, subject: c.subject };
 }
 
@@ -78,9 +57,7 @@ export async function revisionInfo(g: GitLedgers, rev: string): Promise<Revision
  * is unchanged are taken from it instead of being parsed again.
  */
 export async function loadRevision(g: GitLedgers, info: RevisionInfo, reuse?: Loaded): Promise<Version> {
-  const { sources, repoPaths } = await gitUsage(() =>
-    readRevision(g.reader, g.root, info.sha, g.folder, g.opts),
-  );
+  const { sources, repoPaths } = await readRevision(g.reader, g.root, info.sha, g.folder, g.opts);
   const loaded = reuse ? loadReusing(sources, reuse, g.folder) : loadTexts(sources, g.folder);
   return { revision: info, loaded, repoPath: (f) => repoPaths.get(f) };
 }

@@ -8,10 +8,10 @@ import {
   findEntries,
   findEntry,
   settleApprovals,
-} from '../../src/reconcile/history.js';
-import { loadRevision, openGitLedgers, revisionInfo, worktreeVersion } from '../../src/reconcile/versions.js';
+} from '../../src/versions/history.js';
+import { loadRevision, openGitLedgers, revisionInfo, worktreeVersion } from '../../src/versions/versions.js';
 import { removeTemp, type TempRepo } from '../git/temp-repo.js';
-import { scenarioRepo } from './scenario.js';
+import { scenarioRepo } from '../reconcile/scenario.js';
 
 describe('findEntries', () => {
   const text = `tasks:
