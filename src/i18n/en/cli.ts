@@ -12,6 +12,14 @@ export const cli: Zh['cli'] = {
   ledgers: 'ledger folder',
   checkDesc: 'validate the ledger files (format, required fields, dates, cross-ledger rules); for CI',
   format: 'output format',
+  noticesDesc:
+    'documents: the urging chain (advance SMS, phone script, written, on-site, request, circular, interview, rectification notices), one file each',
+  noticesDate: 'the day (YYYY-MM-DD; default: today in the policy time zone)',
+  noticesKind: 'only these kinds: prewarn, phone, written, onsite, request, circular, interview, rectify',
+  noticesUnit: 'only documents to this unit (name or alias)',
+  noticesFormat: 'file format: docx (GB/T 9704 layout), md, txt',
+  noticesOutput: 'output folder (files named by date, kind and unit)',
+  noticesRecord: 'log the documents issued in reminders.yaml (locked, atomic; once per day)',
   checkFormat:
     'output format: text, json, github (annotations), junit (JUnit XML), gitlab (GitLab Code Quality)',
   calendarDesc:

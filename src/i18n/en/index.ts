@@ -26,7 +26,7 @@ import {
 } from './report.js';
 import { diff, diffCommand } from './diff.js';
 import { reconcile, reconcileCommand, levels } from './reconcile.js';
-import { documentFrame, documentChain } from './documents.js';
+import { documentFrame, documentChain, notices } from './documents.js';
 
 export const en: Zh = {
   cli,
@@ -62,4 +62,5 @@ export const en: Zh = {
   init,
   documentFrame,
   documentChain,
+  notices,
 };

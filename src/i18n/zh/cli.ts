@@ -11,6 +11,14 @@ export const cli = {
   ledgers: '台账目录',
   checkDesc: '校验台账文件（格式、必填项、日期、跨台账一致性），供 CI 使用',
   format: '输出格式',
+  noticesDesc:
+    '公文：按催办链条生成预告短信、电话提醒、书面催办通知、现场督办通知、请示、通报、约谈通知、整改督办通知，每份一个文件',
+  noticesDate: '按哪一天生成（YYYY-MM-DD，默认为政策时区的今天）',
+  noticesKind: '只生成这些类别：prewarn、phone、written、onsite、request、circular、interview、rectify',
+  noticesUnit: '只生成发给某个单位的公文（全称或简称）',
+  noticesFormat: '文件格式：docx（GB/T 9704 版式，Word/WPS 可编辑）、md、txt',
+  noticesOutput: '输出目录（文件按日期、类别、单位命名）',
+  noticesRecord: '把印发的公文记入 reminders.yaml（加锁、原子写入，同一天重复运行不会重复记录）',
   checkFormat:
     '输出格式：text、json、github（GitHub 注释）、junit（JUnit XML）、gitlab（GitLab 代码质量报告）',
   calendarDesc:

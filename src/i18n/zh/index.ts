@@ -26,7 +26,7 @@ import {
 } from './report.js';
 import { diff, diffCommand } from './diff.js';
 import { reconcile, reconcileCommand, levels } from './reconcile.js';
-import { documentFrame, documentChain } from './documents.js';
+import { documentFrame, documentChain, notices } from './documents.js';
 
 export const zh = {
   cli,
@@ -62,6 +62,7 @@ export const zh = {
   init,
   documentFrame,
   documentChain,
+  notices,
 };
 
 export type Zh = typeof zh;
