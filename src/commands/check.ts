@@ -1,7 +1,7 @@
 // `reform check`: load, validate, run every rule, print every finding; exit 1 on errors.
-import { openLedgers } from '../ledger/open.js';
+import { openLedgers } from './shared/open.js';
 import { finalize } from '../diagnostics/finalize.js';
-import { renderGithub, renderJson, renderText, type Summary } from '../render/diagnostics.js';
+import { renderGithub, renderJson, renderText, type Summary } from '../render/common/diagnostics.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../cli/errors.js';
 
 export interface CheckOptions {

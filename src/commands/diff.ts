@@ -2,7 +2,7 @@
 // (default: HEAD against the working tree; `FROM..TO` also accepted).
 import { UsageError, EXIT_OK } from '../cli/errors.js';
 import type { GitOptions } from '../git/index.js';
-import { todayIn } from '../domain/dates.js';
+import { todayFor } from './shared/today.js';
 import { messages } from '../i18n/index.js';
 import { loadLedgers } from '../ledger/load.js';
 import { diffLedgers, DIFF_KINDS, type LedgerDiff } from '../reconcile/diff.js';
@@ -17,9 +17,9 @@ import {
   worktreeVersion,
   type Version,
 } from '../reconcile/versions.js';
-import { renderDiffJson } from '../render/diff-json.js';
-import { renderDiffMarkdown } from '../render/diff-markdown.js';
-import { renderDiffText } from '../render/diff-text.js';
+import { renderDiffJson } from '../render/diff/json.js';
+import { renderDiffMarkdown } from '../render/diff/markdown.js';
+import { renderDiffText } from '../render/diff/text.js';
 
 const M = messages({
   range: {
@@ -83,7 +83,7 @@ export async function runDiff(
       git,
       from: fromInfo,
       to: newer,
-      today: todayIn(timeZone, opts.now),
+      today: todayFor(timeZone, opts.now),
       prefetch,
     });
     const report: DiffReport = {

@@ -9,7 +9,7 @@ import { messages } from '../i18n/index.js';
 import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
 import { isDirectory } from '../ledger/files.js';
 import { loadLedgers, type Loaded } from '../ledger/load.js';
-import { openLedgers } from '../ledger/open.js';
+import { openLedgers } from './shared/open.js';
 import { planCloseOut, writeCloseOut } from '../reconcile/close.js';
 import { diffLedgers } from '../reconcile/diff.js';
 import {
@@ -31,10 +31,10 @@ import {
   type GitLedgers,
   type RevisionInfo,
 } from '../reconcile/versions.js';
-import { renderReconcileCsv } from '../render/reconcile-csv.js';
-import { renderReconcileJson } from '../render/reconcile-json.js';
-import { renderReconcileMarkdown } from '../render/reconcile-markdown.js';
-import { renderReconcileText } from '../render/reconcile-text.js';
+import { renderReconcileCsv } from '../render/reconcile/csv.js';
+import { renderReconcileJson } from '../render/reconcile/json.js';
+import { renderReconcileMarkdown } from '../render/reconcile/markdown.js';
+import { renderReconcileText } from '../render/reconcile/text.js';
 
 const M = messages({
   noPeriod: {

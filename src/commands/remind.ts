@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { unitIndex } from '../domain/units.js';
 import { join } from 'node:path';
-import { openLedgers } from '../ledger/open.js';
+import { openLedgers } from './shared/open.js';
 import { appendReminders, missingEntries, type LogEntry } from '../ledger/append-reminders.js';
 import { ledgerFiles } from '../ledger/files.js';
 import { displayPath } from '../ledger/load.js';
@@ -21,12 +21,12 @@ import {
 import { isValidDate } from '../domain/dates.js';
 import { LEVELS, type Level, type Unit } from '../schema/index.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
-import { RM } from '../render/remind-messages.js';
-import { renderRemindText } from '../render/remind-text.js';
-import { renderRemindJson } from '../render/remind-json.js';
-import { renderRemindMarkdown } from '../render/remind-markdown.js';
-import { renderRemindCsv } from '../render/remind-csv.js';
-import { renderRemindNotice } from '../render/remind-notice.js';
+import { RM } from '../render/remind/messages.js';
+import { renderRemindText } from '../render/remind/text.js';
+import { renderRemindJson } from '../render/remind/json.js';
+import { renderRemindMarkdown } from '../render/remind/markdown.js';
+import { renderRemindCsv } from '../render/remind/csv.js';
+import { renderRemindNotice } from '../render/remind/notice.js';
 
 export type RemindFormat = 'text' | 'json' | 'markdown' | 'csv' | 'notice';
 

@@ -1,7 +1,7 @@
 // `reform report`: the quarterly supervision report (季度督察报告) from the ledgers.
 // Options → load and check → period and scope → report data → one renderer → stdout or -o FILE.
 import { extname } from 'node:path';
-import { openLedgers } from '../ledger/open.js';
+import { openLedgers } from './shared/open.js';
 import { atomicWrite } from '../ledger/atomic-write.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
 import { messages } from '../i18n/index.js';
@@ -9,10 +9,10 @@ import { buildReport } from '../report/build.js';
 import { dateArg, quarterArg, resolvePeriod } from '../report/period.js';
 import { resolveScope } from '../report/scope.js';
 import type { Report } from '../report/types.js';
-import { renderReportCsv } from '../render/report-csv.js';
-import { renderReportHtml } from '../render/report-html.js';
-import { renderReportJson } from '../render/report-json.js';
-import { renderReportMarkdown } from '../render/report-markdown.js';
+import { renderReportCsv } from '../render/report/csv.js';
+import { renderReportHtml } from '../render/report/html.js';
+import { renderReportJson } from '../render/report/json.js';
+import { renderReportMarkdown } from '../render/report/markdown.js';
 
 const M = messages({
   brokenLedgers: {

@@ -1,5 +1,9 @@
-// Message wording lives once, Chinese and English side by side. Each module declares its own
-// catalogue with `messages({...})`; the active language is chosen once, at start-up.
+// Message wording lives once per language: src/i18n/zh/ (the reference) and src/i18n/en/, one file
+// per area, each message a string or a function of typed parameters. `t()` is the catalogue of the
+// active language, chosen once at start-up. `messages()` and `pick()` are the older per-module
+// catalogues, still used by modules not yet moved into zh/ and en/.
+import { en } from './en/index.js';
+import { zh, type Zh } from './zh/index.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -11,6 +15,13 @@ export function setLang(lang: Lang): void {
 
 export function getLang(): Lang {
   return current;
+}
+
+export type Catalogue = Zh;
+
+/** The message catalogue of the active language: `t().cli.usageError({ msg })`. */
+export function t(): Catalogue {
+  return current === 'en' ? en : zh;
 }
 
 /** Reads `--lang xx` / `--lang=xx` from raw argv, then REFORM_LANG; defaults to Chinese. */
@@ -28,8 +39,8 @@ export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv = pro
 
 type Params = Record<string, string | number>;
 type Text = string | ((p: Params) => string);
-export type Catalogue = Record<string, { zh: Text; en: Text }>;
-export type Messages<C extends Catalogue> = { [K in keyof C]: (p?: Params) => string };
+type Legacy = Record<string, { zh: Text; en: Text }>;
+export type Messages<C extends Legacy> = { [K in keyof C]: (p?: Params) => string };
 
 function fill(text: Text, params: Params): string {
   if (typeof text === 'function') return text(params);
@@ -37,7 +48,7 @@ function fill(text: Text, params: Params): string {
 }
 
 /** Declares a catalogue; each key becomes a function returning the text in the active language. */
-export function messages<C extends Catalogue>(catalogue: C): Messages<C> {
+export function messages<C extends Legacy>(catalogue: C): Messages<C> {
   const out = {} as Messages<C>;
   for (const key of Object.keys(catalogue) as (keyof C)[]) {
     out[key] = (p: Params = {}) => fill(catalogue[key]![current], p);

@@ -1,7 +1,7 @@
 // Every check code, on the deliberately broken fixture sets, with its location.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { openLedgers } from '../../src/ledger/open.js';
+import { openLedgers } from '../../src/commands/shared/open.js';
 import { FIXTURES, NOW } from '../helpers.js';
 import type { Code } from '../../src/diagnostics/types.js';
 

@@ -217,7 +217,7 @@ describe('text output', () => {
     const text = strip((await run()).out);
     const rows = text.split('\n').filter((l) => /^\s{4}\S+提醒\s/.test(l));
     expect(rows.length).toBe(8);
-    const { displayWidth } = await import('../../src/render/width.js');
+    const { displayWidth } = await import('../../src/render/common/width.js');
     const col = (l: string, s: string) => displayWidth(l.slice(0, l.indexOf(s)));
     const section = rows.slice(0, 7);
     const dueCols = section.map((l) => col(l, '2026-'));
@@ -255,7 +255,7 @@ describe('csv, markdown and notice', () => {
       '提醒,RW-2026-004,改革任务,要素市场化配置改革,市委改革办,市发展改革委,王明,0871-63100002,任务办结,2026-09-20,61,,通报提醒,是',
     );
     // A field with a quote is quoted and its quotes doubled (the problem's description is not shown, the title is).
-    const { csvField } = await import('../../src/render/csv.js');
+    const { csvField } = await import('../../src/render/common/csv.js');
     expect(csvField('群众反映"查询难",多次')).toBe('"群众反映""查询难"",多次"');
     expect(csvField('a\nb')).toBe('"a\nb"');
     expect(csvField('=1+1')).toBe("'=1+1");
@@ -269,7 +269,7 @@ describe('csv, markdown and notice', () => {
     expect(out).toContain(
       '| 2026-11-25 | 5 天 | RW-2026-007 | 公共资源交易平台整合 | 上报方案 | 市政务服务局 |',
     );
-    const { mdCell } = await import('../../src/render/remind-markdown.js');
+    const { mdCell } = await import('../../src/render/remind/markdown.js');
     expect(mdCell('a|b')).toBe('a\\|b');
   });
 

@@ -15,6 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { binaryEnv } from './binary.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -60,10 +61,8 @@ beforeAll(() => {
   );
   chmodSync(shim, 0o755);
   const env = {
-    ...process.env,
+    ...binaryEnv(),
     PATH: `${join(dir, 'bin')}:${process.env.PATH}`,
-    NO_COLOR: '1',
-    REFORM_LANG: '',
     GIT_CONFIG_GLOBAL: '/dev/null',
     GIT_CONFIG_NOSYSTEM: '1',
     GIT_CEILING_DIRECTORIES: dir,

@@ -1,26 +1,16 @@
 // End-to-end: the built binary's exits for reform diff / reconcile / check --since when git
 // cannot give what was asked: one line on stderr that says what to do, exit 2, no stack trace.
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { reform as run } from './binary.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioRepo } from '../reconcile/scenario.js';
 import { removeTemp, type TempRepo } from '../git/temp-repo.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-function reform(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, 'bin', 'reform.js'), ...args],
-      { cwd, env: { ...process.env, NO_COLOR: '1', REFORM_LANG: '' }, encoding: 'utf8' },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const reform = (args: string[], cwd: string) => run(args, { cwd });
 
 let repo: TempRepo;
 let plain: string;

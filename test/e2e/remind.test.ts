@@ -1,24 +1,14 @@
 // End-to-end: the built binary (`npm test` builds it first), as a clerk runs it.
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { reform as run } from './binary.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(ROOT, 'test', 'commands', 'fixtures', 'remind');
 
-function reform(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, 'bin', 'reform.js'), ...args],
-      { cwd, env: { ...process.env, NO_COLOR: '1', REFORM_LANG: '' }, encoding: 'utf8' },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const reform = (args: string[], cwd = ROOT) => run(args, { cwd });
 
 let dir: string;
 beforeEach(() => {
@@ -36,6 +26,19 @@ describe('reform remind (binary)', () => {
     expect(r.stdout).toMatch(/约谈提醒\s+RW-2026-006/);
     expect(r.stdout).toMatch(/电话提醒\s+RW-2026-001/);
     expect(r.stdout).toContain('三、提前预告（2 项');
+  });
+
+  it('takes today from REFORM_TODAY (for tests only), and refuses a bad one', async () => {
+    const fixed = await run(['remind', '--ledgers', dir], { env: { REFORM_TODAY: '2026-11-20' } });
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toContain('五级提醒 · 2026-11-20 · 市委改革办');
+    const other = await run(['remind', '--ledgers', dir], { env: { REFORM_TODAY: '2026-11-23' } });
+    expect(other.stdout).toContain('五级提醒 · 2026-11-23 · 市委改革办');
+    const bad = await run(['remind', '--ledgers', dir], { env: { REFORM_TODAY: '2026-02-30' } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe(
+      '错误：环境变量 REFORM_TODAY（仅供测试）的值 2026-02-30 不是有效日期，应为 YYYY-MM-DD',
+    );
   });
 
   it('a bad date, unit or level: one line on stderr, exit 2', async () => {

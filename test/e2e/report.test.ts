@@ -1,21 +1,11 @@
 // End-to-end: the built binary (`npm test` builds it first).
-import { execFile } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { reform as run } from './binary.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFixture, ROOT } from '../helpers.js';
 
-function reform(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, 'bin', 'reform.js'), ...args],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', REFORM_LANG: '' }, encoding: 'utf8' },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const reform = (args: string[]) => run(args);
 
 let dir: string;
 beforeEach(() => {

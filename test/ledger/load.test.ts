@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTexts, type SourceText } from '../../src/ledger/load.js';
-import { openLedgers } from '../../src/ledger/open.js';
+import { openLedgers } from '../../src/commands/shared/open.js';
 import { runChecks } from '../../src/checks/index.js';
 import { finalize } from '../../src/diagnostics/finalize.js';
 import { FIXTURES, NOW, ROOT } from '../helpers.js';

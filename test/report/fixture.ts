@@ -1,6 +1,6 @@
 // The hand-made report fixture (test/fixtures/report), loaded and checked.
 import { fileURLToPath } from 'node:url';
-import { openLedgers } from '../../src/ledger/open.js';
+import { openLedgers } from '../../src/commands/shared/open.js';
 import type { Ledger } from '../../src/ledger/types.js';
 import { buildReport } from '../../src/report/build.js';
 import { resolvePeriod } from '../../src/report/period.js';

@@ -1,0 +1,27 @@
+// Load and validate a ledger folder in one step: what every command starts with.
+// It lives with the commands, not in ledger/, because it runs the checks (which build on ledger/)
+// and reads today.
+import { finalize } from '../../diagnostics/finalize.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import { runChecks } from '../../checks/index.js';
+import { loadLedgers, type Loaded, type LoadOptions } from '../../ledger/load.js';
+import { todayFor } from './today.js';
+
+export interface Opened {
+  loaded: Loaded;
+  diagnostics: Diagnostic[];
+  errors: number;
+  warnings: number;
+  /** Today in the policy's time zone. */
+  today: string;
+}
+
+export function openLedgers(dir: string, options: LoadOptions & { now?: Date } = {}): Opened {
+  const loaded = loadLedgers(dir, options);
+  const today = todayFor(loaded.ledger.policy.timezone, options.now);
+  const findings = [...loaded.findings, ...runChecks(loaded, today)];
+  const diagnostics = finalize(findings, loaded.locator);
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === 'error') errors++;
+  return { loaded, diagnostics, errors, warnings: diagnostics.length - errors, today };
+}

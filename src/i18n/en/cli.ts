@@ -1,0 +1,61 @@
+// The command line in English; the shape is checked against the Chinese catalogue.
+import type { Zh } from '../zh/index.js';
+
+export const cli: Zh['cli'] = {
+  description: 'Reform-implementation ledgers: check, five-level reminders, quarterly report, reconciliation',
+  version: 'show the version number',
+  help: 'show help',
+  helpCommand: 'show help for a command',
+  lang: 'language: zh (default) or en',
+  debug: 'show debugging details (stack traces) on failure',
+  ledgers: 'ledger folder',
+  checkDesc: 'validate the ledger files (format, required fields, dates, cross-ledger rules); for CI',
+  format: 'output format',
+  remindDesc: 'five-level reminders: whom to chase today (by issuer and unit), and advance notices',
+  remindDate: 'the as-of day (YYYY-MM-DD; default: today in the policy time zone)',
+  remindUnit: 'only this unit (name or alias)',
+  remindLevel: 'only this level and above: phone, written, onsite, circular, interview',
+  remindNew: "only the new reminders (today's work)",
+  remindFormat:
+    'output format: text, json, markdown, csv (opens in Excel/WPS), notice (urging notices and messages)',
+  remindRecord: 'append the new reminders to reminders.yaml (idempotent on the same day)',
+  remindBy: 'who sends them (default: git config user.name)',
+  reportDesc:
+    'write the quarterly supervision report (overview, units, serious delays, interviews, reminders, problems, pilots, next quarter, change)',
+  reportQuarter:
+    'quarter, e.g. 2026Q3 or 2026-Q3 (default: the quarter of today; a finished quarter is taken as of its last day)',
+  reportDate: 'as-of day YYYY-MM-DD, within the quarter',
+  reportFormat: 'output format (default markdown; with -o, from the file extension)',
+  reportOutput: 'write to a file (.md, .html, .json, .csv), atomically',
+  reportUnit: 'only the items this unit leads (an alias is accepted)',
+  reportGroup: 'only the items of this special group (an alias is accepted)',
+  strict: 'treat warnings as failures (exit code 1)',
+  choices: 'choices: ',
+  defaults: 'default: ',
+  invalidChoice: (p) => `option ${p.opt}: ${p.arg} is not one of ${p.choices}`,
+  usageError: (p) => `error: ${p.msg}`,
+  unknownOption: (p) => `unknown option ${p.arg}`,
+  unknownCommand: (p) => `unknown command ${p.arg} (see reform --help)`,
+  missingArgument: (p) => `missing argument ${p.arg}`,
+  optionMissingArgument: (p) => `option ${p.arg} needs a value`,
+  excessArguments: 'too many arguments',
+  internal: (p) => `internal error: ${p.msg} (run with --debug for details and report it to the maintainers)`,
+  checkSince: 'also report unapproved postponements and deleted entries since git revision REV (as errors)',
+  diffDesc:
+    'compare the ledgers of two git revisions: entries added, removed and changed field by field, and whether postponements were approved',
+  diffFrom: 'the older revision (default HEAD; FROM..TO also accepted)',
+  diffTo: 'the newer revision (default: the working tree)',
+  diffFormat: 'output format: text, markdown (for a pull request comment), json',
+  reconcileDesc:
+    'reconcile the ledger against the approved list (a baseline revision), per unit; optionally write close-outs and carry-overs',
+  period: 'the period: 2026H1, 2026H2 or 2026 (the whole year)',
+  baseline:
+    'the baseline: a git revision (tag, branch, commit) or a ledger folder; default: the tag baseline/<year>',
+  reconcileFormat: 'output format: text, markdown, json, csv',
+  reconcileDate:
+    'today (YYYY-MM-DD; default: today in the policy time zone): the close-out day; the reconciliation is as of the period end or today',
+  close: 'write the close-out (closed) into every closable task',
+  carryOver: 'for the whole year, write the carry-over (carried_over) into every unfinished task',
+  dryRun: 'show what would be written without changing any file',
+  badTodayEnv: (p) => `REFORM_TODAY (for tests only) is ${p.value}, not a valid date YYYY-MM-DD`,
+};

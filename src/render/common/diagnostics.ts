@@ -1,0 +1,120 @@
+// Diagnostics as text (hledger's layout: location, source line, caret, hint), JSON, or GitHub
+// workflow annotations.
+import chalk from 'chalk';
+import { messages, pick } from '../../i18n/index.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import { displayWidth } from './width.js';
+
+const M = messages({
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  summary: {
+    zh: '检查了 {files} 个文件、{entries} 个条目：{errors} 个错误，{warnings} 个警告',
+    en: 'checked {files} files, {entries} entries: {errors} errors, {warnings} warnings',
+  },
+  ok: { zh: '台账检查通过。', en: 'the ledgers pass.' },
+  failed: { zh: '台账检查未通过。', en: 'the ledgers fail the check.' },
+});
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  files: number;
+  entries: number;
+}
+
+export type SourceLine = (file: string, line: number) => string | undefined;
+
+export function renderText(
+  diags: readonly Diagnostic[],
+  summary: Summary,
+  sourceLine: SourceLine,
+  failed: boolean,
+): string {
+  const out: string[] = [];
+  for (const d of diags) {
+    const label = d.severity === 'error' ? chalk.red.bold(M.error()) : chalk.yellow.bold(M.warning());
+    const path = d.path ? ` (${d.path})` : '';
+    out.push(
+      `${label}: ${chalk.bold(`${d.file}:${d.line}:${d.column}`)}: ${d.message}${chalk.dim(path)} ${chalk.dim(`[${d.code}]`)}`,
+    );
+    const full = sourceLine(d.file, d.line);
+    if (full !== undefined) {
+      const [text, column] = window(full, d.column);
+      const num = String(d.line);
+      const pad = ' '.repeat(num.length);
+      const prev = d.line > 1 ? sourceLine(d.file, d.line - 1) : undefined;
+      if (prev?.trim()) out.push(chalk.dim(`${pad} | ${prev}`));
+      out.push(`${chalk.dim(`${num} |`)} ${text}`);
+      const before = displayWidth(text.slice(0, Math.max(0, column - 1)));
+      const span = Math.max(
+        1,
+        displayWidth(text.slice(column - 1, column - 1 + Math.min(d.length ?? 1, 80))),
+      );
+      const caret = (d.severity === 'error' ? chalk.red : chalk.yellow)('^'.repeat(span));
+      out.push(`${chalk.dim(`${pad} |`)} ${' '.repeat(before)}${caret}`);
+    }
+    if (d.hint) out.push(chalk.cyan(d.hint));
+    out.push('');
+  }
+  const line = M.summary({ ...summary });
+  const sep = pick('', ' ');
+  out.push(failed ? `${chalk.red(M.failed())}${sep}${line}` : `${chalk.green(M.ok())}${sep}${line}`);
+  return out.join('\n') + '\n';
+}
+
+/** A long source line cut to a window around the column; returns the text and the new column. */
+function window(line: string, column: number): [string, number] {
+  const MAX = 120;
+  if (line.length <= MAX) return [line, column];
+  const start = Math.max(0, column - 1 - 40);
+  const text =
+    (start > 0 ? '…' : '') + line.slice(start, start + MAX) + (start + MAX < line.length ? '…' : '');
+  return [text, column - start + (start > 0 ? 1 : 0)];
+}
+
+export function renderJson(diags: readonly Diagnostic[], summary: Summary, ok: boolean): string {
+  return (
+    JSON.stringify(
+      {
+        ok,
+        diagnostics: diags.map((d) => ({
+          severity: d.severity,
+          code: d.code,
+          message: d.message,
+          file: d.file,
+          line: d.line,
+          column: d.column,
+          path: d.path,
+          ...(d.hint ? { hint: d.hint } : {}),
+        })),
+        summary,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+/** GitHub's workflow-command escaping: data escapes %, CR, LF; properties also : and ,. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function renderGithub(
+  diags: readonly Diagnostic[],
+  summary: Summary,
+  sourceLine: SourceLine,
+  failed: boolean,
+): string {
+  const lines = diags.map((d) => {
+    const props = `file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}`;
+    const msg = d.hint ? `${d.message}\n${d.hint}` : d.message;
+    return `::${d.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(msg)}`;
+  });
+  return lines.join('\n') + (lines.length ? '\n' : '') + renderText(diags, summary, sourceLine, failed);
+}

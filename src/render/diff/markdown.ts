@@ -1,0 +1,74 @@
+// `reform diff --format markdown`: a comment for a pull request. Warnings first (unapproved
+// postponements, removed entries), then one table per ledger.
+import { DIFF_KINDS, summarize, type EntryChange } from '../../reconcile/diff.js';
+import type { DiffReport } from '../../reconcile/diff-report.js';
+import { DW, isUnapproved, kindName, revisionText, verdictText } from './words.js';
+import { changeText } from './text.js';
+
+/** A table cell: backslashes and pipes escaped, line breaks flattened. */
+export function mdCell(s: string | number | undefined): string {
+  return String(s ?? '')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
+}
+
+export function mdRow(cells: (string | number | undefined)[]): string {
+  return `| ${cells.map(mdCell).join(' | ')} |`;
+}
+
+function details(c: EntryChange): string {
+  const byField = new Map(
+    c.postponements.map((p) => [p.field === 'deadline' || p.field === 'end' ? p.field : `${p.field}.due`, p]),
+  );
+  return c.changes
+    .map((f) => {
+      const p = byField.get(f.path);
+      const text = `\`${changeText(f).replace(/`/g, "'")}\``;
+      if (!p) return text;
+      return isUnapproved(p) ? `${text} **${verdictText(p)}**` : `${text} ${verdictText(p)}`;
+    })
+    .join('<br>');
+}
+
+export function renderDiffMarkdown(report: DiffReport): string {
+  const { diff } = report;
+  const s = summarize(diff);
+  const out: string[] = [
+    `### ${mdCell(DW.title({ from: revisionText(report.from), to: revisionText(report.to) }))}`,
+    '',
+  ];
+  const warn: string[] = [];
+  if (s.unapproved) warn.push(DW.warnUnapproved({ n: s.unapproved }));
+  if (s.removed) warn.push(DW.warnRemoved({ n: s.removed }));
+  if (warn.length) out.push(`> **⚠️ ${warn.join('；')}**`, '');
+  if (report.problems.older)
+    out.push(`> ${DW.unreadable({ which: DW.older(), n: report.problems.older })}`, '');
+  if (report.problems.newer)
+    out.push(`> ${DW.unreadable({ which: DW.newer(), n: report.problems.newer })}`, '');
+  if (!s.added && !s.removed && !s.changed) {
+    out.push(DW.none(), '');
+    return out.join('\n');
+  }
+  for (const kind of DIFF_KINDS) {
+    const d = diff[kind];
+    if (!d.added.length && !d.removed.length && !d.changed.length) continue;
+    out.push(
+      `#### ${DW.kindSummary({ kind: kindName(kind), added: d.added.length, removed: d.removed.length, changed: d.changed.length })}`,
+      '',
+    );
+    out.push(
+      mdRow([DW.colChange(), DW.colId(), DW.colTitle(), DW.colUnit(), DW.colDetail()]),
+      '|---|---|---|---|---|',
+    );
+    for (const r of d.removed) out.push(mdRow([`**${DW.removed()}**`, r.id, r.title, r.unit, '']));
+    for (const c of d.changed)
+      out.push(
+        `| ${DW.changed()} | ${mdCell(c.id)} | ${mdCell(c.title)} | ${mdCell(c.unit)} | ${details(c).replace(/\|/g, '\\|')} |`,
+      );
+    for (const r of d.added) out.push(mdRow([DW.added(), r.id, r.title, r.unit, '']));
+    out.push('');
+  }
+  out.push(DW.totals({ ...s }), '');
+  return out.join('\n');
+}

@@ -1,0 +1,61 @@
+// `reform remind --format csv`: one row per reminder, then one per advance notice.
+import type { RemindResult } from '../../domain/reminders.js';
+import { toCsv } from '../common/csv.js';
+import { RM, ledgerName, levelName } from './messages.js';
+
+export function renderRemindCsv(res: RemindResult): string {
+  const header = [
+    RM.colKind(),
+    RM.colItem(),
+    RM.colLedger(),
+    RM.colTitle(),
+    RM.colIssuer(),
+    RM.colUnit(),
+    RM.colContact(),
+    RM.colPhone(),
+    RM.colNode(),
+    RM.colDue(),
+    RM.colDays(),
+    RM.colLeft(),
+    RM.colLevel(),
+    RM.colNew(),
+  ];
+  const rows: (string | number | undefined)[][] = [header];
+  for (const r of res.reminders) {
+    rows.push([
+      RM.kindReminder(),
+      r.item,
+      ledgerName(r.ledger),
+      r.title,
+      r.issuer,
+      r.unit,
+      r.contact?.name,
+      r.contact?.phone,
+      r.node?.name,
+      r.node?.due,
+      r.daysBehind,
+      undefined,
+      levelName(r.level),
+      r.isNew ? RM.yes() : RM.no(),
+    ]);
+  }
+  for (const u of res.upcoming) {
+    rows.push([
+      RM.kindUpcoming(),
+      u.item,
+      ledgerName(u.ledger),
+      u.title,
+      u.issuer,
+      u.unit,
+      u.contact?.name,
+      u.contact?.phone,
+      u.node.name,
+      u.node.due,
+      undefined,
+      u.daysLeft,
+      undefined,
+      undefined,
+    ]);
+  }
+  return toCsv(rows);
+}

@@ -1,0 +1,77 @@
+// `reform remind --format markdown`: the same sections as the terminal, as Markdown tables
+// (for a wiki page, a merge request or a chat message).
+import { groupRows, type RemindResult, type ReminderRow } from '../../domain/reminders.js';
+import { RM, daysText, leftText, levelName } from './messages.js';
+
+/** A table cell: pipes escaped, line breaks flattened. */
+export function mdCell(s: string | number | undefined): string {
+  return String(s ?? '')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
+}
+
+function row(cells: (string | number | undefined)[]): string {
+  return `| ${cells.map(mdCell).join(' | ')} |`;
+}
+
+function reminderTables(rows: readonly ReminderRow[], workdays: boolean): string[] {
+  if (!rows.length) return [RM.none(), ''];
+  const out: string[] = [];
+  for (const g of groupRows(rows)) {
+    out.push(`#### ${RM.issuer({ issuer: g.issuer })}`, '');
+    for (const u of g.units) {
+      const contact = u.contact
+        ? RM.contact({ name: u.contact.name, phone: u.contact.phone })
+        : RM.noContact();
+      out.push(`**${mdCell(u.unit)}** — ${mdCell(contact)}`, '');
+      out.push(row([RM.colLevel(), RM.colItem(), RM.colTitle(), RM.colNode(), RM.colDue(), RM.colDays()]));
+      out.push('|---|---|---|---|---|---:|');
+      for (const r of u.rows) {
+        out.push(
+          row([
+            levelName(r.level),
+            r.item,
+            r.title,
+            r.node?.name,
+            r.node?.due,
+            r.daysBehind ? daysText(r.daysBehind, workdays) : '—',
+          ]),
+        );
+      }
+      out.push('');
+    }
+  }
+  return out;
+}
+
+export function renderRemindMarkdown(res: RemindResult): string {
+  const fresh = res.reminders.filter((r) => r.isNew);
+  const old = res.reminders.filter((r) => !r.isNew);
+  const out: string[] = [`## ${RM.title({ date: res.date, office: res.office })}`, ''];
+  out.push(
+    RM.totals({
+      all: res.reminders.length,
+      fresh: fresh.length,
+      old: old.length,
+      upcoming: res.upcoming.length,
+    }),
+    '',
+  );
+  if (res.workdays) out.push(`*${RM.workdays()}*`, '');
+  out.push(`### ${RM.sectionNew({ n: fresh.length })}`, '', ...reminderTables(fresh, res.workdays));
+  if (!res.filter.onlyNew)
+    out.push(`### ${RM.sectionOld({ n: old.length })}`, '', ...reminderTables(old, res.workdays));
+  if (!res.filter.level && !res.filter.onlyNew) {
+    out.push(`### ${RM.sectionUpcoming({ n: res.upcoming.length, days: res.prewarnDays })}`, '');
+    if (!res.upcoming.length) out.push(RM.none(), '');
+    else {
+      out.push(row([RM.colDue(), RM.colLeft(), RM.colItem(), RM.colTitle(), RM.colNode(), RM.colUnit()]));
+      out.push('|---|---|---|---|---|---|');
+      for (const u of res.upcoming)
+        out.push(row([u.node.due, leftText(u.daysLeft), u.item, u.title, u.node.name, u.unit]));
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}

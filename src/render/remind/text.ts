@@ -1,0 +1,175 @@
+// `reform remind` in the terminal: today's new reminders first, then those still being chased,
+// each grouped by issuer (谁交办谁催办) and unit with the unit's contact, then the advance
+// notices. Colour by level; columns aligned by display width (Chinese takes two columns).
+import chalk, { type ChalkInstance } from 'chalk';
+import type { Level } from '../../schema/index.js';
+import { groupRows, type RemindResult, type ReminderRow, type UpcomingRow } from '../../domain/reminders.js';
+import { displayWidth } from '../common/width.js';
+import { RM, daysText, leftText, levelName } from './messages.js';
+
+const LEVEL_STYLE: Record<Level, ChalkInstance> = {
+  phone: chalk.cyan,
+  written: chalk.yellow,
+  onsite: chalk.magenta,
+  circular: chalk.red.bold,
+  interview: chalk.bgRed.white.bold,
+};
+
+/** Display width of the title column: 32, or less to fit a narrow terminal (the other columns take about 62). */
+export function titleWidth(columns?: number): number {
+  return columns ? Math.max(12, Math.min(32, columns - 62)) : 32;
+}
+
+interface Cell {
+  text: string;
+  style?: (s: string) => string;
+  right?: boolean;
+}
+
+/** Cuts a string to a display width, with an ellipsis when cut. */
+export function truncate(s: string, width: number): string {
+  if (displayWidth(s) <= width) return s;
+  let out = '';
+  let w = 0;
+  for (const ch of s) {
+    const cw = displayWidth(ch);
+    if (w + cw > width - 1) break;
+    out += ch;
+    w += cw;
+  }
+  return out + '…';
+}
+
+function pad(s: string, width: number, right = false): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(s)));
+  return right ? fill + s : s + fill;
+}
+
+/** Lines of aligned cells; widths from every row given (the header included). */
+function table(rows: Cell[][], indent: string): string[] {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c.text))));
+  return rows.map(
+    (r) =>
+      indent +
+      r
+        .map((c, i) => {
+          const last = i === r.length - 1;
+          const text = last && !c.right ? c.text : pad(c.text, widths[i]!, c.right);
+          return c.style ? c.style(text) : text;
+        })
+        .join('  ')
+        .trimEnd(),
+  );
+}
+
+function reminderCells(r: ReminderRow, workdays: boolean, tw: number): Cell[] {
+  return [
+    { text: levelName(r.level), style: LEVEL_STYLE[r.level] },
+    { text: r.item },
+    { text: truncate(r.title, tw) },
+    { text: r.node?.name ?? '' },
+    { text: r.node?.due ?? '' },
+    { text: r.daysBehind ? daysText(r.daysBehind, workdays) : '—', right: true },
+  ];
+}
+
+const bold = (s: string) => chalk.bold(s);
+const dim = (s: string) => chalk.dim(s);
+
+function reminderSection(
+  title: string,
+  rows: readonly ReminderRow[],
+  workdays: boolean,
+  tw: number,
+): string[] {
+  const out = [chalk.bold.underline(title), ''];
+  if (!rows.length) return [...out, `  ${RM.none()}`, ''];
+  const header: Cell[] = [
+    RM.colLevel(),
+    RM.colItem(),
+    RM.colTitle(),
+    RM.colNode(),
+    RM.colDue(),
+    RM.colDays(),
+  ].map((t, i) => ({
+    text: t,
+    style: dim,
+    right: i === 5,
+  }));
+  // One width for the whole section, so that every unit's rows line up.
+  const all: Cell[][] = [header, ...rows.map((r) => reminderCells(r, workdays, tw))];
+  const lines = table(all, '    ');
+  const lineOf = new Map<ReminderRow, string>();
+  rows.forEach((r, i) => lineOf.set(r, lines[i + 1]!));
+  for (const g of groupRows(rows)) {
+    out.push(chalk.bold(RM.issuer({ issuer: g.issuer })));
+    for (const u of g.units) {
+      const contact = u.contact
+        ? RM.contact({ name: u.contact.name, phone: u.contact.phone })
+        : RM.noContact();
+      out.push(`  ${bold(u.unit)}  ${dim(contact)}`);
+      out.push(lines[0]!);
+      for (const r of u.rows) out.push(lineOf.get(r)!);
+    }
+    out.push('');
+  }
+  return out;
+}
+
+function upcomingSection(rows: readonly UpcomingRow[], days: number, tw: number): string[] {
+  const out = [chalk.bold.underline(RM.sectionUpcoming({ n: rows.length, days })), ''];
+  if (!rows.length) return [...out, `  ${RM.none()}`, ''];
+  const header: Cell[] = [
+    RM.colDue(),
+    RM.colLeft(),
+    RM.colItem(),
+    RM.colTitle(),
+    RM.colNode(),
+    RM.colUnit(),
+    RM.colContact(),
+  ].map((t) => ({
+    text: t,
+    style: dim,
+  }));
+  const cells = rows.map((r): Cell[] => [
+    { text: r.node.due },
+    { text: leftText(r.daysLeft), style: r.daysLeft <= 1 ? chalk.yellow : undefined },
+    { text: r.item },
+    { text: truncate(r.title, tw) },
+    { text: r.node.name },
+    { text: r.unit },
+    { text: r.contact ? `${r.contact.name} ${r.contact.phone}` : '' },
+  ]);
+  return [...out, ...table([header, ...cells], '  '), ''];
+}
+
+/** `columns`: the terminal's width, when known (titles are shortened to fit). */
+export function renderRemindText(res: RemindResult, columns?: number): string {
+  const tw = titleWidth(columns);
+  const fresh = res.reminders.filter((r) => r.isNew);
+  const old = res.reminders.filter((r) => !r.isNew);
+  const out: string[] = [chalk.bold(RM.title({ date: res.date, office: res.office }))];
+  out.push(
+    RM.totals({
+      all: res.reminders.length,
+      fresh: fresh.length,
+      old: old.length,
+      upcoming: res.upcoming.length,
+    }),
+  );
+  if (res.workdays) out.push(dim(RM.workdays()));
+  const f: string[] = [];
+  if (res.filter.unit) f.push(RM.filterUnit({ unit: res.filter.unit }));
+  if (res.filter.level) f.push(RM.filterLevel({ level: levelName(res.filter.level) }));
+  if (res.filter.onlyNew) f.push(RM.filterNew());
+  if (f.length) out.push(dim(RM.filters({ list: f.join(', ') })));
+  out.push('');
+  if (!res.reminders.length && !res.upcoming.length) return [...out, RM.nothing(), ''].join('\n');
+  out.push(...reminderSection(RM.sectionNew({ n: fresh.length }), fresh, res.workdays, tw));
+  if (!res.filter.onlyNew)
+    out.push(...reminderSection(RM.sectionOld({ n: old.length }), old, res.workdays, tw));
+  if (!res.filter.level && !res.filter.onlyNew)
+    out.push(...upcomingSection(res.upcoming, res.prewarnDays, tw));
+  return out.join('\n');
+}

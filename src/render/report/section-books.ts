@@ -1,0 +1,343 @@
+// 六、问题整改情况; 七、改革试点推进情况; 八、下季度到期节点.
+import { messages } from '../../i18n/index.js';
+import { FOUND_BY, REVIEW_RESULTS } from '../../schema/problem.js';
+import { PILOT_LEVELS, ORIGINS } from '../../schema/pilot.js';
+import type { PilotRow, Report } from '../../report/types.js';
+import type { Block, Cell, Text } from './blocks.js';
+import {
+  foundByName,
+  joinClauses,
+  joinList,
+  L,
+  lang,
+  levelName,
+  longDate,
+  originName,
+  pilotLevelName,
+  pilotStatusName,
+  quarterName,
+  reviewName,
+  shortDate,
+} from './words.js';
+
+const M = messages({
+  found: {
+    zh: '本季度新发现问题{n}个，其中{modes}。',
+    en: '{n} problems were found in the quarter: {modes}.',
+  },
+  foundNone: { zh: '本季度未新发现问题。', en: 'No problem was found in the quarter.' },
+  foundBy: { zh: '{mode}发现{n}个', en: '{n} by {mode}' },
+  rectified: {
+    zh: '本季度完成整改{r}个，核实销账{v}个。',
+    en: '{r} were rectified in the quarter and {v} verified and written off.',
+  },
+  reviews: { zh: '开展跟踪复查{n}次（{parts}）。', en: '{n} follow-up reviews were made ({parts}).' },
+  reviewPart: { zh: '{result}{n}次', en: '{n} {result}' },
+  standing: {
+    zh: '截至季末，问题清单在账问题{total}个，其中已核实销账{v}个，整改完成待核实{w}个，整改期内{o}个，逾期未整改{d}个。',
+    en: 'At the end of the period the list holds {total} problems: {v} verified and written off, {w} rectified awaiting verification, {o} within their deadline and {d} overdue.',
+  },
+  foundCaption: {
+    zh: '本季度发现问题（按督察方式）',
+    en: 'Problems found in the quarter by supervision mode',
+  },
+  mode: { zh: '督察方式', en: 'Mode' },
+  count: { zh: '问题数', en: 'Problems' },
+  ids: { zh: '问题编号', en: 'IDs' },
+  overdueCaption: { zh: '逾期未整改问题', en: 'Overdue problems' },
+  no: { zh: '序号', en: 'No.' },
+  id: { zh: '编号', en: 'ID' },
+  problem: { zh: '问题', en: 'Problem' },
+  rectUnit: { zh: '整改单位', en: 'Unit' },
+  deadline: { zh: '整改时限', en: 'Deadline' },
+  overdueDays: { zh: '逾期天数', en: 'Days overdue' },
+  level: { zh: '提醒档次', en: 'Level' },
+  total: { zh: '合计', en: 'Total' },
+  pilotsMix: {
+    zh: '试点台账在账试点{total}项，其中{levels}；{origins}。',
+    en: 'The pilot ledger holds {total} pilots: {levels}; {origins}.',
+  },
+  countItems: { zh: '{what}{n}项', en: '{n} {what}' },
+  pilotsState: {
+    zh: '截至季末，{parts}。',
+    en: 'At the end of the period: {parts}.',
+  },
+  active: { zh: '正在推进{n}项', en: '{n} under way' },
+  ending: { zh: '（其中将于{when}期满{n}项）', en: ' ({n} ending by the end of {when})' },
+  pastTerm: { zh: '期满未完成{n}项', en: '{n} past their term' },
+  completed: { zh: '已完成{n}项', en: '{n} completed' },
+  withdrawn: { zh: '已调出{n}项', en: '{n} withdrawn' },
+  withdrawnInQuarter: { zh: '（本季度调出{n}项）', en: ' ({n} this quarter)' },
+  notStarted: { zh: '尚未启动{n}项', en: '{n} not yet started' },
+  promoted: {
+    zh: '本季度有{n}项试点经验获上级推广：{list}。',
+    en: 'Pilots whose experience higher levels promoted in the quarter ({n}): {list}.',
+  },
+  promotedItem: { zh: '{title}（{by}）', en: '{title} ({by})' },
+  promotedTotal: {
+    zh: '累计已有{n}项试点经验获上级推广。',
+    en: 'Pilots with experience promoted so far: {n}.',
+  },
+  pilotsCaption: { zh: '改革试点推进情况', en: 'Pilots' },
+  pilot: { zh: '试点名称', en: 'Pilot' },
+  pLevel: { zh: '层级', en: 'Level' },
+  origin: { zh: '来源', en: 'Origin' },
+  unit: { zh: '牵头单位', en: 'Lead unit' },
+  term: { zh: '试点期限', en: 'Term' },
+  status: { zh: '状态', en: 'Status' },
+  remark: { zh: '备注', en: 'Remarks' },
+  termCell: { zh: '{start}至{end}', en: '{start} to {end}' },
+  overdueRemark: { zh: '已超期{n}天', en: '{n} days past' },
+  withdrawnRemark: { zh: '{date}调出', en: 'withdrawn {date}' },
+  withdrawnWhy: {
+    zh: '{title}于{date}调出，原因是：{reason}。',
+    en: '{title} was withdrawn on {date}: {reason}.',
+  },
+  promotedRemark: { zh: '经验获{by}推广', en: 'promoted by {by}' },
+  nextLead: {
+    zh: '{when}（{start}至{end}）共有{n}个关键节点到期，涉及{units}个单位。请各牵头单位提前谋划、倒排工期，确保按期完成；{office}将在节点到期前{days}天发出预告提醒。',
+    en: '{n} key nodes fall due in {when} ({start} to {end}), in {units} units. Lead units should plan ahead to meet them; {office} will send advance notices {days} days before each.',
+  },
+  nextNone: {
+    zh: '{when}（{start}至{end}）没有到期的关键节点。',
+    en: 'No key node falls due in {when} ({start} to {end}).',
+  },
+  nextCaption: { zh: '{when}各单位到期关键节点（个）', en: 'Key nodes due in {when} by unit' },
+  nextDetailCaption: { zh: '{when}到期关键节点明细', en: 'Key nodes due in {when}' },
+  itemsInvolved: { zh: '涉及事项', en: 'Items' },
+  nextSeeAppendix: { zh: '各节点明细见附件。', en: 'Each node is listed in the appendix.' },
+  item: { zh: '事项名称', en: 'Item' },
+  node: { zh: '节点', en: 'Node' },
+  due: { zh: '时限', en: 'Due' },
+});
+
+export function problemBlocks(r: Report): Block[] {
+  const p = r.problems;
+  const first: Text = [];
+  if (p.foundInQuarter.count) {
+    const modes = FOUND_BY.filter((m) => p.foundBy[m].count).map((m) =>
+      M.foundBy({ mode: foundByName(m), n: p.foundBy[m].count }),
+    );
+    first.push(M.found({ n: p.foundInQuarter.count, modes: joinList(modes) }));
+  } else first.push(M.foundNone());
+  first.push(M.rectified({ r: p.rectifiedInQuarter.count, v: p.verifiedInQuarter.count }));
+  const reviews = REVIEW_RESULTS.reduce((n, x) => n + p.reviews[x].count, 0);
+  if (reviews) {
+    const parts = REVIEW_RESULTS.filter((x) => p.reviews[x].count).map((x) =>
+      M.reviewPart({ result: reviewName(x), n: p.reviews[x].count }),
+    );
+    first.push(M.reviews({ n: reviews, parts: joinList(parts) }));
+  }
+  const blocks: Block[] = [
+    { kind: 'para', text: first },
+    {
+      kind: 'para',
+      text: [
+        M.standing({
+          total: p.total.count,
+          v: p.verified.count,
+          w: p.awaitingVerification.count,
+          o: p.open.count,
+          d: p.overdue.count,
+        }),
+      ],
+    },
+  ];
+  if (p.foundInQuarter.count) {
+    blocks.push({
+      kind: 'table',
+      caption: M.foundCaption(),
+      head: [M.mode(), M.count(), M.ids()],
+      align: ['left', 'right', 'left'],
+      rows: FOUND_BY.filter((m) => p.foundBy[m].count).map((m): Cell[] => [
+        foundByName(m),
+        p.foundBy[m].count,
+        joinList(p.foundBy[m].ids),
+      ]),
+      foot: [M.total(), p.foundInQuarter.count, ''],
+    });
+  }
+  if (p.overdueList.length) {
+    const y = r.period.year;
+    blocks.push({
+      kind: 'table',
+      caption: M.overdueCaption(),
+      head: [M.no(), M.id(), M.problem(), M.rectUnit(), M.deadline(), M.overdueDays(), M.level()],
+      align: ['center', 'left', 'left', 'left', 'left', 'right', 'left'],
+      rows: p.overdueList.map((o, i): Cell[] => [
+        i + 1,
+        o.item,
+        o.title,
+        o.unit,
+        shortDate(o.deadline, y),
+        o.daysBehind,
+        o.level ? levelName(o.level) : L.dash(),
+      ]),
+    });
+  }
+  return blocks;
+}
+
+function pilotRemark(p: PilotRow, y: number): string {
+  const parts: string[] = [];
+  if (p.status === 'past-term' && p.daysBehind) parts.push(M.overdueRemark({ n: p.daysBehind }));
+  if (p.withdrawn) parts.push(M.withdrawnRemark({ date: shortDate(p.withdrawn.on, y) }));
+  for (const x of p.promoted) parts.push(M.promotedRemark({ by: x.by }));
+  return joinClauses(parts) || L.dash();
+}
+
+/** 2025.7—2026.6 / 2025-07-01 to 2026-06-30. */
+function term(start: string, end: string): string {
+  if (lang() !== 'zh') return M.termCell({ start, end });
+  const ym = (d: string) => `${Number(d.slice(0, 4))}.${Number(d.slice(5, 7))}`;
+  return `${ym(start)}—${ym(end)}`;
+}
+
+export function pilotBlocks(r: Report): Block[] {
+  const p = r.pilots;
+  const y = r.period.year;
+  const next = quarterName(Number(r.nextQuarter.label.slice(0, 4)), Number(r.nextQuarter.label.slice(5)));
+  const levels = PILOT_LEVELS.filter((l) => p.byLevel[l].count).map((l) =>
+    M.countItems({ what: pilotLevelName(l), n: p.byLevel[l].count }),
+  );
+  const origins = ORIGINS.filter((o) => p.byOrigin[o].count).map((o) =>
+    M.countItems({ what: originName(o), n: p.byOrigin[o].count }),
+  );
+  const state = [
+    M.active({ n: p.active.count }) +
+      (p.endingNextQuarter.count ? M.ending({ n: p.endingNextQuarter.count, when: next }) : ''),
+    ...(p.pastTerm.count ? [M.pastTerm({ n: p.pastTerm.count })] : []),
+    ...(p.completed.count ? [M.completed({ n: p.completed.count })] : []),
+    ...(p.withdrawn.count
+      ? [
+          M.withdrawn({ n: p.withdrawn.count }) +
+            (p.withdrawnInQuarter.count ? M.withdrawnInQuarter({ n: p.withdrawnInQuarter.count }) : ''),
+        ]
+      : []),
+    ...(p.notStarted.count ? [M.notStarted({ n: p.notStarted.count })] : []),
+  ];
+  const text: Text = [
+    M.pilotsMix({ total: p.total.count, levels: joinList(levels), origins: joinList(origins) }),
+    M.pilotsState({ parts: joinClauses(state) }),
+  ];
+  if (!p.total.count)
+    return [{ kind: 'para', text: [M.pilotsMix({ total: 0, levels: L.none(), origins: L.none() })] }];
+  if (p.promotedInQuarter.count) {
+    const list = p.rows
+      .filter((x) => p.promotedInQuarter.ids.includes(x.item))
+      .map((x) =>
+        M.promotedItem({ title: x.title, by: joinList([...new Set(x.promoted.map((q) => q.by))]) }),
+      );
+    text.push(M.promoted({ n: p.promotedInQuarter.count, list: joinList(list) }));
+  }
+  if (p.promoted.count > p.promotedInQuarter.count) text.push(M.promotedTotal({ n: p.promoted.count }));
+  for (const x of p.rows) {
+    if (x.withdrawn && x.withdrawn.on >= r.period.start) {
+      text.push(
+        M.withdrawnWhy({
+          title: x.title,
+          date: longDate(x.withdrawn.on, y),
+          reason: x.withdrawn.reason.replace(/[。.]$/, ''),
+        }),
+      );
+    }
+  }
+  return [
+    { kind: 'para', text },
+    {
+      kind: 'table',
+      caption: M.pilotsCaption(),
+      head: [M.no(), M.id(), M.pilot(), M.pLevel(), M.origin(), M.unit(), M.term(), M.status(), M.remark()],
+      align: ['center', 'left', 'left', 'left', 'left', 'left', 'left', 'left', 'left'],
+      rows: p.rows.map((x, i): Cell[] => [
+        i + 1,
+        x.item,
+        x.title,
+        pilotLevelName(x.level),
+        originName(x.origin),
+        x.unit,
+        term(x.start, x.end),
+        pilotStatusName(x.status),
+        pilotRemark(x, y),
+      ]),
+    },
+  ];
+}
+
+function nextRange(r: Report) {
+  const n = r.nextQuarter;
+  const year = Number(n.label.slice(0, 4));
+  const when = quarterName(year, Number(n.label.slice(5)));
+  return { year, when, start: longDate(n.start, year), end: longDate(n.end, year) };
+}
+
+/** The months of the next quarter, as 'YYYY-MM'. */
+function monthsOf(start: string): string[] {
+  const y = Number(start.slice(0, 4));
+  const m = Number(start.slice(5, 7));
+  return [0, 1, 2].map((i) => `${y}-${String(m + i).padStart(2, '0')}`);
+}
+
+export function nextBlocks(r: Report): Block[] {
+  const n = r.nextQuarter;
+  const range = nextRange(r);
+  if (!n.total.count) return [{ kind: 'para', text: [M.nextNone(range)] }];
+  const months = monthsOf(n.start);
+  const rows: Cell[][] = n.byUnit.map((u, i) => [
+    i + 1,
+    u.unit,
+    ...months.map((m) => u.nodes.filter((x) => x.due.startsWith(m)).length),
+    u.nodes.length,
+    new Set(u.nodes.map((x) => x.item)).size,
+  ]);
+  const monthName = (m: string) => (lang() === 'zh' ? `${Number(m.slice(5))}月` : m);
+  return [
+    {
+      kind: 'para',
+      text: [
+        M.nextLead({
+          ...range,
+          n: n.total.count,
+          units: n.byUnit.length,
+          office: r.office,
+          days: r.prewarnDays,
+        }),
+      ],
+    },
+    {
+      kind: 'table',
+      caption: M.nextCaption({ when: range.when }),
+      head: [M.no(), M.unit(), ...months.map(monthName), M.total(), M.itemsInvolved()],
+      align: ['center', 'left', 'right', 'right', 'right', 'right', 'right'],
+      rows,
+      foot: [
+        '',
+        M.total(),
+        ...months.map((m) =>
+          n.byUnit.reduce((k, u) => k + u.nodes.filter((x) => x.due.startsWith(m)).length, 0),
+        ),
+        n.total.count,
+        new Set(n.byUnit.flatMap((u) => u.nodes.map((x) => x.item))).size,
+      ],
+    },
+    { kind: 'para', text: [M.nextSeeAppendix()] },
+  ];
+}
+
+/** Every node due next quarter, for the appendix. */
+export function nextDetailTable(r: Report): Block | undefined {
+  const n = r.nextQuarter;
+  if (!n.total.count) return undefined;
+  const range = nextRange(r);
+  const rows: Cell[][] = [];
+  let i = 0;
+  for (const u of n.byUnit)
+    for (const x of u.nodes) rows.push([++i, u.unit, x.item, x.title, x.node, shortDate(x.due, range.year)]);
+  return {
+    kind: 'table',
+    caption: M.nextDetailCaption({ when: range.when }),
+    head: [M.no(), M.unit(), M.id(), M.item(), M.node(), M.due()],
+    align: ['center', 'left', 'left', 'left', 'left', 'left'],
+    rows,
+  };
+}

@@ -1,0 +1,256 @@
+// Report wording shared by every format: labels, numbers, dates, and how to join clauses.
+import { getLang, messages } from '../../i18n/index.js';
+import type { Level } from '../../schema/index.js';
+import type { LedgerName } from '../../domain/delay.js';
+import type {
+  Band,
+  FoundBy,
+  PilotLevel,
+  PilotOrigin,
+  PilotStatus,
+  ReviewResult,
+} from '../../report/types.js';
+
+export const L = messages({
+  levelPhone: { zh: '电话提醒', en: 'phone' },
+  levelWritten: { zh: '书面提醒', en: 'written' },
+  levelOnsite: { zh: '现场提醒', en: 'on-site' },
+  levelCircular: { zh: '通报提醒', en: 'circular' },
+  levelInterview: { zh: '约谈提醒', en: 'interview' },
+  levelBelow: { zh: '滞后未达提醒档次', en: 'behind, under the first band' },
+  shortPhone: { zh: '电话', en: 'Phone' },
+  shortWritten: { zh: '书面', en: 'Written' },
+  shortOnsite: { zh: '现场', en: 'On-site' },
+  shortCircular: { zh: '通报', en: 'Circular' },
+  shortInterview: { zh: '约谈', en: 'Interview' },
+  ledgerTasks: { zh: '改革任务', en: 'Tasks' },
+  ledgerPilots: { zh: '改革试点', en: 'Pilots' },
+  ledgerProblems: { zh: '问题整改', en: 'Problems' },
+  kindTask: { zh: '任务', en: 'task' },
+  kindPilot: { zh: '试点', en: 'pilot' },
+  kindProblem: { zh: '问题', en: 'problem' },
+  foundComprehensive: { zh: '全面督察', en: 'comprehensive supervision' },
+  foundJoint: { zh: '联合督察', en: 'joint supervision' },
+  foundSpecial: { zh: '专项督察', en: 'special supervision' },
+  foundPeriodic: { zh: '定期督察', en: 'periodic supervision' },
+  foundDaily: { zh: '日常督察', en: 'daily supervision' },
+  foundUnannounced: { zh: '明察暗访', en: 'unannounced visits' },
+  foundMedia: { zh: '媒体曝光', en: 'media reports' },
+  foundOther: { zh: '其他渠道', en: 'other channels' },
+  reviewPass: { zh: '通过', en: 'passed' },
+  reviewPartial: { zh: '部分整改', en: 'partly rectified' },
+  reviewFail: { zh: '未通过', en: 'failed' },
+  pilotNational: { zh: '国家级', en: 'national' },
+  pilotProvincial: { zh: '省级', en: 'provincial' },
+  pilotMunicipal: { zh: '市级', en: 'municipal' },
+  pilotCounty: { zh: '县级', en: 'county' },
+  originAssigned: { zh: '上级部署', en: 'assigned' },
+  originSelf: { zh: '自选', en: 'self-chosen' },
+  statusNotStarted: { zh: '尚未启动', en: 'not started' },
+  statusActive: { zh: '正在推进', en: 'under way' },
+  statusEnding: { zh: '下季度期满', en: 'ends next quarter' },
+  statusPastTerm: { zh: '期满未完成', en: 'past its term' },
+  statusCompleted: { zh: '已完成', en: 'completed' },
+  statusWithdrawn: { zh: '已调出', en: 'withdrawn' },
+  segCompleted: { zh: '已完成', en: 'Completed' },
+  segOnSchedule: { zh: '正常推进', en: 'On schedule' },
+  segBehind: { zh: '滞后', en: 'Behind' },
+  segSerious: { zh: '严重滞后', en: 'Seriously behind' },
+  segStopped: { zh: '暂缓或撤销', en: 'Suspended or withdrawn' },
+  outcomeOnTime: { zh: '按期完成', en: 'met on time' },
+  outcomeLate: { zh: '逾期完成', en: 'met late' },
+  outcomeOpen: { zh: '尚未完成', en: 'still open' },
+  outcomePending: { zh: '尚未到期', en: 'not yet due' },
+  days: { zh: '{n}天', en: '{n} days' },
+  none: { zh: '无', en: 'none' },
+  dash: { zh: '—', en: '—' },
+  listSep: { zh: '、', en: ', ' },
+  clauseSep: { zh: '，', en: ', ' },
+  andMore: { zh: '等{n}项', en: ' and {rest} more' },
+  andMoreUnits: { zh: '等{n}个单位', en: ' and {rest} more units' },
+});
+
+export function lang(): 'zh' | 'en' {
+  return getLang();
+}
+
+export function levelName(l: Level | Band): string {
+  switch (l) {
+    case 'phone':
+      return L.levelPhone();
+    case 'written':
+      return L.levelWritten();
+    case 'onsite':
+      return L.levelOnsite();
+    case 'circular':
+      return L.levelCircular();
+    case 'interview':
+      return L.levelInterview();
+    case 'below':
+      return L.levelBelow();
+  }
+}
+
+export function levelShort(l: Level): string {
+  return {
+    phone: L.shortPhone,
+    written: L.shortWritten,
+    onsite: L.shortOnsite,
+    circular: L.shortCircular,
+    interview: L.shortInterview,
+  }[l]();
+}
+
+export function ledgerName(l: LedgerName): string {
+  return { tasks: L.ledgerTasks, pilots: L.ledgerPilots, problems: L.ledgerProblems }[l]();
+}
+
+export function kindName(l: LedgerName): string {
+  return { tasks: L.kindTask, pilots: L.kindPilot, problems: L.kindProblem }[l]();
+}
+
+export function foundByName(f: FoundBy): string {
+  return {
+    comprehensive: L.foundComprehensive,
+    joint: L.foundJoint,
+    special: L.foundSpecial,
+    periodic: L.foundPeriodic,
+    daily: L.foundDaily,
+    unannounced: L.foundUnannounced,
+    media: L.foundMedia,
+    other: L.foundOther,
+  }[f]();
+}
+
+export function reviewName(r: ReviewResult): string {
+  return { pass: L.reviewPass, partial: L.reviewPartial, fail: L.reviewFail }[r]();
+}
+
+export function pilotLevelName(l: PilotLevel): string {
+  return {
+    national: L.pilotNational,
+    provincial: L.pilotProvincial,
+    municipal: L.pilotMunicipal,
+    county: L.pilotCounty,
+  }[l]();
+}
+
+export function originName(o: PilotOrigin): string {
+  return { assigned: L.originAssigned, self: L.originSelf }[o]();
+}
+
+export function pilotStatusName(s: PilotStatus): string {
+  return {
+    'not-started': L.statusNotStarted,
+    active: L.statusActive,
+    ending: L.statusEnding,
+    'past-term': L.statusPastTerm,
+    completed: L.statusCompleted,
+    withdrawn: L.statusWithdrawn,
+  }[s]();
+}
+
+const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 11 → 十一, 21 → 二十一 (up to 99). */
+export function chineseNumber(n: number): string {
+  if (n < 10) return CN_DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : CN_DIGITS[tens]}十${ones ? CN_DIGITS[ones] : ''}`;
+}
+
+/** Section number: 一、 / 1. */
+export function sectionNo(n: number): string {
+  return lang() === 'zh' ? `${chineseNumber(n)}、` : `${n}. `;
+}
+
+/** Sub-section number: （一） / (a). */
+export function subNo(n: number): string {
+  return lang() === 'zh' ? `（${chineseNumber(n)}）` : `(${String.fromCharCode(96 + n)}) `;
+}
+
+/** Quarter in words: 2026年第三季度 / 2026 Q3. */
+export function quarterName(year: number, q: number): string {
+  return lang() === 'zh' ? `${year}年第${chineseNumber(q)}季度` : `${year} Q${q}`;
+}
+
+/** 2026年9月30日 (9月30日 within refYear) / 30 September 2026. */
+export function longDate(d: string, refYear?: number): string {
+  const y = Number(d.slice(0, 4));
+  const m = Number(d.slice(5, 7));
+  const day = Number(d.slice(8, 10));
+  if (lang() === 'zh') return y === refYear ? `${m}月${day}日` : `${y}年${m}月${day}日`;
+  const month = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ][m - 1];
+  return y === refYear ? `${day} ${month}` : `${day} ${month} ${y}`;
+}
+
+/** Dates in tables: 9月30日 / 2026-09-30 style short forms. */
+export function shortDate(d: string, refYear: number): string {
+  const y = Number(d.slice(0, 4));
+  if (lang() === 'zh')
+    return y === refYear
+      ? `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`
+      : `${y}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+  return d;
+}
+
+/** 0.5454 → 54.5%; null → —. */
+export function percent(rate: number | null): string {
+  if (rate === null) return L.dash();
+  const v = Math.round(rate * 1000) / 10;
+  return `${Number.isInteger(v) ? v.toFixed(0) : v.toFixed(1)}%`;
+}
+
+/** A signed change: +2 / −1 / 0; for rates, percentage points. */
+export function change(n: number | null, rate = false): string {
+  if (n === null) return L.dash();
+  if (rate) {
+    const v = Math.round(n * 1000) / 10;
+    if (v === 0) return lang() === 'zh' ? '持平' : '0 pt';
+    const s = `${v > 0 ? '+' : '−'}${Math.abs(v).toFixed(Number.isInteger(v) ? 0 : 1)}`;
+    return lang() === 'zh' ? `${s}个百分点` : `${s} pt`;
+  }
+  if (n === 0) return lang() === 'zh' ? '持平' : '0';
+  return `${n > 0 ? '+' : '−'}${Math.abs(n)}`;
+}
+
+export function joinList(parts: readonly string[]): string {
+  return parts.join(L.listSep());
+}
+
+/** Sentences one after another: no space in Chinese, one space in English. */
+export function joinSentences(parts: readonly string[]): string {
+  return parts.join(lang() === 'zh' ? '' : ' ');
+}
+
+/** Entries of one cell or list, separated by semicolons. */
+export function joinSemicolons(parts: readonly string[]): string {
+  return parts.join(lang() === 'zh' ? '；' : '; ');
+}
+
+export function joinClauses(parts: readonly string[]): string {
+  return parts.join(L.clauseSep());
+}
+
+/** Up to `max` names, then “等N项” / “and N more” (units: “等N个单位”). */
+export function someOf(names: readonly string[], max = 3, units = false): string {
+  if (names.length <= max) return joinList(names);
+  return (
+    joinList(names.slice(0, max)) +
+    (units ? L.andMoreUnits : L.andMore)({ n: names.length, rest: names.length - max })
+  );
+}
