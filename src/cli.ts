@@ -46,6 +46,13 @@ function helpConfig(lang: 'zh' | 'en'): Partial<Help> {
   };
 }
 
+/** The approved schedule's options (remind, report and the commands that judge by it). */
+export function scheduleOptions(cmd: Command): Command {
+  return cmd
+    .option('-b, --baseline <rev>', t().cli.scheduleBaseline)
+    .option('--no-baseline', t().cli.scheduleNoBaseline);
+}
+
 /** Options every ledger-reading subcommand takes. */
 export function ledgerOptions(cmd: Command): Command {
   return cmd
@@ -111,21 +118,23 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     setExit(await runCheck(opts));
   });
 
-  ledgerOptions(
-    program
-      .command('remind')
-      .description(t().cli.remindDesc)
-      .option('-d, --date <date>', t().cli.remindDate)
-      .option('-u, --unit <unit>', t().cli.remindUnit)
-      .option('--level <level>', t().cli.remindLevel)
-      .option('--new', t().cli.remindNew)
-      .addOption(
-        new Option('-f, --format <format>', t().cli.remindFormat)
-          .choices(['text', 'json', 'markdown', 'csv', 'notice'])
-          .default('text'),
-      )
-      .option('--record', t().cli.remindRecord)
-      .option('--by <name>', t().cli.remindBy),
+  scheduleOptions(
+    ledgerOptions(
+      program
+        .command('remind')
+        .description(t().cli.remindDesc)
+        .option('-d, --date <date>', t().cli.remindDate)
+        .option('-u, --unit <unit>', t().cli.remindUnit)
+        .option('--level <level>', t().cli.remindLevel)
+        .option('--new', t().cli.remindNew)
+        .addOption(
+          new Option('-f, --format <format>', t().cli.remindFormat)
+            .choices(['text', 'json', 'markdown', 'csv', 'notice'])
+            .default('text'),
+        )
+        .option('--record', t().cli.remindRecord)
+        .option('--by <name>', t().cli.remindBy),
+    ),
   ).action(async (opts) => {
     const { runRemind } = await import('./commands/remind.js');
     setExit(await runRemind(opts));
@@ -147,23 +156,25 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     setExit(await runDiff({ ...opts, from, to }));
   });
 
-  ledgerOptions(
-    program
-      .command('report')
-      .description(t().cli.reportDesc)
-      .option('-q, --quarter <quarter>', t().cli.reportQuarter)
-      .option('-d, --date <date>', t().cli.reportDate)
-      .addOption(
-        new Option('-f, --format <format>', t().cli.reportFormat).choices([
-          'markdown',
-          'html',
-          'json',
-          'csv',
-        ]),
-      )
-      .option('-o, --output <file>', t().cli.reportOutput)
-      .option('-u, --unit <unit>', t().cli.reportUnit)
-      .option('-g, --group <group>', t().cli.reportGroup),
+  scheduleOptions(
+    ledgerOptions(
+      program
+        .command('report')
+        .description(t().cli.reportDesc)
+        .option('-q, --quarter <quarter>', t().cli.reportQuarter)
+        .option('-d, --date <date>', t().cli.reportDate)
+        .addOption(
+          new Option('-f, --format <format>', t().cli.reportFormat).choices([
+            'markdown',
+            'html',
+            'json',
+            'csv',
+          ]),
+        )
+        .option('-o, --output <file>', t().cli.reportOutput)
+        .option('-u, --unit <unit>', t().cli.reportUnit)
+        .option('-g, --group <group>', t().cli.reportGroup),
+    ),
   ).action(async (opts) => {
     const { runReport } = await import('./commands/report.js');
     setExit(await runReport(opts));

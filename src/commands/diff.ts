@@ -3,7 +3,7 @@
 import { UsageError, EXIT_OK } from '../cli/errors.js';
 import type { GitOptions } from '../git/index.js';
 import { todayFor } from './shared/today.js';
-import { messages } from '../i18n/index.js';
+import { messagesOf } from '../i18n/index.js';
 import { loadLedgers } from '../ledger/load.js';
 import { diffLedgers, DIFF_KINDS, type LedgerDiff } from '../reconcile/diff.js';
 import type { DiffReport } from '../reconcile/diff-report.js';
@@ -21,12 +21,7 @@ import { renderDiffJson } from '../render/diff/json.js';
 import { renderDiffMarkdown } from '../render/diff/markdown.js';
 import { renderDiffText } from '../render/diff/text.js';
 
-const M = messages({
-  range: {
-    zh: '版本范围 {spec} 与第二个参数 {to} 不能同时给出',
-    en: 'the range {spec} and a second argument {to} cannot both be given',
-  },
-});
+const M = messagesOf('diffCommand');
 
 export interface DiffCommandOptions {
   ledgers: string;

@@ -5,10 +5,11 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../cli/errors.js
 import { calendarFor } from '../domain/delay.js';
 import { isValidDate, minDate } from '../domain/dates.js';
 import { isShallow, tagExists } from '../git/index.js';
-import { messages } from '../i18n/index.js';
+import { messagesOf } from '../i18n/index.js';
 import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
 import { isDirectory } from '../ledger/files.js';
 import { loadLedgers, type Loaded } from '../ledger/load.js';
+import { lockWaiting, withLedgerLock, type LedgerLock } from '../ledger/lock.js';
 import { openLedgers } from './shared/open.js';
 import { planCloseOut, writeCloseOut } from '../reconcile/close.js';
 import { diffLedgers } from '../reconcile/diff.js';
@@ -18,7 +19,7 @@ import {
   settleWithoutHistory,
   type HistoryPrefetch,
 } from '../reconcile/history.js';
-import { parsePeriod } from '../reconcile/period.js';
+import { parsePeriod, type Period } from '../reconcile/period.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import type { ReconcileReport } from '../reconcile/reconcile-report.js';
 import {
@@ -36,48 +37,7 @@ import { renderReconcileJson } from '../render/reconcile/json.js';
 import { renderReconcileMarkdown } from '../render/reconcile/markdown.js';
 import { renderReconcileText } from '../render/reconcile/text.js';
 
-const M = messages({
-  noPeriod: {
-    zh: '请用 --period 指定对账期：2026H1（上半年）、2026H2（下半年）或 2026（全年）',
-    en: 'give the period with --period: 2026H1 (first half), 2026H2 (second half) or 2026 (the whole year)',
-  },
-  badPeriod: {
-    zh: '对账期 {value} 无效：应为 2026H1、2026H2 或 2026 这样的写法',
-    en: 'invalid period {value}: expected something like 2026H1, 2026H2 or 2026',
-  },
-  badDate: {
-    zh: '日期 {value} 无效：应为 YYYY-MM-DD，例如 2026-07-05',
-    en: 'invalid date {value}: expected YYYY-MM-DD, e.g. 2026-07-05',
-  },
-  carryHalf: {
-    zh: '--carry-over 只用于全年对账（--period {year}），上下半年对账不结转',
-    en: '--carry-over is for the whole year only (--period {year}), not for a half year',
-  },
-  writeFuture: {
-    zh: '销号、结转的日期 {date} 晚于今天 {today}：这样写入的台账过不了 reform check。请去掉 --date 或给出不晚于今天的日期',
-    en: 'the close-out day {date} is after today {today}: the ledgers would then fail reform check. Drop --date or give a day no later than today',
-  },
-  noTag: {
-    zh: '找不到基线标签 {tag}。对账要以年初批准的清单为准：请在批准清单的那次提交上打标签（git tag {tag} <提交>，再 git push origin {tag}），或用 --baseline 指定 git 版本或台账目录。',
-    en: 'there is no baseline tag {tag}. Reconciliation needs the list approved at the start of the year: tag the commit that holds it (git tag {tag} <commit>, then git push origin {tag}), or give --baseline with a git revision or a ledger folder.',
-  },
-  noTagShallow: {
-    zh: '找不到基线标签 {tag}：当前仓库是浅克隆，可能没有取回标签和历史。请运行 git fetch --unshallow --tags；在 CI 中请检出完整历史（actions/checkout 设置 fetch-depth: 0）。',
-    en: 'there is no baseline tag {tag}: this is a shallow clone, which may lack the tags and history. Run `git fetch --unshallow --tags`; in CI check out the full history (actions/checkout with fetch-depth: 0).',
-  },
-  brokenLedger: {
-    zh: '台账未通过 reform check（{n} 个错误），不能据此对账；请运行 reform check --ledgers {dir} 查看详情。',
-    en: 'the ledgers fail reform check ({n} errors), so no reconciliation was made; run reform check --ledgers {dir} for details.',
-  },
-  brokenBaseline: {
-    zh: '注意：基线中有 {n} 处格式问题，无法读取的条目不参与对账。',
-    en: 'Note: the baseline has {n} format problems; entries that cannot be read are left out.',
-  },
-  writeFailed: {
-    zh: '未能写入 {file}：{reason}（该文件保持原样）',
-    en: 'could not write {file}: {reason} (the file is unchanged)',
-  },
-});
+const M = messagesOf('reconcileCommand');
 
 export type ReconcileFormat = 'text' | 'markdown' | 'json' | 'csv';
 
@@ -127,7 +87,22 @@ export async function runReconcile(
   if (opts.date !== undefined && !isValidDate(opts.date))
     throw new UsageError(M.badDate({ value: opts.date }));
   if (opts.carryOver && period.half) throw new UsageError(M.carryHalf({ year: period.year }));
+  // Writing close-outs or carry-overs: the whole run holds the ledger lock, so the ledger read
+  // below is the one the edits are made to.
+  if ((opts.close || opts.carryOver) && !opts.dryRun)
+    return withLedgerLock(opts.ledgers, (lock) => reconcileRun(opts, period, out, err, lock), {
+      onWait: (h) => err.write(lockWaiting(h) + '\n'),
+    });
+  return reconcileRun(opts, period, out, err);
+}
 
+async function reconcileRun(
+  opts: ReconcileOptions,
+  period: Period,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  lock?: LedgerLock,
+): Promise<number> {
   // git is asked first (the baseline's revision, and in the background the history of the
   // ledger folder), so that a missing tag stops us before any work.
   const folderBaseline = opts.baseline !== undefined && isDirectory(opts.baseline);
@@ -221,7 +196,10 @@ export async function runReconcile(
   };
   if (writing) {
     const plans = planCloseOut(r, current, { close: !!opts.close, carryOver: !!opts.carryOver, on: today });
-    report.closeOut = writeCloseOut(plans, { dryRun: !!opts.dryRun, hooks: opts.writeHooks });
+    report.closeOut = writeCloseOut(plans, {
+      dryRun: !!opts.dryRun,
+      hooks: { ...opts.writeHooks, tmpDir: lock?.tmpDir },
+    });
   }
   out.write(render(report, opts.format ?? 'text'));
   const failed = report.closeOut?.files.filter((f) => f.error) ?? [];

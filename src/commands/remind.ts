@@ -8,11 +8,14 @@ import { appendReminders, missingEntries, type LogEntry } from '../ledger/append
 import { ledgerFiles } from '../ledger/files.js';
 import { displayPath } from '../ledger/load.js';
 import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
+import { lockWaiting, withLedgerLock, type LedgerLock } from '../ledger/lock.js';
 import { assessAll, calendarFor, uncoveredYears } from '../domain/delay.js';
 import {
   buildReminders,
   buildUpcoming,
   contactIndex,
+  markSchedule,
+  scheduleSummary,
   filterReminders,
   filterUpcoming,
   type RemindFilter,
@@ -27,6 +30,7 @@ import { renderRemindJson } from '../render/remind/json.js';
 import { renderRemindMarkdown } from '../render/remind/markdown.js';
 import { renderRemindCsv } from '../render/remind/csv.js';
 import { renderRemindNotice } from '../render/remind/notice.js';
+import { loadSchedule } from '../reconcile/schedule-load.js';
 
 export type RemindFormat = 'text' | 'json' | 'markdown' | 'csv' | 'notice';
 
@@ -39,6 +43,10 @@ export interface RemindOptions {
   format?: RemindFormat;
   record?: boolean;
   by?: string;
+  /** --baseline REV (a string), or --no-baseline (false): where approved dates come from. */
+  baseline?: string | false;
+  /** false: do not use the baseline cache (for measuring). */
+  baselineCache?: boolean;
   /** For tests: the clock ("today" in the policy's time zone is taken from it). */
   now?: Date;
   /** For tests: the parse path to force (both must give the same result). */
@@ -112,6 +120,22 @@ export async function runRemind(
   // when the ledger is broken.
   const date = checkDate(opts.date);
   const level = checkLevel(opts.level);
+  if (!opts.record) return remind(opts, date, level, out, err);
+  // Recording: the whole run (load, compare with the log, append) holds the ledger lock, so a
+  // second `--record` waits and then sees this one's entries.
+  return withLedgerLock(opts.ledgers, (lock) => remind(opts, date, level, out, err, lock), {
+    onWait: (h) => err.write(lockWaiting(h) + '\n'),
+  });
+}
+
+async function remind(
+  opts: RemindOptions,
+  date: string | undefined,
+  level: Level | undefined,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  lock?: LedgerLock,
+): Promise<number> {
   const opened = openLedgers(opts.ledgers, { now: opts.now, parse: opts.parse });
   const { ledger } = opened.loaded;
   if (opened.errors > 0) {
@@ -131,7 +155,16 @@ export async function runRemind(
   } catch (e) {
     throw new UsageError(RM.badCalendar({ reason: e instanceof Error ? e.message : String(e) }));
   }
-  const statuses = assessAll(ledger, { asOf, policy, calendar });
+  const schedule = await loadSchedule({
+    dir: opts.ledgers,
+    current: opened.loaded,
+    asOf,
+    today: opened.today,
+    baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
+    useBaseline: opts.baseline !== false,
+    cache: opts.baselineCache,
+  });
+  const statuses = assessAll(schedule.ledger, { asOf, policy, calendar });
   if (calendar) {
     const years = uncoveredYears(statuses, asOf, calendar);
     if (years.length) {
@@ -147,6 +180,7 @@ export async function runRemind(
   if (opts.new) filter.onlyNew = true;
   const reminders = filterReminders(buildReminders(statuses, ledger.reminders, asOf, contacts), filter);
   const upcoming = filterUpcoming(buildUpcoming(statuses, asOf, policy.prewarn_days, contacts), filter);
+  markSchedule(schedule, reminders, upcoming);
   const office = ledger.units.find(
     (u) => u.kind === 'office' && (u.name === policy.office || u.aliases?.includes(policy.office)),
   );
@@ -158,6 +192,7 @@ export async function runRemind(
     reminders,
     upcoming,
     filter,
+    schedule: scheduleSummary(schedule),
   };
   if (office?.contact) res.officeContact = office.contact;
 
@@ -168,8 +203,11 @@ export async function runRemind(
 
   if (opts.record) {
     const by = opts.by?.trim() || (await (opts.gitUser ?? gitUserName)(opts.ledgers));
+    // a circular not yet decided by the committee is a candidate: never logged as issued
+    const candidates = reminders.filter((r) => r.isNew && r.confirmed === false);
+    if (candidates.length) err.write(RM.candidatesNotRecorded({ n: candidates.length }) + '\n');
     const wanted: LogEntry[] = reminders
-      .filter((r) => r.isNew)
+      .filter((r) => r.isNew && r.confirmed !== false && !r.deleted)
       .map((r) => ({ date: asOf, item: r.item, level: r.level, to: r.unit, ...(by ? { by } : {}) }));
     const entries = missingEntries(ledger.reminders, wanted);
     const file =
@@ -177,7 +215,7 @@ export async function runRemind(
       join(opts.ledgers, 'reminders.yaml');
     if (entries.length) {
       try {
-        appendReminders(file, entries, opts.writeHooks);
+        appendReminders(file, entries, { ...opts.writeHooks, tmpDir: lock?.tmpDir });
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
         throw new UsageError(RM.recordFailed({ file: displayPath(file), reason }));

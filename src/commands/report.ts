@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { openLedgers } from './shared/open.js';
 import { atomicWrite } from '../ledger/atomic-write.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
-import { messages } from '../i18n/index.js';
+import { messagesOf } from '../i18n/index.js';
 import { buildReport } from '../report/build.js';
 import { dateArg, quarterArg, resolvePeriod } from '../report/period.js';
 import { resolveScope } from '../report/scope.js';
@@ -13,26 +13,10 @@ import { renderReportCsv } from '../render/report/csv.js';
 import { renderReportHtml } from '../render/report/html.js';
 import { renderReportJson } from '../render/report/json.js';
 import { renderReportMarkdown } from '../render/report/markdown.js';
+import { loadSchedule } from '../reconcile/schedule-load.js';
+import { scheduleSummary } from '../domain/reminders.js';
 
-const M = messages({
-  brokenLedgers: {
-    zh: '台账未通过 reform check（{n} 个错误），不据此生成报告；请先运行 reform check 查看详情并修正',
-    en: 'the ledgers fail reform check ({n} errors); no report is written from them: run reform check for details',
-  },
-  unknownExtension: {
-    zh: '无法从文件名 {file} 判断输出格式：请使用 .md、.html、.json 或 .csv 扩展名，或用 --format 指定',
-    en: 'cannot tell the format from {file}: use .md, .html, .json or .csv, or give --format',
-  },
-  conflict: {
-    zh: '--format {format} 与输出文件 {file} 的扩展名不一致',
-    en: '--format {format} does not match the extension of {file}',
-  },
-  cannotWrite: { zh: '无法写入 {file}：{reason}', en: 'cannot write {file}: {reason}' },
-  written: {
-    zh: '已写入 {file}（{label}，数据截至 {date}）',
-    en: 'wrote {file} ({label}, figures as of {date})',
-  },
-});
+const M = messagesOf('reportCommand');
 
 export type ReportFormat = 'markdown' | 'html' | 'json' | 'csv';
 
@@ -44,6 +28,8 @@ export interface ReportCommandOptions {
   output?: string;
   unit?: string;
   group?: string;
+  /** --baseline REV (a string), or --no-baseline (false): where approved dates come from. */
+  baseline?: string | false;
   /** For tests: the clock that decides today. */
   now?: Date;
   /** For tests: the parse path to force (both must give the same result). */
@@ -97,7 +83,28 @@ export async function runReport(
   const ledger = opened.loaded.ledger;
   const period = resolvePeriod({ quarter: opts.quarter, date: opts.date, today: opened.today });
   const scope = resolveScope(ledger, { unit: opts.unit, group: opts.group });
-  const report = buildReport(ledger, { period, scope });
+  const schedule = await loadSchedule({
+    dir: opts.ledgers,
+    current: opened.loaded,
+    asOf: period.asOf,
+    today: opened.today,
+    baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
+    useBaseline: opts.baseline !== false,
+  });
+  const report = buildReport(schedule.ledger, { period, scope });
+  report.schedule = {
+    summary: scheduleSummary(schedule),
+    nodes: schedule.differing.map((n) => {
+      const row = {
+        ledger: n.ledger,
+        item: n.item,
+        node: n.node,
+        approved: n.approved,
+        deleted: n.written === undefined,
+      };
+      return n.written === undefined ? row : { ...row, written: n.written };
+    }),
+  };
   const content = RENDERERS[format](report);
 
   if (opts.output === undefined) {

@@ -3,6 +3,8 @@
 import { LEVELS, type Level, type Reminder, type Unit } from '../schema/index.js';
 import { dayNumber } from './workdays.js';
 import type { DueNode, ItemStatus, LedgerName } from './delay.js';
+import { circularConfirmed } from './circular.js';
+import type { ApprovedSchedule, NodeSchedule } from './schedule.js';
 
 export interface Contact {
   name: string;
@@ -22,6 +24,15 @@ export interface ReminderRow {
   level: Level;
   /** No log entry at this level or higher within the current delay: today's work. */
   isNew: boolean;
+  /**
+   * Circular level only: whether the committee has decided the circular (an `escalations`
+   * entry level circular decided by asOf). false: a candidate (通报提醒（待确认）).
+   */
+  confirmed?: boolean;
+  /** The node's written date differs from the approved date it is judged by (see schedule.ts). */
+  schedule?: NodeSchedule;
+  /** The item was deleted since the baseline; it still counts at the baseline's dates. */
+  deleted?: boolean;
   contact?: Contact;
   status: ItemStatus;
 }
@@ -34,6 +45,8 @@ export interface UpcomingRow {
   issuer: string;
   node: DueNode;
   daysLeft: number;
+  schedule?: NodeSchedule;
+  deleted?: boolean;
   contact?: Contact;
 }
 
@@ -139,6 +152,7 @@ export function buildReminders(
       status: s,
     };
     if (s.behindSince) row.behindSince = s.behindSince;
+    if (s.level === 'circular') row.confirmed = circularConfirmed(s.entry, asOf);
     const c = contacts.get(s.unit);
     if (c) row.contact = c;
     rows.push(row);
@@ -233,6 +247,47 @@ export function groupRows<R extends { issuer: string; unit: string; contact?: Co
   return [...issuers].map(([issuer, units]) => ({ issuer, units: [...units.values()] }));
 }
 
+/** Marks rows whose node is judged by another date than written, or whose item was deleted. */
+export function markSchedule(
+  schedule: ApprovedSchedule,
+  reminders: readonly ReminderRow[],
+  upcoming: readonly UpcomingRow[],
+): void {
+  if (schedule.basis !== 'baseline') return;
+  for (const r of [...reminders, ...upcoming]) {
+    const it = schedule.item(r.ledger, r.item);
+    if (!it) continue;
+    if (it.deleted) r.deleted = true;
+    const n = r.node ? schedule.node(r.ledger, r.item, r.node.name) : undefined;
+    if (n) r.schedule = n;
+  }
+}
+
+/** What the approved schedule behind a remind or report says, in short. */
+export interface ScheduleSummary {
+  basis: 'baseline' | 'written';
+  reason?: 'no-git' | 'no-baseline' | 'off';
+  baseline?: { rev: string; sha: string; date: string };
+  /** Nodes moved without approval (counted at their approved date). */
+  unapproved: number;
+  /** Items deleted since the baseline (still counted). */
+  deleted: number;
+  /** Approvals recorded after the change (事后补录), for review. */
+  lateRecords: number;
+}
+
+export function scheduleSummary(s: ApprovedSchedule): ScheduleSummary {
+  const out: ScheduleSummary = {
+    basis: s.basis,
+    unapproved: s.unapproved.length,
+    deleted: s.deleted.length,
+    lateRecords: s.lateRecords.length,
+  };
+  if (s.reason) out.reason = s.reason;
+  if (s.baseline) out.baseline = { ...s.baseline };
+  return out;
+}
+
 /** Everything a renderer of `reform remind` needs. */
 export interface RemindResult {
   date: string;
@@ -245,4 +300,6 @@ export interface RemindResult {
   filter: RemindFilter;
   /** The office's own contact (a unit of kind office), for the notices. */
   officeContact?: Contact;
+  /** The approved schedule the items were judged by. */
+  schedule?: ScheduleSummary;
 }

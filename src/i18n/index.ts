@@ -24,6 +24,25 @@ export function t(): Catalogue {
   return current === 'en' ? en : zh;
 }
 
+type AsFunction<V> = V extends (p: infer P) => string ? (p: P) => string : () => string;
+/** An area of the catalogue as functions: a message without parameters is called with none. */
+export type AreaMessages<A> = { [K in keyof A]: AsFunction<A[K]> };
+
+/**
+ * One area of the catalogue, each message a function that words it in the language active when it
+ * is called: `const M = messagesOf('remind'); M.badDate({ value })`.
+ */
+export function messagesOf<K extends keyof Catalogue>(area: K): AreaMessages<Catalogue[K]> {
+  const out: Record<string, (p?: unknown) => string> = {};
+  for (const key of Object.keys(zh[area])) {
+    out[key] = (p) => {
+      const text = (t()[area] as Record<string, unknown>)[key];
+      return typeof text === 'function' ? text(p) : (text as string);
+    };
+  }
+  return out as AreaMessages<Catalogue[K]>;
+}
+
 /** Reads `--lang xx` / `--lang=xx` from raw argv, then REFORM_LANG; defaults to Chinese. */
 export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
   let value: string | undefined;

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Document } from 'yaml';
 import { YAML_OPTIONS } from './locate.js';
-import { atomicWrite, type AtomicWriteHooks } from './atomic-write.js';
+import { atomicWrite, type AtomicWriteOptions } from './atomic-write.js';
 import { loadTexts } from './load.js';
 
 export interface LogEntry {
@@ -168,11 +168,11 @@ export function missingEntries(
 export function appendReminders(
   file: string,
   entries: readonly LogEntry[],
-  hooks: AtomicWriteHooks = {},
+  opts: AtomicWriteOptions = {},
 ): number {
   if (!entries.length) return 0;
   const original = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   const text = appendReminderText(original, entries);
-  atomicWrite(file, text, hooks);
+  atomicWrite(file, text, opts);
   return entries.length;
 }

@@ -7,7 +7,7 @@ import { policyFile, type Policy } from '../schema/policy.js';
 import { isOwnKey } from '../schema/common.js';
 import { quickCheck } from '../schema/fast-validate.js';
 import type { Finding, PathSeg } from '../diagnostics/types.js';
-import { pick } from '../i18n/index.js';
+import { messagesOf, pick } from '../i18n/index.js';
 import { decode } from './decode.js';
 import { parseYaml, type ParsePath } from './parse.js';
 import type { Locator } from './locate.js';
@@ -15,15 +15,8 @@ import { issuesToFindings, suggestKey } from './schema-issues.js';
 import { ledgerFiles, isDirectory } from './files.js';
 import type { Ledger, Origin, SourceInfo } from './types.js';
 import { UsageError } from '../cli/errors.js';
-import { messages } from '../i18n/index.js';
 
-const M = messages({
-  noFolder: { zh: '台账目录 {dir} 不存在', en: 'ledger folder {dir} does not exist' },
-  noFiles: {
-    zh: '目录 {dir} 中没有台账文件（tasks.yaml、pilots.yaml、problems.yaml 等）',
-    en: 'folder {dir} holds no ledger files (tasks.yaml, pilots.yaml, problems.yaml, …)',
-  },
-});
+const M = messagesOf('load');
 
 export interface SourceText {
   kind: FileKind;

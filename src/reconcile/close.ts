@@ -9,7 +9,7 @@
 // writes nothing. With dryRun nothing is written and the result says what would be.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { atomicWrite, type AtomicWriteHooks } from '../ledger/atomic-write.js';
+import { atomicWrite, type AtomicWriteOptions } from '../ledger/atomic-write.js';
 import { insertKeys, type Inserted, type KeyInsert } from '../ledger/insert-keys.js';
 import type { Loaded } from '../ledger/load.js';
 import type { Period } from './period.js';
@@ -21,7 +21,7 @@ export interface CloseOutOptions {
   /** The day written as `on`. */
   on: string;
   dryRun: boolean;
-  hooks?: AtomicWriteHooks;
+  hooks?: AtomicWriteOptions;
 }
 
 export interface FilePlan {

@@ -35,10 +35,34 @@ export interface EntryRef {
   file?: string;
 }
 
+/** A commit (or the working tree: sha '') and its committer day in the policy's time zone. */
+export interface CommitDay {
+  sha: string;
+  date: string;
+}
+
+/**
+ * 事后补录: the approving record first appeared in a later commit than the change. Such a record
+ * approves only with a `ref` (the approval document's number), and is always listed for review.
+ */
+export interface LateRecord {
+  /** The commit that gave the field its new value. */
+  change: CommitDay;
+  /** The commit in which the matching record first appeared. */
+  record: CommitDay;
+}
+
+export type UnapprovedReason =
+  | 'no-record'
+  | 'other-value'
+  | 'after-change'
+  /** 事后补录 without `ref`. */
+  | 'late-without-ref';
+
 export type Verdict =
   /** `unverified`: the day of the change was not checked against the history (see history.ts). */
-  | { status: 'approved'; record: Adjustment; unverified?: boolean }
-  | { status: 'unapproved'; reason: 'no-record' | 'other-value' | 'after-change'; record?: Adjustment };
+  | { status: 'approved'; record: Adjustment; unverified?: boolean; late?: LateRecord }
+  | { status: 'unapproved'; reason: UnapprovedReason; record?: Adjustment; late?: LateRecord };
 
 export interface Postponement {
   /** The adjusted field as an `adjustments` record names it: deadline, end or milestones.<name>. */
@@ -264,4 +288,44 @@ export function summarize(diff: LedgerDiff): DiffSummary {
     if (p.verdict?.status !== 'approved') s.unapproved++;
   }
   return s;
+}
+
+/**
+ * Only what the approved schedule needs from two versions: the postponements (each entry of
+ * `after` whose dated nodes moved later than in `before`) and the removed entries. No field
+ * diff: fast enough for the daily remind on a large ledger.
+ */
+export function postponementDiff(before: Ledger, after: Ledger, opts: DiffOptions = {}): LedgerDiff {
+  const out = {} as LedgerDiff;
+  for (const kind of DIFF_KINDS) {
+    const d: KindDiff = { added: [], removed: [], changed: [] };
+    out[kind] = d;
+    if (kind === 'units') continue;
+    const old = index(kind, entriesOf(before, kind));
+    const seen = new Set<string>();
+    for (const e of entriesOf(after, kind)) {
+      const id = idOf(kind, e);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const was = old.get(id);
+      if (!was || was === e) continue;
+      const postponements = postponementsOf(kind, was, e);
+      if (!postponements.length) continue;
+      d.changed.push({
+        kind,
+        id,
+        title: titleOf(kind, e),
+        unit: unitOf(kind, e),
+        entry: e,
+        file: undefined,
+        before: was,
+        changes: [],
+        postponements,
+      });
+    }
+    for (const [id, e] of old) {
+      if (!seen.has(id) && !opts.knownAfter?.has(id)) d.removed.push(refOf(kind, e));
+    }
+  }
+  return out;
 }

@@ -8,7 +8,7 @@
 // adjustments record names it): moving a date or deleting a node does not make an item on time.
 import { assessItem, nodesOf, unitIndex, type DueNode, type LedgerName } from '../domain/delay.js';
 import type { Ledger } from '../ledger/types.js';
-import type { Level, Pilot, Policy, Task } from '../schema/index.js';
+import type { Level, Policy, Task } from '../schema/index.js';
 import type { WorkdayCalendar } from '../domain/workdays.js';
 import type { FieldChange } from './field-diff.js';
 import {
@@ -21,6 +21,7 @@ import {
   type Postponement,
 } from './diff.js';
 import { inPeriod, type Period } from './period.js';
+import { effectiveEntry } from '../domain/schedule.js';
 
 export type ItemClass =
   | 'removed'
@@ -132,38 +133,8 @@ function isUnapproved(p: Postponement): boolean {
   return p.verdict?.status !== 'approved';
 }
 
-/** The entry as it is judged: unapproved postponements undone, dropped milestones put back. */
-export function effectiveEntry(
-  ledger: LedgerName,
-  baseline: ItemEntry,
-  current: ItemEntry,
-  postponements: readonly Postponement[],
-): ItemEntry {
-  const revert = postponements.filter(isUnapproved);
-  const adjusted = new Set((current.adjustments ?? []).map((a) => a.field));
-  const dropped =
-    ledger === 'problems'
-      ? []
-      : ((baseline as Task | Pilot).milestones ?? []).filter(
-          (m) =>
-            !((current as Task | Pilot).milestones ?? []).some((c) => c.name === m.name) &&
-            !adjusted.has(`milestones.${m.name}`),
-        );
-  if (!revert.length && !dropped.length) return current;
-  const e = { ...current } as Record<string, unknown>;
-  let milestones = ledger === 'problems' ? undefined : [...((current as Task | Pilot).milestones ?? [])];
-  for (const p of revert) {
-    if (p.field.startsWith('milestones.') && milestones) {
-      const name = p.field.slice('milestones.'.length);
-      milestones = milestones.map((m) => (m.name === name ? { ...m, due: p.from } : m));
-    } else e[p.field] = p.from;
-  }
-  if (milestones) {
-    for (const m of dropped) milestones.push({ name: m.name, due: m.due });
-    if (milestones.length) e.milestones = milestones;
-  }
-  return e as unknown as ItemEntry;
-}
+/** The entry as it is judged (one rule for every command: domain/schedule.ts). */
+export { effectiveEntry };
 
 function emptyAccount(unit: string): UnitAccount {
   return {

@@ -1,7 +1,7 @@
 // Which quarter a report covers and as of which day: --quarter, --date and today decide.
 import { UsageError } from '../cli/errors.js';
 import { isValidDate } from '../domain/dates.js';
-import { messages } from '../i18n/index.js';
+import { messagesOf } from '../i18n/index.js';
 import {
   parseQuarter,
   quarterEnd,
@@ -11,24 +11,7 @@ import {
   type Quarter,
 } from '../domain/quarter.js';
 
-const M = messages({
-  badQuarter: {
-    zh: '季度 {text} 无效，格式为 2026Q3 或 2026-Q3',
-    en: 'invalid quarter {text}: write it as 2026Q3 or 2026-Q3',
-  },
-  badDate: {
-    zh: '日期 {text} 无效，格式为 YYYY-MM-DD，且须为真实日期',
-    en: 'invalid date {text}: use a real date as YYYY-MM-DD',
-  },
-  outside: {
-    zh: '--date {date} 不在 {label}（{start} 至 {end}）之内',
-    en: '--date {date} is not within {label} ({start} to {end})',
-  },
-  notStarted: {
-    zh: '{label} 尚未开始（今天是 {today}）；如需按某日测算，请用 --date 指定该季度内的日期',
-    en: '{label} has not begun (today is {today}); to project, give a day within it with --date',
-  },
-});
+const M = messagesOf('reportPeriod');
 
 export interface Period {
   quarter: Quarter;

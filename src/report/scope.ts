@@ -1,30 +1,12 @@
 // Unit names (with aliases) and narrowing a report to one unit (--unit) or one special group (--group).
 import { UsageError } from '../cli/errors.js';
 import { unitIndex } from '../domain/units.js';
-import { messages } from '../i18n/index.js';
+import { messagesOf } from '../i18n/index.js';
 import type { Ledger } from '../ledger/types.js';
 import type { Problem, Task, Unit } from '../schema/index.js';
 import type { ItemStatus } from '../domain/delay.js';
 
-const M = messages({
-  unknownUnit: {
-    zh: '未知单位 {name}（units.yaml 中没有该名称或简称）{suggest}',
-    en: 'unknown unit {name} (no such name or alias in units.yaml){suggest}',
-  },
-  unknownGroup: {
-    zh: '未知专项小组 {name}（units.yaml 中没有该名称或简称）{suggest}',
-    en: 'unknown special group {name} (no such name or alias in units.yaml){suggest}',
-  },
-  suggest: { zh: '，是否应为 {name}', en: '; did you mean {name}' },
-  notAGroup: {
-    zh: '{name} 不是专项小组（units.yaml 中其类别为{kind}）',
-    en: '{name} is not a special group (its kind in units.yaml is {kind})',
-  },
-  office: { zh: '改革办', en: 'office' },
-  group: { zh: '专项小组', en: 'special group' },
-  department: { zh: '部门', en: 'department' },
-  county: { zh: '县（市、区）', en: 'county' },
-});
+const M = messagesOf('reportScope');
 
 export interface Scope {
   unit?: string;

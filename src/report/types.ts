@@ -1,3 +1,4 @@
+import type { ScheduleSummary } from '../domain/reminders.js';
 // The quarterly report as plain data: what every renderer draws from and what --format json
 // prints. Every count carries the references behind it (item ids; for nodes `item:node`).
 import type { Level } from '../schema/index.js';
@@ -318,7 +319,25 @@ export interface ReportFigures {
   nodes: QuarterNode[];
 }
 
+/** A node judged by another date than written (an unapproved postponement, a deleted node or item). */
+export interface ScheduleNodeRow {
+  ledger: 'tasks' | 'pilots' | 'problems';
+  item: string;
+  node: string;
+  /** As written today (absent when deleted). */
+  written?: string;
+  approved: string;
+  deleted: boolean;
+}
+
+export interface ReportSchedule {
+  summary: ScheduleSummary;
+  nodes: ScheduleNodeRow[];
+}
+
 export interface Report extends ReportFigures {
+  /** Which dates the items were judged by (the approved schedule); set by the command. */
+  schedule?: ReportSchedule;
   office: string;
   scope: { unit?: string; group?: string };
   dayCount: 'calendar' | 'workdays';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { entry, meta, text } from './common.js';
 import { isValidTimeZone } from '../domain/dates.js';
+import { assessment } from './assessment.js';
 
 const days = (title: string, description: string) => meta(z.int().min(1).max(3650), title, description);
 
@@ -43,6 +44,7 @@ export const policyFile = entry({
   })
     .meta({ title: '约谈建议阈值', description: '季度报告中建议约谈的阈值' })
     .default({ circular_items: 2, escalations: 2 }),
+  assessment: assessment.optional(),
 }).meta({ title: '改革办规则', description: '改革办的规则 policy.yaml（缺省按昆明市五级提醒办法）' });
 
 export type Policy = z.infer<typeof policyFile>;

@@ -31,7 +31,12 @@ async function run(opts: Partial<ReconcileOptions>) {
 }
 
 function snapshot(): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  // the ledger files (the lock's state folder .reform/ is not part of the ledger)
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f !== '.reform')
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 /** The text with the given inserted blocks taken out again. */
@@ -119,6 +124,7 @@ describe('reform reconcile --close', () => {
     expect(r.err).toMatch(/未能写入 .*tasks\.yaml：EIO（该文件保持原样）/);
     expect(snapshot()).toEqual(before);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(join(dir, '.reform', 'tmp'))).toEqual([]);
     expect((await run({ close: true })).code).toBe(0);
     expect(readFileSync(tasksFile, 'utf8')).toContain(CLOSED_RW001);
   });
@@ -181,5 +187,26 @@ describe('reform reconcile --period 2026 --carry-over', () => {
     expect(readFileSync(join(dir, 'tasks/a.yaml'), 'utf8')).not.toBe(a);
     expect(existsSync(join(dir, 'tasks.yaml'))).toBe(false);
     expect(await runCheck({ ledgers: dir, format: 'text', now: JAN_5 }, sink())).toBe(0);
+  });
+});
+
+describe('reform reconcile --close and the ledger lock', () => {
+  it('fails with one line, exit 2, when another writer holds the folder, and writes nothing', async () => {
+    const before = snapshot();
+    const { acquireLedgerLock } = await import('../../src/ledger/lock.js');
+    const { release } = await acquireLedgerLock(dir);
+    try {
+      process.env.REFORM_LOCK_WAIT = '0.2';
+      await expect(run({ close: true })).rejects.toMatchObject({
+        exitCode: 2,
+        message: expect.stringMatching(/正被另一个 reform 进程写入.*本次未写入任何内容/),
+      });
+    } finally {
+      delete process.env.REFORM_LOCK_WAIT;
+      release();
+    }
+    expect(snapshot()).toEqual(before);
+    expect((await run({ close: true })).code).toBe(0);
+    expect(readFileSync(tasksFile, 'utf8')).toContain(CLOSED_RW001);
   });
 });

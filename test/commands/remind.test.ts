@@ -51,7 +51,8 @@ const json = async (extra: Partial<RemindOptions> = {}) =>
 describe('reform remind --format json (the contract)', () => {
   it('has the keys of the issue, sorted as the issue says', async () => {
     const j = await json();
-    expect(Object.keys(j)).toEqual(['date', 'reminders', 'upcoming']);
+    // added by the approved schedule: schedule (last), approved_due beside due, confirmed for circulars
+    expect(Object.keys(j)).toEqual(['date', 'reminders', 'upcoming', 'schedule']);
     expect(j.date).toBe('2026-11-20');
     for (const r of j.reminders) {
       expect(Object.keys(r)).toEqual([
@@ -62,13 +63,26 @@ describe('reform remind --format json (the contract)', () => {
         'issuer',
         'node',
         'due',
+        'approved_due',
         'days_behind',
         'level',
+        ...(r.level === 'circular' ? ['confirmed'] : []),
         'new',
       ]);
     }
     for (const u of j.upcoming)
-      expect(Object.keys(u)).toEqual(['item', 'ledger', 'title', 'unit', 'node', 'due', 'days_left']);
+      expect(Object.keys(u)).toEqual([
+        'item',
+        'ledger',
+        'title',
+        'unit',
+        'node',
+        'due',
+        'approved_due',
+        'days_left',
+      ]);
+    expect(j.reminders.map((r) => [r.item, r.confirmed])).toContainEqual(['RW-2026-005', true]);
+    expect(j.reminders.map((r) => [r.item, r.confirmed])).toContainEqual(['RW-2026-004', false]);
     expect(j.reminders.map((r) => [r.item, r.level, r.days_behind, r.new])).toEqual([
       ['RW-2026-006', 'interview', 81, true],
       ['RW-2026-005', 'circular', 80, false], // circular logged on 11-10
@@ -87,8 +101,10 @@ describe('reform remind --format json (the contract)', () => {
       issuer: '市委改革办',
       node: '任务办结',
       due: '2026-09-20',
+      approved_due: '2026-09-20',
       days_behind: 61,
       level: 'circular',
+      confirmed: false, // no escalations decision: a candidate
       new: true,
     });
     expect(j.reminders.find((r) => r.item === 'RW-2026-002')!.issuer).toBe('经济体制改革专项小组');
@@ -100,6 +116,7 @@ describe('reform remind --format json (the contract)', () => {
         unit: '东城区',
         node: '整改完成',
         due: '2026-11-20',
+        approved_due: '2026-11-20',
         days_left: 0,
       },
       {
@@ -109,6 +126,7 @@ describe('reform remind --format json (the contract)', () => {
         unit: '市政务服务局',
         node: '上报方案',
         due: '2026-11-25',
+        approved_due: '2026-11-25',
         days_left: 5,
       },
     ]);
@@ -215,7 +233,7 @@ describe('text output', () => {
 
   it('aligns the columns of Chinese text by display width', async () => {
     const text = strip((await run()).out);
-    const rows = text.split('\n').filter((l) => /^\s{4}\S+提醒\s/.test(l));
+    const rows = text.split('\n').filter((l) => /^\s{4}\S+提醒(（待确认）)?\s/.test(l));
     expect(rows.length).toBe(8);
     const { displayWidth } = await import('../../src/render/common/width.js');
     const col = (l: string, s: string) => displayWidth(l.slice(0, l.indexOf(s)));
@@ -252,7 +270,7 @@ describe('csv, markdown and notice', () => {
     expect(lines.at(-1)).toBe('');
     expect(lines).toHaveLength(1 + 8 + 2 + 1);
     expect(lines[3]).toBe(
-      '提醒,RW-2026-004,改革任务,要素市场化配置改革,市委改革办,市发展改革委,王明,0871-63100002,任务办结,2026-09-20,61,,通报提醒,是',
+      '提醒,RW-2026-004,改革任务,要素市场化配置改革,市委改革办,市发展改革委,王明,0871-63100002,任务办结,2026-09-20,61,,通报提醒（待确认）,是,2026-09-20,',
     );
     // A field with a quote is quoted and its quotes doubled (the problem's description is not shown, the title is).
     const { csvField } = await import('../../src/render/common/csv.js');
@@ -265,7 +283,9 @@ describe('csv, markdown and notice', () => {
     const { out } = await run({ format: 'markdown' });
     expect(out).toContain('## 五级提醒 · 2026-11-20 · 市委改革办');
     expect(out).toContain('### 一、今日新提醒（7 项）');
-    expect(out).toContain('| 通报提醒 | RW-2026-004 | 要素市场化配置改革 | 任务办结 | 2026-09-20 | 61 天 |');
+    expect(out).toContain(
+      '| 通报提醒（待确认） | RW-2026-004 | 要素市场化配置改革 | 任务办结 | 2026-09-20 | 61 天 |',
+    );
     expect(out).toContain(
       '| 2026-11-25 | 5 天 | RW-2026-007 | 公共资源交易平台整合 | 上报方案 | 市政务服务局 |',
     );
@@ -303,17 +323,18 @@ describe('--record', () => {
     const before = readFileSync(file(), 'utf8');
     const first = await run({ record: true, by: '李华' });
     expect(first.code).toBe(0);
-    expect(first.err).toContain('记录 7 条');
+    // RW-2026-004 is a circular candidate (no decision): not logged, and the clerk is told so
+    expect(first.err).toContain('记录 6 条');
+    expect(first.err).toContain('通报提醒（待确认）1 项未记录');
     const after = readFileSync(file(), 'utf8');
     // Everything up to the end of the last entry, and everything after it, is unchanged.
     const cut = before.indexOf('\n', before.indexOf('by: 李华')) + 1;
     expect(after.startsWith(before.slice(0, cut))).toBe(true);
     expect(after.endsWith(before.slice(cut))).toBe(true);
     const list = (parse(after) as { reminders: Record<string, string>[] }).reminders;
-    expect(list).toHaveLength(9);
+    expect(list).toHaveLength(8);
     expect(list.slice(2).map((e) => [e.item, e.level, e.to])).toEqual([
       ['RW-2026-006', 'interview', '市政务服务局'],
-      ['RW-2026-004', 'circular', '市发展改革委'],
       ['RW-2026-003', 'onsite', '东城区'],
       ['WT-2026-001', 'written', '市政务服务局'],
       ['RW-2026-002', 'written', '市财政局'],
@@ -326,8 +347,8 @@ describe('--record', () => {
     expect(second.code).toBe(0);
     expect(second.err).toContain('没有需要记录的新提醒');
     expect(readFileSync(file(), 'utf8')).toBe(after);
-    // Now nothing is new.
-    expect((await json()).reminders.every((r) => r.new === false)).toBe(true);
+    // Now nothing is new but the candidate, which is never logged until decided.
+    expect((await json()).reminders.filter((r) => r.new).map((r) => r.item)).toEqual(['RW-2026-004']);
   });
 
   it('takes the git user name when --by is not given, and omits by when there is none', async () => {
@@ -369,8 +390,12 @@ describe('--record', () => {
     expect(
       text.startsWith('# yaml-language-server: $schema=../schemas/reminders.schema.json\nreminders:\n'),
     ).toBe(true);
-    // RW-2026-005's circular entry is gone with the file: it is new again.
-    expect((parse(text) as { reminders: unknown[] }).reminders).toHaveLength(3);
+    // RW-2026-005's circular entry is gone with the file: it is new again (its circular was
+    // decided); RW-2026-004's is a candidate and is not logged.
+    expect((parse(text) as { reminders: { item: string }[] }).reminders.map((r) => r.item)).toEqual([
+      'RW-2026-006',
+      'RW-2026-005',
+    ]);
   });
 
   it('refuses to record with a date after today', async () => {

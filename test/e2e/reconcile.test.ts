@@ -8,8 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioRepo } from '../reconcile/scenario.js';
 import { removeTemp, type TempRepo } from '../git/temp-repo.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-
 const reform = (args: string[], cwd: string) => run(args, { cwd });
 
 let repo: TempRepo;

@@ -71,7 +71,8 @@ describe('reform remind (binary)', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as { reminders: { new: boolean }[] };
     expect(j.reminders.filter((x) => x.new)).toHaveLength(7);
-    expect(r.stderr).toContain('记录 7 条');
+    expect(r.stderr).toContain('记录 6 条'); // the circular candidate is not logged
+    expect(r.stderr).toContain('通报提醒（待确认）1 项未记录');
     const once = readFileSync(join(dir, 'reminders.yaml'), 'utf8');
     const again = await reform([
       'remind',

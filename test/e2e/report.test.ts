@@ -3,7 +3,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { reform as run } from './binary.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyFixture, ROOT } from '../helpers.js';
+import { copyFixture } from '../helpers.js';
 
 const reform = (args: string[]) => run(args);
 

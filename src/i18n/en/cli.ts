@@ -20,6 +20,9 @@ export const cli: Zh['cli'] = {
     'output format: text, json, markdown, csv (opens in Excel/WPS), notice (urging notices and messages)',
   remindRecord: 'append the new reminders to reminders.yaml (idempotent on the same day)',
   remindBy: 'who sends them (default: git config user.name)',
+  scheduleBaseline:
+    'the baseline the approved dates come from (a git revision; default: the tag baseline/<year>)',
+  scheduleNoBaseline: 'do not read the baseline: dates as written',
   reportDesc:
     'write the quarterly supervision report (overview, units, serious delays, interviews, reminders, problems, pilots, next quarter, change)',
   reportQuarter:

@@ -1,5 +1,54 @@
 // The English catalogue (`--lang en`), assembled from one file per area like the Chinese one.
 import type { Zh } from '../zh/index.js';
 import { cli } from './cli.js';
+import { write } from './write.js';
+import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
+import { load, yaml } from './ledger.js';
+import { git } from './git.js';
+import { remind, remindNotice } from './remind.js';
+import {
+  report,
+  reportCommand,
+  reportScope,
+  reportPeriod,
+  reportCharts,
+  reportCsv,
+  reportDocument,
+  reportBooks,
+  reportDelays,
+  reportOverview,
+  reportSummary,
+  reportUnits,
+} from './report.js';
+import { diff, diffCommand } from './diff.js';
+import { reconcile, reconcileCommand, levels } from './reconcile.js';
 
-export const en: Zh = { cli };
+export const en: Zh = {
+  cli,
+  diagnostic,
+  hint,
+  diagnosticsText,
+  load,
+  yaml,
+  git,
+  remind,
+  remindNotice,
+  report,
+  reportCommand,
+  reportScope,
+  reportPeriod,
+  reportCharts,
+  reportCsv,
+  reportDocument,
+  reportBooks,
+  reportDelays,
+  reportOverview,
+  reportSummary,
+  reportUnits,
+  diff,
+  diffCommand,
+  reconcile,
+  reconcileCommand,
+  levels,
+  write,
+};

@@ -18,6 +18,8 @@ export const cli = {
   remindFormat: '输出格式：text 表格、json、markdown、csv（Excel/WPS 可直接打开）、notice 催办通知和提醒短信',
   remindRecord: '把今日新提醒记入 reminders.yaml（同一天重复运行不会重复记录）',
   remindBy: '经办人（默认取 git config user.name）',
+  scheduleBaseline: '核定时限所依据的基线（git 版本；默认为当年标签 baseline/<年份>）',
+  scheduleNoBaseline: '不读基线，时限按台账所写计算',
   reportDesc:
     '生成季度督察报告（总体情况、分单位、严重滞后、建议约谈、催办、问题整改、试点、下季度节点、与上季度对比）',
   reportQuarter: '季度，如 2026Q3 或 2026-Q3（默认：今天所在季度；已结束的季度按其最后一天统计）',

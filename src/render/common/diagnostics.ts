@@ -1,20 +1,11 @@
 // Diagnostics as text (hledger's layout: location, source line, caret, hint), JSON, or GitHub
 // workflow annotations.
 import chalk from 'chalk';
-import { messages, pick } from '../../i18n/index.js';
+import { messagesOf, pick } from '../../i18n/index.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { displayWidth } from './width.js';
 
-const M = messages({
-  error: { zh: '错误', en: 'error' },
-  warning: { zh: '警告', en: 'warning' },
-  summary: {
-    zh: '检查了 {files} 个文件、{entries} 个条目：{errors} 个错误，{warnings} 个警告',
-    en: 'checked {files} files, {entries} entries: {errors} errors, {warnings} warnings',
-  },
-  ok: { zh: '台账检查通过。', en: 'the ledgers pass.' },
-  failed: { zh: '台账检查未通过。', en: 'the ledgers fail the check.' },
-});
+const M = messagesOf('diagnosticsText');
 
 export interface Summary {
   errors: number;

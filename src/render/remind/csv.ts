@@ -1,7 +1,7 @@
 // `reform remind --format csv`: one row per reminder, then one per advance notice.
 import type { RemindResult } from '../../domain/reminders.js';
 import { toCsv } from '../common/csv.js';
-import { RM, ledgerName, levelName } from './messages.js';
+import { RM, ledgerName, rowLevelName, scheduleMark } from './messages.js';
 
 export function renderRemindCsv(res: RemindResult): string {
   const header = [
@@ -19,6 +19,8 @@ export function renderRemindCsv(res: RemindResult): string {
     RM.colLeft(),
     RM.colLevel(),
     RM.colNew(),
+    RM.colApprovedDue(),
+    RM.colNote(),
   ];
   const rows: (string | number | undefined)[][] = [header];
   for (const r of res.reminders) {
@@ -32,11 +34,13 @@ export function renderRemindCsv(res: RemindResult): string {
       r.contact?.name,
       r.contact?.phone,
       r.node?.name,
-      r.node?.due,
+      r.schedule ? r.schedule.written : r.deleted ? undefined : r.node?.due,
       r.daysBehind,
       undefined,
-      levelName(r.level),
+      rowLevelName(r),
       r.isNew ? RM.yes() : RM.no(),
+      r.node?.due,
+      scheduleMark(r),
     ]);
   }
   for (const u of res.upcoming) {
@@ -50,11 +54,13 @@ export function renderRemindCsv(res: RemindResult): string {
       u.contact?.name,
       u.contact?.phone,
       u.node.name,
-      u.node.due,
+      u.schedule ? u.schedule.written : u.deleted ? undefined : u.node.due,
       undefined,
       u.daysLeft,
       undefined,
       undefined,
+      u.node.due,
+      scheduleMark(u),
     ]);
   }
   return toCsv(rows);

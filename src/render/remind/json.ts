@@ -2,6 +2,7 @@
 import type { RemindResult } from '../../domain/reminders.js';
 
 export function remindJson(res: RemindResult) {
+  const s = res.schedule;
   return {
     date: res.date,
     reminders: res.reminders.map((r) => ({
@@ -11,9 +12,13 @@ export function remindJson(res: RemindResult) {
       unit: r.unit,
       issuer: r.issuer,
       node: r.node?.name ?? null,
-      due: r.node?.due ?? null,
+      due: r.schedule ? (r.schedule.written ?? null) : r.deleted ? null : (r.node?.due ?? null),
+      approved_due: r.node?.due ?? null,
+      ...(r.schedule && !r.deleted ? { unapproved_postponement: true } : {}),
+      ...(r.deleted ? { deleted: true } : {}),
       days_behind: r.daysBehind,
       level: r.level,
+      ...(r.confirmed !== undefined ? { confirmed: r.confirmed } : {}),
       new: r.isNew,
     })),
     upcoming: res.upcoming.map((u) => ({
@@ -22,9 +27,26 @@ export function remindJson(res: RemindResult) {
       title: u.title,
       unit: u.unit,
       node: u.node.name,
-      due: u.node.due,
+      due: u.schedule ? (u.schedule.written ?? null) : u.deleted ? null : u.node.due,
+      approved_due: u.node.due,
+      ...(u.schedule && !u.deleted ? { unapproved_postponement: true } : {}),
+      ...(u.deleted ? { deleted: true } : {}),
       days_left: u.daysLeft,
     })),
+    ...(s
+      ? {
+          schedule: {
+            basis: s.basis,
+            ...(s.reason ? { reason: s.reason } : {}),
+            baseline: s.baseline
+              ? { rev: s.baseline.rev, commit: s.baseline.sha, date: s.baseline.date }
+              : null,
+            unapproved_postponements: s.unapproved,
+            deleted_items: s.deleted,
+            late_records: s.lateRecords,
+          },
+        }
+      : {}),
   };
 }
 

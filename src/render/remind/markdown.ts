@@ -1,7 +1,7 @@
 // `reform remind --format markdown`: the same sections as the terminal, as Markdown tables
 // (for a wiki page, a merge request or a chat message).
 import { groupRows, type RemindResult, type ReminderRow } from '../../domain/reminders.js';
-import { RM, daysText, leftText, levelName } from './messages.js';
+import { RM, daysText, leftText, rowLevelName, scheduleLines, scheduleMark } from './messages.js';
 
 /** A table cell: pipes escaped, line breaks flattened. */
 export function mdCell(s: string | number | undefined): string {
@@ -30,11 +30,11 @@ function reminderTables(rows: readonly ReminderRow[], workdays: boolean): string
       for (const r of u.rows) {
         out.push(
           row([
-            levelName(r.level),
+            rowLevelName(r),
             r.item,
             r.title,
             r.node?.name,
-            r.node?.due,
+            (r.node?.due ?? '') + (scheduleMark(r) ? ` ${scheduleMark(r)}` : ''),
             r.daysBehind ? daysText(r.daysBehind, workdays) : '—',
           ]),
         );
@@ -58,6 +58,7 @@ export function renderRemindMarkdown(res: RemindResult): string {
     }),
     '',
   );
+  for (const l of scheduleLines(res.schedule, res.date)) out.push(`*${mdCell(l)}*`, '');
   if (res.workdays) out.push(`*${RM.workdays()}*`, '');
   out.push(`### ${RM.sectionNew({ n: fresh.length })}`, '', ...reminderTables(fresh, res.workdays));
   if (!res.filter.onlyNew)
@@ -69,7 +70,16 @@ export function renderRemindMarkdown(res: RemindResult): string {
       out.push(row([RM.colDue(), RM.colLeft(), RM.colItem(), RM.colTitle(), RM.colNode(), RM.colUnit()]));
       out.push('|---|---|---|---|---|---|');
       for (const u of res.upcoming)
-        out.push(row([u.node.due, leftText(u.daysLeft), u.item, u.title, u.node.name, u.unit]));
+        out.push(
+          row([
+            u.node.due + (scheduleMark(u) ? ` ${scheduleMark(u)}` : ''),
+            leftText(u.daysLeft),
+            u.item,
+            u.title,
+            u.node.name,
+            u.unit,
+          ]),
+        );
       out.push('');
     }
   }

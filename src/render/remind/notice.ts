@@ -1,7 +1,7 @@
 // `reform remind --format notice`: drafts ready to send. For items at written level and above, a
 // written urging notice (催办通知) from the issuer to each unit; for phone level, a short message
 // to each unit's contact.
-import { getLang, messages } from '../../i18n/index.js';
+import { getLang, messagesOf } from '../../i18n/index.js';
 import type { Policy } from '../../schema/index.js';
 import {
   groupRows,
@@ -10,7 +10,7 @@ import {
   type RemindResult,
   type ReminderRow,
 } from '../../domain/reminders.js';
-import { levelName } from './messages.js';
+import { rowLevelName } from './messages.js';
 import { displayWidth } from '../common/width.js';
 
 /** Quotation marks inside a quoted title become single ones (“深化‘一网通办’改革”), as in official texts. */
@@ -18,88 +18,7 @@ export function inner(title: string): string {
   return title.replace(/“/g, '‘').replace(/”/g, '’');
 }
 
-const N = messages({
-  noticesHead: { zh: '════ 书面催办通知（{n} 份） ════', en: '════ Written urging notices ({n}) ════' },
-  smsHead: { zh: '════ 电话提醒短信（{n} 条） ════', en: '════ Phone reminder messages ({n}) ════' },
-  none: { zh: '（无）', en: '(none)' },
-  separator: {
-    zh: '────────────────────────────────────────',
-    en: '────────────────────────────────────────',
-  },
-  noticeTitle: {
-    zh: '关于加快推进改革事项落实的催办通知',
-    en: 'Notice urging the implementation of reform items',
-  },
-  salutation: { zh: '{unit}：', en: 'To {unit}:' },
-  opening: {
-    zh: '按照“谁交办、谁催办”原则和改革督察五级提醒制度，经对照台账核查，截至{date}，你单位牵头（负责）的下列{n}项改革事项未按规定时限完成，已连续塌进度：',
-    en: 'Under the principle that whoever assigns a task chases it, and the five-level reminder rules, a check against the ledgers shows that as of {date} the following {n} items led by your unit are behind schedule:',
-  },
-  itemTask: {
-    zh: '改革任务“{title}”（{id}）：关键节点“{node}”应于{due}前完成，至今未完成，已连续塌进度{days}，列为{level}。',
-    en: 'task "{title}" ({id}): milestone "{node}" was due {due} and is not done; {days} behind, level: {level}.',
-  },
-  itemPilot: {
-    zh: '改革试点“{title}”（{id}）：节点“{node}”应于{due}前完成，至今未完成，已连续塌进度{days}，列为{level}。',
-    en: 'pilot "{title}" ({id}): node "{node}" was due {due} and is not done; {days} behind, level: {level}.',
-  },
-  itemProblem: {
-    zh: '整改问题“{title}”（{id}）：整改时限为{due}，至今未完成整改，已连续塌进度{days}，列为{level}。',
-    en: 'problem "{title}" ({id}): rectification was due {due} and is not done; {days} behind, level: {level}.',
-  },
-  itemInterview: {
-    zh: '“{title}”（{id}）：{by}已决定就该事项约谈你单位主要负责人。',
-    en: '"{title}" ({id}): {by} has decided to summon your unit\'s head over this item.',
-  },
-  interviewTail: {
-    zh: '{by}已决定就该事项约谈你单位主要负责人。',
-    en: " {by} has decided to summon your unit's head over this item.",
-  },
-  days: { zh: '{n}天', en: '{n} days' },
-  workdays: { zh: '{n}个工作日', en: '{n} working days' },
-  request: {
-    zh: '请你单位高度重视，认真分析滞后原因，采取有力措施加快推进，并于收到本通知后5个工作日内将推进情况、滞后原因及下一步工作措施书面报送{office}。',
-    en: 'Please give this your full attention, analyse the causes of the delay, take effective measures, and within 5 working days of receiving this notice report in writing to {office} on progress, the causes of the delay and your next steps.',
-  },
-  onsite: {
-    zh: '对连续塌进度超过{days}天的事项，{office}将采取召开会议或上门督办的形式进行现场催办。',
-    en: 'For items more than {days} days behind, {office} will urge on site, by meeting or visit.',
-  },
-  circular: {
-    zh: '对连续塌进度超过{days}天的事项，将按程序报请确认后在一定范围内予以通报。',
-    en: 'Items more than {days} days behind will, once confirmed through the proper procedure, be named in a circular.',
-  },
-  interview: {
-    zh: '对已决定约谈的事项，请做好约谈准备。',
-    en: 'For the items where a summons has been decided, please prepare for it.',
-  },
-  closing: { zh: '特此通知。', en: '' },
-  contactLine: { zh: '联系人：{name}，电话：{phone}', en: 'Contact: {name}, tel. {phone}' },
-  smsTo: { zh: '发送对象：{unit} {who}', en: 'To: {unit} {who}' },
-  smsNoContact: {
-    zh: '（未登记联络人，请在 units.yaml 中补充）',
-    en: '(no contact on file: add one in units.yaml)',
-  },
-  smsGreeting: { zh: '【{issuer}】{name}同志：您好！', en: '[{issuer}] Dear {name}: ' },
-  smsGreetingAnon: { zh: '【{issuer}】', en: '[{issuer}] ' },
-  smsOne: {
-    zh: '你单位牵头的“{title}”（{id}）“{node}”节点时限为{due}，已连续塌进度{days}。',
-    en: '"{title}" ({id}), led by your unit: "{node}" was due {due} and is {days} behind.',
-  },
-  smsMany: {
-    zh: '你单位牵头的以下事项已塌进度：{list}。',
-    en: 'these items led by your unit are behind: {list}.',
-  },
-  smsItem: {
-    zh: '“{title}”（{id}）“{node}”节点时限{due}，塌进度{days}',
-    en: '"{title}" ({id}) "{node}" due {due}, {days} behind',
-  },
-  smsEnd: {
-    zh: '请抓紧推进，并及时报送进展情况。{contact}',
-    en: 'Please speed up and report progress promptly.{contact}',
-  },
-  smsContact: { zh: '联系人：{name} {phone}', en: ' Contact: {name} {phone}' },
-});
+const N = messagesOf('remindNotice');
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -146,7 +65,7 @@ function itemSentence(r: ReminderRow, res: RemindResult): string {
     node: r.node?.name ?? '',
     due: longDate(r.node?.due ?? res.date),
     days: daysOf(r, res.workdays),
-    level: levelName(r.level),
+    level: rowLevelName(r),
   };
   const main =
     r.ledger === 'problems' ? N.itemProblem(p) : r.ledger === 'pilots' ? N.itemPilot(p) : N.itemTask(p);

@@ -5,7 +5,7 @@ import chalk, { type ChalkInstance } from 'chalk';
 import type { Level } from '../../schema/index.js';
 import { groupRows, type RemindResult, type ReminderRow, type UpcomingRow } from '../../domain/reminders.js';
 import { displayWidth } from '../common/width.js';
-import { RM, daysText, leftText, levelName } from './messages.js';
+import { RM, daysText, leftText, levelName, rowLevelName, scheduleLines, scheduleMark } from './messages.js';
 
 const LEVEL_STYLE: Record<Level, ChalkInstance> = {
   phone: chalk.cyan,
@@ -65,11 +65,11 @@ function table(rows: Cell[][], indent: string): string[] {
 
 function reminderCells(r: ReminderRow, workdays: boolean, tw: number): Cell[] {
   return [
-    { text: levelName(r.level), style: LEVEL_STYLE[r.level] },
+    { text: rowLevelName(r), style: LEVEL_STYLE[r.level] },
     { text: r.item },
     { text: truncate(r.title, tw) },
     { text: r.node?.name ?? '' },
-    { text: r.node?.due ?? '' },
+    { text: (r.node?.due ?? '') + (r.schedule || r.deleted ? '※' : '') },
     { text: r.daysBehind ? daysText(r.daysBehind, workdays) : '—', right: true },
   ];
 }
@@ -110,7 +110,11 @@ function reminderSection(
         : RM.noContact();
       out.push(`  ${bold(u.unit)}  ${dim(contact)}`);
       out.push(lines[0]!);
-      for (const r of u.rows) out.push(lineOf.get(r)!);
+      for (const r of u.rows) {
+        out.push(lineOf.get(r)!);
+        const mark = scheduleMark(r);
+        if (mark) out.push(chalk.yellow(`      ${mark}`));
+      }
     }
     out.push('');
   }
@@ -133,7 +137,7 @@ function upcomingSection(rows: readonly UpcomingRow[], days: number, tw: number)
     style: dim,
   }));
   const cells = rows.map((r): Cell[] => [
-    { text: r.node.due },
+    { text: r.node.due + (r.schedule || r.deleted ? '※' : '') },
     { text: leftText(r.daysLeft), style: r.daysLeft <= 1 ? chalk.yellow : undefined },
     { text: r.item },
     { text: truncate(r.title, tw) },
@@ -141,7 +145,14 @@ function upcomingSection(rows: readonly UpcomingRow[], days: number, tw: number)
     { text: r.unit },
     { text: r.contact ? `${r.contact.name} ${r.contact.phone}` : '' },
   ]);
-  return [...out, ...table([header, ...cells], '  '), ''];
+  const lines = table([header, ...cells], '  ');
+  const withMarks = [lines[0]!];
+  rows.forEach((r, i) => {
+    withMarks.push(lines[i + 1]!);
+    const mark = scheduleMark(r);
+    if (mark) withMarks.push(chalk.yellow(`    ${mark}`));
+  });
+  return [...out, ...withMarks, ''];
 }
 
 /** `columns`: the terminal's width, when known (titles are shortened to fit). */
@@ -158,6 +169,8 @@ export function renderRemindText(res: RemindResult, columns?: number): string {
       upcoming: res.upcoming.length,
     }),
   );
+  for (const l of scheduleLines(res.schedule, res.date))
+    out.push(l.startsWith('※') ? chalk.yellow(l) : dim(l));
   if (res.workdays) out.push(dim(RM.workdays()));
   const f: string[] = [];
   if (res.filter.unit) f.push(RM.filterUnit({ unit: res.filter.unit }));

@@ -1,6 +1,6 @@
 // The report's charts as inline SVG, drawn by hand: no library, no script, no external asset.
 // Every text is escaped; sizes are in SVG user units and the SVG scales to the page width.
-import { messages } from '../../i18n/index.js';
+import { messagesOf } from '../../i18n/index.js';
 import { LEVELS, type Level } from '../../schema/index.js';
 import { daysBetween } from '../../domain/dates.js';
 import type { QuarterNode, Report, UnitRow, UnitStates } from '../../report/types.js';
@@ -8,18 +8,7 @@ import { escapeHtml as esc } from '../common/html.js';
 import { displayWidth } from '../common/width.js';
 import { L, levelShort, percent, shortDate } from './words.js';
 
-const M = messages({
-  count: { zh: '{n}项', en: '{n}' },
-  times: { zh: '{n}次', en: '{n}' },
-  asOf: { zh: '截至{date}', en: 'as of {date}' },
-  rateLabel: { zh: '{rate}（{on}/{due}）', en: '{rate} ({on}/{due})' },
-  month: { zh: '{m}月', en: '{m}' },
-  nodeTitle: {
-    zh: '{id} {title}：{node}，时限{due}，{outcome}',
-    en: '{id} {title}: {node}, due {due}, {outcome}',
-  },
-  doneOn: { zh: '{date}完成', en: 'done {date}' },
-});
+const M = messagesOf('reportCharts');
 
 export const WIDTH = 680;
 const FONT = 12;

@@ -1,6 +1,6 @@
 // Assembles the report document: title, lead paragraph, the numbered sections, table and figure
 // numbers, and the node appendix.
-import { messages } from '../../i18n/index.js';
+import { messagesOf } from '../../i18n/index.js';
 import type { Report } from '../../report/types.js';
 import type { Block, ReportDocument, Section } from './blocks.js';
 import { overviewBlocks } from './section-overview.js';
@@ -9,65 +9,39 @@ import { interviewBlocks, reminderBlocks, seriousBlocks } from './section-delays
 import { nextBlocks, nextDetailTable, pilotBlocks, problemBlocks } from './section-books.js';
 import { compareBlocks, issueBlocks, suggestionBlocks } from './section-summary.js';
 import { kindName, L, lang, longDate, quarterName, sectionNo, shortDate } from './words.js';
+import { scheduleLines } from '../remind/messages.js';
 
-const M = messages({
-  title: {
-    zh: '{office}关于{scope}{quarter}改革任务落实情况的督察报告',
-    en: '{office}: supervision report on reform implementation{scope}, {quarter}',
-  },
-  titleHead: { zh: '{office}关于{scope}{quarter}', en: '{office}:' },
-  titleTail: {
-    zh: '改革任务落实情况的督察报告',
-    en: 'supervision report on reform implementation{scope}, {quarter}',
-  },
-  scopeEn: { zh: '{name}', en: ' — {name}' },
-  asOf: { zh: '（数据截至{date}）', en: '(figures as of {date})' },
-  asOfOpen: {
-    zh: '（数据截至{date}，本季度尚未结束）',
-    en: '(figures as of {date}; the quarter is not over)',
-  },
-  lead: {
-    zh: '按照“每季一分析”工作要求，{office}依据改革任务台账、改革试点台账、改革问题清单和催办记录，对截至{date}{scope}的落实情况进行了全面梳理分析。现将有关情况报告如下。',
-    en: 'As the quarterly analysis requires, {office} has reviewed the implementation of {scope} as of {date} from the task ledger, the pilot ledger, the problem list and the reminder log. This report sets out the findings.',
-  },
-  scopeAll: { zh: '全市改革任务、改革试点和问题整改', en: 'all reform tasks, pilots and problems' },
-  scopeUnit: { zh: '{name}牵头的改革事项', en: 'the items led by {name}' },
-  scopeGroup: { zh: '{name}负责的改革事项', en: 'the items of {name}' },
-  sOverview: { zh: '总体情况', en: 'Overview' },
-  sUnits: { zh: '分单位推进情况', en: 'Progress by unit and special group' },
-  sSerious: { zh: '严重滞后事项', en: 'Seriously delayed items' },
-  sInterview: { zh: '建议约谈事项', en: 'Proposed interviews' },
-  sReminders: { zh: '催办情况', en: 'Reminders issued' },
-  sProblems: { zh: '问题整改情况', en: 'Problems under rectification' },
-  sPilots: { zh: '改革试点推进情况', en: 'Pilots' },
-  sNext: { zh: '下季度到期节点', en: 'Nodes due next quarter' },
-  sCompare: { zh: '与上季度对比', en: 'Change from the previous quarter' },
-  sIssues: { zh: '存在的问题', en: 'Problems identified' },
-  sSuggestions: { zh: '下一步工作建议', en: 'Proposals' },
-  sAppendix: { zh: '附件', en: 'Appendix' },
-  appendixLead: {
-    zh: '本季度和下季度到期的全部关键节点列示如下，报告中各项节点统计均可据此逐项核对。',
-    en: 'Every key node due in this quarter and the next; each node figure of the report can be checked against these lists.',
-  },
-  timeline: { zh: '本季度关键节点挂图作战图', en: 'Timeline of the quarter’s key nodes (挂图作战)' },
-  appendixCaption: { zh: '本季度关键节点明细', en: 'Key nodes due in the quarter' },
-  no: { zh: '序号', en: 'No.' },
-  unit: { zh: '牵头单位', en: 'Lead unit' },
-  id: { zh: '编号', en: 'ID' },
-  item: { zh: '事项名称', en: 'Item' },
-  kind: { zh: '类别', en: 'Kind' },
-  node: { zh: '节点', en: 'Node' },
-  due: { zh: '时限', en: 'Due' },
-  done: { zh: '完成日期', en: 'Done' },
-  outcome: { zh: '完成情况', en: 'Outcome' },
-  table: { zh: '表{n}　{caption}', en: 'Table {n}. {caption}' },
-  figure: { zh: '图{n}　{caption}', en: 'Figure {n}. {caption}' },
-});
+const M = messagesOf('reportDocument');
 
 function outcomeName(o: Report['nodes'][number]['outcome']): string {
   return { 'on-time': L.outcomeOnTime, late: L.outcomeLate, open: L.outcomeOpen, pending: L.outcomePending }[
     o
   ]();
+}
+
+/** Which dates the items were judged by, and the nodes counted at another date than written. */
+function scheduleBlocks(r: Report): Block[] {
+  const s = r.schedule;
+  if (!s) return [];
+  const zh = lang() === 'zh';
+  const line = scheduleLines(s.summary, r.period.asOf).join(zh ? '；' : '; ') + (zh ? '。' : '.');
+  const blocks: Block[] = [{ kind: 'para', text: [line] }];
+  if (s.nodes.length)
+    blocks.push({
+      kind: 'table',
+      caption: M.scheduleCaption(),
+      head: [M.no(), M.id(), M.kind(), M.node(), M.scheduleWritten(), M.scheduleApproved()],
+      align: ['center', 'left', 'center', 'left', 'left', 'left'],
+      rows: s.nodes.map((n, i) => [
+        i + 1,
+        n.item,
+        kindName(n.ledger),
+        n.node,
+        n.written ?? M.scheduleDeletedMark(),
+        n.approved,
+      ]),
+    });
+  return blocks;
 }
 
 function appendix(r: Report): Block[] {
@@ -139,7 +113,7 @@ export function buildDocument(r: Report): ReportDocument {
       ? M.scopeGroup({ name: r.scope.group })
       : M.scopeAll();
   const parts: [string, Block[]][] = [
-    [M.sOverview(), overviewBlocks(r)],
+    [M.sOverview(), [...overviewBlocks(r), ...scheduleBlocks(r)]],
     [M.sUnits(), unitBlocks(r)],
     [M.sSerious(), seriousBlocks(r)],
     [M.sInterview(), interviewBlocks(r)],

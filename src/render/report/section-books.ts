@@ -1,5 +1,5 @@
 // 六、问题整改情况; 七、改革试点推进情况; 八、下季度到期节点.
-import { messages } from '../../i18n/index.js';
+import { messagesOf } from '../../i18n/index.js';
 import { FOUND_BY, REVIEW_RESULTS } from '../../schema/problem.js';
 import { PILOT_LEVELS, ORIGINS } from '../../schema/pilot.js';
 import type { PilotRow, Report } from '../../report/types.js';
@@ -20,96 +20,7 @@ import {
   shortDate,
 } from './words.js';
 
-const M = messages({
-  found: {
-    zh: '本季度新发现问题{n}个，其中{modes}。',
-    en: '{n} problems were found in the quarter: {modes}.',
-  },
-  foundNone: { zh: '本季度未新发现问题。', en: 'No problem was found in the quarter.' },
-  foundBy: { zh: '{mode}发现{n}个', en: '{n} by {mode}' },
-  rectified: {
-    zh: '本季度完成整改{r}个，核实销账{v}个。',
-    en: '{r} were rectified in the quarter and {v} verified and written off.',
-  },
-  reviews: { zh: '开展跟踪复查{n}次（{parts}）。', en: '{n} follow-up reviews were made ({parts}).' },
-  reviewPart: { zh: '{result}{n}次', en: '{n} {result}' },
-  standing: {
-    zh: '截至季末，问题清单在账问题{total}个，其中已核实销账{v}个，整改完成待核实{w}个，整改期内{o}个，逾期未整改{d}个。',
-    en: 'At the end of the period the list holds {total} problems: {v} verified and written off, {w} rectified awaiting verification, {o} within their deadline and {d} overdue.',
-  },
-  foundCaption: {
-    zh: '本季度发现问题（按督察方式）',
-    en: 'Problems found in the quarter by supervision mode',
-  },
-  mode: { zh: '督察方式', en: 'Mode' },
-  count: { zh: '问题数', en: 'Problems' },
-  ids: { zh: '问题编号', en: 'IDs' },
-  overdueCaption: { zh: '逾期未整改问题', en: 'Overdue problems' },
-  no: { zh: '序号', en: 'No.' },
-  id: { zh: '编号', en: 'ID' },
-  problem: { zh: '问题', en: 'Problem' },
-  rectUnit: { zh: '整改单位', en: 'Unit' },
-  deadline: { zh: '整改时限', en: 'Deadline' },
-  overdueDays: { zh: '逾期天数', en: 'Days overdue' },
-  level: { zh: '提醒档次', en: 'Level' },
-  total: { zh: '合计', en: 'Total' },
-  pilotsMix: {
-    zh: '试点台账在账试点{total}项，其中{levels}；{origins}。',
-    en: 'The pilot ledger holds {total} pilots: {levels}; {origins}.',
-  },
-  countItems: { zh: '{what}{n}项', en: '{n} {what}' },
-  pilotsState: {
-    zh: '截至季末，{parts}。',
-    en: 'At the end of the period: {parts}.',
-  },
-  active: { zh: '正在推进{n}项', en: '{n} under way' },
-  ending: { zh: '（其中将于{when}期满{n}项）', en: ' ({n} ending by the end of {when})' },
-  pastTerm: { zh: '期满未完成{n}项', en: '{n} past their term' },
-  completed: { zh: '已完成{n}项', en: '{n} completed' },
-  withdrawn: { zh: '已调出{n}项', en: '{n} withdrawn' },
-  withdrawnInQuarter: { zh: '（本季度调出{n}项）', en: ' ({n} this quarter)' },
-  notStarted: { zh: '尚未启动{n}项', en: '{n} not yet started' },
-  promoted: {
-    zh: '本季度有{n}项试点经验获上级推广：{list}。',
-    en: 'Pilots whose experience higher levels promoted in the quarter ({n}): {list}.',
-  },
-  promotedItem: { zh: '{title}（{by}）', en: '{title} ({by})' },
-  promotedTotal: {
-    zh: '累计已有{n}项试点经验获上级推广。',
-    en: 'Pilots with experience promoted so far: {n}.',
-  },
-  pilotsCaption: { zh: '改革试点推进情况', en: 'Pilots' },
-  pilot: { zh: '试点名称', en: 'Pilot' },
-  pLevel: { zh: '层级', en: 'Level' },
-  origin: { zh: '来源', en: 'Origin' },
-  unit: { zh: '牵头单位', en: 'Lead unit' },
-  term: { zh: '试点期限', en: 'Term' },
-  status: { zh: '状态', en: 'Status' },
-  remark: { zh: '备注', en: 'Remarks' },
-  termCell: { zh: '{start}至{end}', en: '{start} to {end}' },
-  overdueRemark: { zh: '已超期{n}天', en: '{n} days past' },
-  withdrawnRemark: { zh: '{date}调出', en: 'withdrawn {date}' },
-  withdrawnWhy: {
-    zh: '{title}于{date}调出，原因是：{reason}。',
-    en: '{title} was withdrawn on {date}: {reason}.',
-  },
-  promotedRemark: { zh: '经验获{by}推广', en: 'promoted by {by}' },
-  nextLead: {
-    zh: '{when}（{start}至{end}）共有{n}个关键节点到期，涉及{units}个单位。请各牵头单位提前谋划、倒排工期，确保按期完成；{office}将在节点到期前{days}天发出预告提醒。',
-    en: '{n} key nodes fall due in {when} ({start} to {end}), in {units} units. Lead units should plan ahead to meet them; {office} will send advance notices {days} days before each.',
-  },
-  nextNone: {
-    zh: '{when}（{start}至{end}）没有到期的关键节点。',
-    en: 'No key node falls due in {when} ({start} to {end}).',
-  },
-  nextCaption: { zh: '{when}各单位到期关键节点（个）', en: 'Key nodes due in {when} by unit' },
-  nextDetailCaption: { zh: '{when}到期关键节点明细', en: 'Key nodes due in {when}' },
-  itemsInvolved: { zh: '涉及事项', en: 'Items' },
-  nextSeeAppendix: { zh: '各节点明细见附件。', en: 'Each node is listed in the appendix.' },
-  item: { zh: '事项名称', en: 'Item' },
-  node: { zh: '节点', en: 'Node' },
-  due: { zh: '时限', en: 'Due' },
-});
+const M = messagesOf('reportBooks');
 
 export function problemBlocks(r: Report): Block[] {
   const p = r.problems;

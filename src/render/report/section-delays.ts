@@ -1,5 +1,5 @@
 // 三、严重滞后事项; 四、建议约谈; 五、催办情况.
-import { messages } from '../../i18n/index.js';
+import { messagesOf } from '../../i18n/index.js';
 import { LEVELS } from '../../schema/index.js';
 import type { LedgerName } from '../../domain/delay.js';
 import type { Report } from '../../report/types.js';
@@ -17,81 +17,7 @@ import {
   someOf,
 } from './words.js';
 
-const M = messages({
-  seriousLead: {
-    zh: '截至{date}，连续塌进度{days}天及以上、达到通报提醒档次的事项共{n}项（{kinds}），涉及{units}。',
-    en: 'As of {date}, {n} items have been behind for {days} days or more, at circular level ({kinds}), in {units}.',
-  },
-  kindCount: { zh: '{kind}{n}项', en: '{kind}s: {n}' },
-  seriousDecided: { zh: '其中{parts}。', en: 'Of these, {parts}.' },
-  decidedCircularN: { zh: '已决定通报{n}项', en: 'a circular has been decided for {n}' },
-  decidedInterviewN: { zh: '已决定约谈{n}项', en: 'an interview has been decided for {n}' },
-  seriousAdvice: {
-    zh: '建议对尚未决定通报的事项，报请改革领导小组确认后在一定范围内予以通报。',
-    en: 'For those without a decision, we propose to ask the leading group to confirm a circular.',
-  },
-  seriousNone: {
-    zh: '截至{date}，没有连续塌进度{days}天及以上的事项。',
-    en: 'As of {date} no item has been behind for {days} days or more.',
-  },
-  seriousCaption: {
-    zh: '严重滞后事项（拟通报事项）',
-    en: 'Seriously delayed items (candidates for a circular)',
-  },
-  no: { zh: '序号', en: 'No.' },
-  id: { zh: '编号', en: 'ID' },
-  item: { zh: '事项名称', en: 'Item' },
-  unit: { zh: '牵头单位', en: 'Lead unit' },
-  node: { zh: '滞后节点', en: 'Late node' },
-  due: { zh: '节点时限', en: 'Due' },
-  days: { zh: '连续滞后', en: 'Days behind' },
-  reminded: { zh: '已催办情况', en: 'Reminders issued' },
-  remark: { zh: '备注', en: 'Remarks' },
-  noReminder: { zh: '无催办记录', en: 'none on record' },
-  decidedCircular: { zh: '已决定通报（{date}）', en: 'circular decided ({date})' },
-  decidedInterview: { zh: '已决定约谈', en: 'interview decided' },
-  daysCell: { zh: '{n}天', en: '{n}' },
-  interviewRule: {
-    zh: '按照约谈提醒有关规定，对达到通报提醒档次的事项累计{ci}项及以上，或被决定约谈、通报累计{es}次及以上的单位，建议报请改革领导小组约谈其主要负责人。',
-    en: 'Under the interview rule, a unit with {ci} or more items at circular level, or {es} or more interview or circular decisions, is proposed for an interview of its head by the leading group.',
-  },
-  interviewFound: { zh: '经梳理，符合条件的单位{n}个：{units}。', en: 'Units that qualify ({n}): {units}.' },
-  interviewNone: { zh: '经梳理，本季度暂无符合约谈建议条件的单位。', en: 'No unit qualifies this quarter.' },
-  interviewCaption: { zh: '建议约谈单位', en: 'Units proposed for an interview' },
-  circularItems: { zh: '通报级事项', en: 'Items at circular level' },
-  escalations: { zh: '约谈、通报决定', en: 'Interview/circular decisions' },
-  reason: { zh: '建议理由', en: 'Grounds' },
-  reasonCircular: { zh: '通报级事项{n}项', en: '{n} items at circular level' },
-  reasonEscalations: { zh: '累计被决定约谈、通报{n}次', en: '{n} decisions' },
-  pendingRemark: { zh: '已有约谈决定尚未实施', en: 'an interview decided, not yet held' },
-  pendingLead: {
-    zh: '另有已决定约谈、尚未实施的事项{n}项，请抓紧组织实施。',
-    en: 'Interviews decided and not yet held ({n}) should be held without delay.',
-  },
-  pendingCaption: { zh: '已决定尚未实施的约谈', en: 'Interviews decided, not yet held' },
-  decidedOn: { zh: '决定日期', en: 'Decided' },
-  decidedBy: { zh: '决定主体', en: 'By' },
-  why: { zh: '事由', en: 'Reason' },
-  waiting: { zh: '已历时', en: 'Waiting' },
-  remindersLead: {
-    zh: '本季度（截至{date}）共发出提醒{total}次，涉及事项{items}项，其中{levels}。',
-    en: 'In the quarter (to {date}) {total} reminders were issued on {items} items: {levels}.',
-  },
-  levelTimes: { zh: '{level}{n}次', en: '{n} {level}' },
-  remindersNone: {
-    zh: '本季度（截至{date}）台账中没有催办记录。',
-    en: 'No reminder was logged in the quarter (to {date}).',
-  },
-  unreminded: {
-    zh: '截至季末，有{n}项事项已达到相应提醒档次，但台账中尚无同级及以上的催办记录（{ids}），需按“谁交办、谁催办”原则及时跟进。',
-    en: 'At the end of the period {n} items were at a reminder level with no reminder at that level or higher on record ({ids}); whoever assigned them should follow up.',
-  },
-  levelsChart: { zh: '本季度提醒次数（按提醒级别）', en: 'Reminders in the quarter by level' },
-  remindersCaption: { zh: '本季度各单位被催办情况（次）', en: 'Reminders in the quarter by unit' },
-  remindUnit: { zh: '被催办单位', en: 'Unit' },
-  unitPlain: { zh: '单位', en: 'Unit' },
-  total: { zh: '合计', en: 'Total' },
-});
+const M = messagesOf('reportDelays');
 
 /** 2（RW-1、RW-2） / 2 (RW-1, RW-2). */
 function withIds(n: number, ids: readonly string[]): string {

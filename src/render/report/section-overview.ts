@@ -1,92 +1,11 @@
 // 一、总体情况: where tasks, pilots and problems stand, and the nodes due in the quarter.
-import { messages } from '../../i18n/index.js';
+import { messagesOf } from '../../i18n/index.js';
 import type { LedgerName } from '../../domain/delay.js';
 import type { NodeCounts, Report, StateCounts } from '../../report/types.js';
 import type { Block, Cell, Text } from './blocks.js';
 import { joinClauses, joinList, lang, ledgerName, levelName, longDate, percent } from './words.js';
 
-const M = messages({
-  tasks: {
-    zh: '截至{date}，改革任务台账在账任务{total}项。其中，{parts}。',
-    en: 'As of {date} the task ledger holds {total} tasks: {parts}.',
-  },
-  done: { zh: '已完成{n}项（{detail}）', en: '{n} completed ({detail})' },
-  doneOnTime: { zh: '按期完成{n}项', en: '{n} on time' },
-  doneLate: { zh: '逾期完成{n}项', en: '{n} late' },
-  closed: { zh: '已对账销号{n}项', en: '{n} closed out' },
-  onSchedule: { zh: '正常推进{n}项', en: '{n} on schedule' },
-  notYetDue: { zh: '尚未到首个节点{n}项', en: '{n} with no node due yet' },
-  behind: { zh: '滞后{n}项', en: '{n} behind' },
-  suspended: { zh: '暂缓实施{n}项', en: '{n} suspended' },
-  withdrawn: { zh: '撤销{n}项', en: '{n} withdrawn' },
-  bandsLead: { zh: '滞后任务中，{parts}。', en: 'Of the tasks behind, {parts}.' },
-  bandInterview: { zh: '已决定约谈{n}项', en: '{n} under an interview decision' },
-  bandLevel: { zh: '达到{level}档次{n}项', en: '{n} at {level} level' },
-  bandBelow: { zh: '滞后不足{days}天{n}项', en: '{n} behind by less than {days} days' },
-  pilots: {
-    zh: '试点台账在账试点{total}项，其中{parts}。',
-    en: 'The pilot ledger holds {total} pilots: {parts}.',
-  },
-  pilotWithdrawn: { zh: '已调出{n}项', en: '{n} withdrawn' },
-  pilotNotStarted: { zh: '尚未启动或未到节点{n}项', en: '{n} not started or with no node due yet' },
-  problems: {
-    zh: '问题清单在账问题{total}个，其中{parts}。',
-    en: 'The problem list holds {total} problems: {parts}.',
-  },
-  problemDone: { zh: '已整改{n}个（{detail}）', en: '{n} rectified ({detail})' },
-  problemDoneOnTime: { zh: '按期{n}个', en: '{n} on time' },
-  problemDoneLate: { zh: '逾期{n}个', en: '{n} late' },
-  problemOpen: { zh: '整改期内{n}个', en: '{n} within their deadline' },
-  problemOverdue: { zh: '逾期未整改{n}个', en: '{n} overdue' },
-  nodes: {
-    zh: '本季度（{start}至{end}）到期的关键节点{due}个，按期完成{onTime}个，逾期完成{late}个，尚未完成{open}个，按期完成率为',
-    en: 'In the quarter ({start} to {end}) {due} key nodes fell due: {onTime} met on time, {late} met late and {open} still open, an on-time rate of ',
-  },
-  nodesNone: {
-    zh: '截至{date}，本季度尚无到期的关键节点。',
-    en: 'As of {date} no key node has fallen due in the quarter.',
-  },
-  nodesPending: {
-    zh: '另有{n}个节点将于本季度剩余时间内到期。',
-    en: '{n} more nodes fall due later in the quarter.',
-  },
-  compareLead: {
-    zh: '与上季度末相比，{parts}。',
-    en: 'Compared with the end of the previous quarter, {parts}.',
-  },
-  cmpBehind: { zh: '滞后任务{how}', en: 'tasks behind {how}' },
-  cmpSerious: { zh: '严重滞后事项{how}', en: 'seriously delayed items {how}' },
-  cmpRate: {
-    zh: '节点按期完成率由{from}{dir}至{to}',
-    en: 'the on-time rate of nodes went from {from} to {to}',
-  },
-  up: { zh: '增加{n}项', en: 'rose by {n}' },
-  down: { zh: '减少{n}项', en: 'fell by {n}' },
-  same: { zh: '持平（{n}项）', en: 'stayed at {n}' },
-  rateUp: { zh: '提高', en: 'up' },
-  rateDown: { zh: '下降', en: 'down' },
-  statesCaption: { zh: '改革任务、试点和问题状态统计', en: 'Tasks, pilots and problems by state' },
-  state: { zh: '状态', en: 'State' },
-  sOnTime: { zh: '按期完成', en: 'Completed on time' },
-  sLate: { zh: '逾期完成', en: 'Completed late' },
-  sClosed: { zh: '已对账销号', en: 'Closed out' },
-  sOnSchedule: { zh: '正常推进', en: 'On schedule' },
-  sNotYetDue: { zh: '尚未到节点', en: 'No node due yet' },
-  sBehind: { zh: '滞后', en: 'Behind' },
-  sBand: { zh: '　其中：{level}', en: '  of which: {level}' },
-  sBandMore: { zh: '　　　　{level}', en: '  {level}' },
-  sSuspended: { zh: '暂缓实施', en: 'Suspended' },
-  sWithdrawn: { zh: '撤销（调出）', en: 'Withdrawn' },
-  sTotal: { zh: '合计', en: 'Total' },
-  nodesCaption: { zh: '本季度关键节点完成情况', en: 'Key nodes due in the quarter' },
-  category: { zh: '类别', en: 'Ledger' },
-  nDue: { zh: '到期节点', en: 'Due' },
-  nOnTime: { zh: '按期完成', en: 'On time' },
-  nLate: { zh: '逾期完成', en: 'Late' },
-  nOpen: { zh: '尚未完成', en: 'Open' },
-  nRate: { zh: '按期完成率', en: 'On-time rate' },
-  nPending: { zh: '季内尚未到期', en: 'Due later' },
-});
+const M = messagesOf('reportOverview');
 
 function counted(n: number, f: (p: { n: number }) => string): string[] {
   return n > 0 ? [f({ n })] : [];

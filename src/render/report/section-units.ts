@@ -1,57 +1,10 @@
 // 二、分单位推进情况: per lead unit and per special group, worst first.
-import { messages } from '../../i18n/index.js';
+import { messagesOf } from '../../i18n/index.js';
 import type { Report, UnitRow } from '../../report/types.js';
 import type { Block, Cell } from './blocks.js';
 import { joinList, joinSemicolons, joinSentences, L, percent, someOf, subNo } from './words.js';
 
-const M = messages({
-  byUnit: { zh: '分牵头单位情况', en: 'By lead unit' },
-  byGroup: { zh: '分专项小组情况', en: 'By special group' },
-  unitsLead: {
-    zh: '本季度有关键节点到期的牵头单位{withNodes}个，其中到期节点全部按期完成的{allOnTime}个{names}。',
-    en: '{withNodes} lead units had key nodes due in the quarter; {allOnTime} met all of them on time{names}.',
-  },
-  namesZh: { zh: '（{names}）', en: ' ({names})' },
-  behindLead: {
-    zh: '截至季末有滞后事项的单位{n}个，滞后事项较多的是{names}。',
-    en: 'At the end of the period {n} units had items behind, most of all {names}.',
-  },
-  noBehind: {
-    zh: '截至季末，各牵头单位均无滞后事项。',
-    en: 'At the end of the period no lead unit had an item behind.',
-  },
-  unitCount: { zh: '{unit}（{n}项）', en: '{unit} ({n})' },
-  groupsLead: {
-    zh: '按专项小组统计（问题按其关联任务归入专项小组），{n}个专项小组共统筹推进事项{items}项。',
-    en: 'By special group (problems count with the group of their related task), {n} groups oversee {items} items. ',
-  },
-  groupsBehind: { zh: '滞后事项分布在{parts}', en: 'Items behind: {parts}' },
-  groupPart: { zh: '{group}（{behind}项）', en: '{group} ({behind})' },
-  groupsClear: { zh: '{names}所属事项均无滞后', en: '{names}: none behind' },
-  groupsAllClear: { zh: '各专项小组所属事项均无滞后', en: 'no group has an item behind' },
-  end: { zh: '。', en: '.' },
-  noGroups: { zh: '台账中的任务未标注专项小组。', en: 'No task in the ledger names a special group.' },
-  statesChart: { zh: '各牵头单位事项状态分布', en: 'Items of each lead unit by state' },
-  rateChart: {
-    zh: '各牵头单位本季度节点按期完成率',
-    en: 'On-time rate of each lead unit’s nodes in the quarter',
-  },
-  unitsCaption: { zh: '各牵头单位推进情况（按滞后程度排序）', en: 'Lead units, worst first' },
-  groupsCaption: { zh: '各专项小组推进情况（按滞后程度排序）', en: 'Special groups, worst first' },
-  no: { zh: '序号', en: 'No.' },
-  unit: { zh: '牵头单位', en: 'Lead unit' },
-  group: { zh: '专项小组', en: 'Special group' },
-  items: { zh: '事项', en: 'Items' },
-  due: { zh: '到期节点', en: 'Nodes due' },
-  onTime: { zh: '按期', en: 'On time' },
-  late: { zh: '逾期', en: 'Late' },
-  open: { zh: '未完成', en: 'Open' },
-  rate: { zh: '按期率', en: 'Rate' },
-  behind: { zh: '滞后事项', en: 'Behind' },
-  serious: { zh: '其中严重滞后', en: 'Seriously' },
-  worst: { zh: '最长连续滞后', en: 'Longest delay' },
-  worstCell: { zh: '{days}天（{item}）', en: '{days} d ({item})' },
-});
+const M = messagesOf('reportUnits');
 
 function tableOf(rows: UnitRow[], caption: string, first: string): Block {
   return {

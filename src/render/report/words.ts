@@ -1,5 +1,5 @@
 // Report wording shared by every format: labels, numbers, dates, and how to join clauses.
-import { getLang, messages } from '../../i18n/index.js';
+import { getLang, messagesOf } from '../../i18n/index.js';
 import type { Level } from '../../schema/index.js';
 import type { LedgerName } from '../../domain/delay.js';
 import type {
@@ -11,64 +11,7 @@ import type {
   ReviewResult,
 } from '../../report/types.js';
 
-export const L = messages({
-  levelPhone: { zh: '电话提醒', en: 'phone' },
-  levelWritten: { zh: '书面提醒', en: 'written' },
-  levelOnsite: { zh: '现场提醒', en: 'on-site' },
-  levelCircular: { zh: '通报提醒', en: 'circular' },
-  levelInterview: { zh: '约谈提醒', en: 'interview' },
-  levelBelow: { zh: '滞后未达提醒档次', en: 'behind, under the first band' },
-  shortPhone: { zh: '电话', en: 'Phone' },
-  shortWritten: { zh: '书面', en: 'Written' },
-  shortOnsite: { zh: '现场', en: 'On-site' },
-  shortCircular: { zh: '通报', en: 'Circular' },
-  shortInterview: { zh: '约谈', en: 'Interview' },
-  ledgerTasks: { zh: '改革任务', en: 'Tasks' },
-  ledgerPilots: { zh: '改革试点', en: 'Pilots' },
-  ledgerProblems: { zh: '问题整改', en: 'Problems' },
-  kindTask: { zh: '任务', en: 'task' },
-  kindPilot: { zh: '试点', en: 'pilot' },
-  kindProblem: { zh: '问题', en: 'problem' },
-  foundComprehensive: { zh: '全面督察', en: 'comprehensive supervision' },
-  foundJoint: { zh: '联合督察', en: 'joint supervision' },
-  foundSpecial: { zh: '专项督察', en: 'special supervision' },
-  foundPeriodic: { zh: '定期督察', en: 'periodic supervision' },
-  foundDaily: { zh: '日常督察', en: 'daily supervision' },
-  foundUnannounced: { zh: '明察暗访', en: 'unannounced visits' },
-  foundMedia: { zh: '媒体曝光', en: 'media reports' },
-  foundOther: { zh: '其他渠道', en: 'other channels' },
-  reviewPass: { zh: '通过', en: 'passed' },
-  reviewPartial: { zh: '部分整改', en: 'partly rectified' },
-  reviewFail: { zh: '未通过', en: 'failed' },
-  pilotNational: { zh: '国家级', en: 'national' },
-  pilotProvincial: { zh: '省级', en: 'provincial' },
-  pilotMunicipal: { zh: '市级', en: 'municipal' },
-  pilotCounty: { zh: '县级', en: 'county' },
-  originAssigned: { zh: '上级部署', en: 'assigned' },
-  originSelf: { zh: '自选', en: 'self-chosen' },
-  statusNotStarted: { zh: '尚未启动', en: 'not started' },
-  statusActive: { zh: '正在推进', en: 'under way' },
-  statusEnding: { zh: '下季度期满', en: 'ends next quarter' },
-  statusPastTerm: { zh: '期满未完成', en: 'past its term' },
-  statusCompleted: { zh: '已完成', en: 'completed' },
-  statusWithdrawn: { zh: '已调出', en: 'withdrawn' },
-  segCompleted: { zh: '已完成', en: 'Completed' },
-  segOnSchedule: { zh: '正常推进', en: 'On schedule' },
-  segBehind: { zh: '滞后', en: 'Behind' },
-  segSerious: { zh: '严重滞后', en: 'Seriously behind' },
-  segStopped: { zh: '暂缓或撤销', en: 'Suspended or withdrawn' },
-  outcomeOnTime: { zh: '按期完成', en: 'met on time' },
-  outcomeLate: { zh: '逾期完成', en: 'met late' },
-  outcomeOpen: { zh: '尚未完成', en: 'still open' },
-  outcomePending: { zh: '尚未到期', en: 'not yet due' },
-  days: { zh: '{n}天', en: '{n} days' },
-  none: { zh: '无', en: 'none' },
-  dash: { zh: '—', en: '—' },
-  listSep: { zh: '、', en: ', ' },
-  clauseSep: { zh: '，', en: ', ' },
-  andMore: { zh: '等{n}项', en: ' and {rest} more' },
-  andMoreUnits: { zh: '等{n}个单位', en: ' and {rest} more units' },
-});
+export const L = messagesOf('report');
 
 export function lang(): 'zh' | 'en' {
   return getLang();

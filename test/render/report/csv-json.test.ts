@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, renderReportCsv } from '../../../src/render/report/csv.js';
+import { csvField } from '../../../src/render/common/csv.js';
+import { renderReportCsv } from '../../../src/render/report/csv.js';
 import { renderReportJson } from '../../../src/render/report/json.js';
 import { fixtureLedger, reportOf } from '../../report/fixture.js';
 

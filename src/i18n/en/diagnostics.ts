@@ -1,0 +1,71 @@
+// Diagnostics: each finding's message (by code), its hint, and the check summary. (English; the shape is checked against the Chinese catalogue.)
+import type { Zh } from '../zh/index.js';
+
+// render/common/diagnostics.ts
+export const diagnosticsText: Zh['diagnosticsText'] = {
+  error: 'error',
+  warning: 'warning',
+  summary: (p) =>
+    `checked ${p.files} files, ${p.entries} entries: ${p.errors} errors, ${p.warnings} warnings`,
+  ok: 'the ledgers pass.',
+  failed: 'the ledgers fail the check.',
+};
+
+// diagnostics/messages.ts
+export const diagnostic: Zh['diagnostic'] = {
+  'file-unreadable': (p) => `cannot read the file: ${p.reason}`,
+  'not-utf8': (p) => `the file is not UTF-8 encoded (from line ${p.line})`,
+  'merge-conflict': (p) => `merge conflict marker ${p.marker} left in the file`,
+  'yaml-tab': 'tab character used for indentation',
+  'yaml-syntax': (p) => `YAML syntax error: ${p.detail}`,
+  'yaml-duplicate-key': (p) => `key ${p.key} appears more than once`,
+  'yaml-alias': (p) => `aliases (*${p.name}) are not allowed in ledgers`,
+  'unknown-key': (p) => `unknown field ${p.key}`,
+  'missing-field': (p) => `required field ${p.key} is missing (${p.title})`,
+  'wrong-type': (p) => `wrong type: expected ${p.expected}`,
+  'empty-value': (p) => `${p.title} must not be empty`,
+  'invalid-date': (p) => `invalid date: ${p.value}`,
+  'invalid-id': (p) => `invalid id: ${p.value}`,
+  'invalid-value': (p) => `invalid value: ${p.value}`,
+  'duplicate-id': (p) => `duplicate id ${p.id} (first used at ${p.first})`,
+  'duplicate-unit': (p) => `unit name or alias ${p.name} is defined twice`,
+  'unknown-unit': (p) => `unit ${p.name} is not in units.yaml`,
+  'unit-alias': (p) => `${p.name} is an alias; write the full name ${p.canonical}`,
+  'not-a-group': (p) => `${p.name} is not a special group (its kind is ${p.kind})`,
+  'milestone-after-deadline': (p) =>
+    `milestone "${p.name}" is due ${p.due}, after the deadline ${p.deadline}`,
+  'done-before-start': (p) => `done on ${p.date}, before the start ${p.start}`,
+  'end-before-start': (p) => `ends ${p.end}, before it starts ${p.start}`,
+  'date-in-future': (p) => `date ${p.date} is after today (${p.today})`,
+  'completed-without-evidence': 'completed_on is set but there is no evidence; it cannot be closed',
+  'closed-unfinished': 'closed, but the item is not finished',
+  'pilot-term-over-max': (p) => `pilot term of ${p.years} years exceeds the maximum of ${p.max}`,
+  'pilot-term-over-usual': (p) => `pilot term of ${p.years} years exceeds the usual ${p.usual}`,
+  'pilot-not-filed': 'self-chosen pilot has no filed_on (filing with the level above)',
+  'unknown-related': (p) => `related item ${p.id} does not exist`,
+  'verified-before-rectified': (p) => `verified on ${p.verified}, before it was rectified on ${p.rectified}`,
+  'verified-not-rectified': 'verified, but there is no rectified_on',
+  'unknown-reminder-item': (p) => `the reminder names an unknown item ${p.id}`,
+  'unapproved-postponement': (p) =>
+    `${p.field} moved from ${p.from} to ${p.to} without an approved adjustment record`,
+  'entry-removed': (p) => `entry ${p.id} was removed since ${p.rev}`,
+};
+
+// diagnostics/messages.ts
+export const hint: Zh['hint'] = {
+  'not-utf8': (p) =>
+    `probably GBK (common with Windows tools). Save it as UTF-8, or run iconv -f GBK -t UTF-8.${p.gbk}`,
+  'merge-conflict':
+    'unresolved merge conflict: keep the right content and delete the <<<<<<<, ======= and >>>>>>> lines',
+  'yaml-tab': 'YAML indents with spaces only; replace the tab with two spaces',
+  'yaml-duplicate-key': 'each field may appear once per entry',
+  'yaml-alias': 'write the content out instead of using & and *',
+  'unknown-key': (p) => `perhaps a typo${p.suggest}; an office’s own fields start with x_`,
+  'missing-field': (p) => `add: ${p.key}: …`,
+  'invalid-date': (p) => `${p.reason}the form is YYYY-MM-DD, e.g. ${p.key}: 2026-06-30`,
+  'invalid-id': 'ids are letters, digits and hyphens, starting with a letter, e.g. RW-2026-001',
+  'invalid-value': (p) => `allowed: ${p.options}`,
+  'unknown-unit': (p) => `use a unit name from units.yaml or add the unit there${p.suggest}`,
+  'completed-without-evidence': 'add evidence: a document name or reference',
+  'unapproved-postponement': 'add an adjustments record to the entry: on, field, from, to, approved_by',
+};

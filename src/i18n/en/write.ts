@@ -1,0 +1,13 @@
+// Writing ledger files, in English; the shape is checked against the Chinese catalogue.
+import type { Zh } from '../zh/index.js';
+
+export const write: Zh['write'] = {
+  lockBusy: (p) =>
+    `the ledger folder ${p.dir} is being written by another reform process (pid ${p.pid}, host ${p.host}, since ${p.since}); still busy after ${p.secs} s, so nothing was written. Try again later; if that process is surely gone, delete ${p.lock}`,
+  lockWaiting: (p) => `another reform process (pid ${p.pid}) is writing the ledger folder; waiting for it…`,
+  cannotLock: (p) => `cannot lock the ledger folder ${p.dir} (${p.reason}), so nothing was written`,
+  noFolder: (p) => `no such ledger folder: ${p.dir}`,
+  badLink: (p) =>
+    `${p.file} is a symbolic link that leads nowhere or loops (${p.reason}); nothing was written`,
+  notFile: (p) => `${p.file} is not a regular file; nothing was written`,
+};

@@ -1,0 +1,90 @@
+// Diagnostics: each finding's message (by code), its hint, and the check summary.
+
+// render/common/diagnostics.ts
+export const diagnosticsText = {
+  error: '错误',
+  warning: '警告',
+  summary: (p: {
+    files: string | number;
+    entries: string | number;
+    errors: string | number;
+    warnings: string | number;
+  }) => `检查了 ${p.files} 个文件、${p.entries} 个条目：${p.errors} 个错误，${p.warnings} 个警告`,
+  ok: '台账检查通过。',
+  failed: '台账检查未通过。',
+};
+
+// diagnostics/messages.ts
+export const diagnostic = {
+  'file-unreadable': (p: { reason: string | number }) => `无法读取文件：${p.reason}`,
+  'not-utf8': (p: { line: string | number }) => `文件不是 UTF-8 编码（第 ${p.line} 行起）`,
+  'merge-conflict': (p: { marker: string | number }) => `文件中残留合并冲突标记 ${p.marker}`,
+  'yaml-tab': '缩进中使用了制表符（Tab）',
+  'yaml-syntax': (p: { detail: string | number }) => `YAML 语法错误：${p.detail}`,
+  'yaml-duplicate-key': (p: { key: string | number }) => `键 ${p.key} 重复出现`,
+  'yaml-alias': (p: { name: string | number }) => `台账中不允许使用锚点别名 *${p.name}`,
+  'unknown-key': (p: { key: string | number }) => `未知字段 ${p.key}`,
+  'missing-field': (p: { key: string | number; title: string | number }) =>
+    `缺少必填字段 ${p.key}（${p.title}）`,
+  'wrong-type': (p: { expected: string | number }) => `类型错误：应为${p.expected}`,
+  'empty-value': (p: { title: string | number }) => `${p.title}不能为空`,
+  'invalid-date': (p: { value: string | number }) => `日期无效：${p.value}`,
+  'invalid-id': (p: { value: string | number }) => `编号格式无效：${p.value}`,
+  'invalid-value': (p: { value: string | number }) => `取值无效：${p.value}`,
+  'duplicate-id': (p: { id: string | number; first: string | number }) =>
+    `编号 ${p.id} 重复（首次出现于 ${p.first}）`,
+  'duplicate-unit': (p: { name: string | number }) => `单位名称或简称 ${p.name} 重复`,
+  'unknown-unit': (p: { name: string | number }) => `单位 ${p.name} 不在 units.yaml 中`,
+  'unit-alias': (p: { name: string | number; canonical: string | number }) =>
+    `${p.name} 是简称，请写全称 ${p.canonical}`,
+  'not-a-group': (p: { name: string | number; kind: string | number }) =>
+    `${p.name} 不是专项小组（类别为 ${p.kind}）`,
+  'milestone-after-deadline': (p: {
+    name: string | number;
+    due: string | number;
+    deadline: string | number;
+  }) => `节点“${p.name}”的时限 ${p.due} 晚于完成时限 ${p.deadline}`,
+  'done-before-start': (p: { date: string | number; start: string | number }) =>
+    `完成日期 ${p.date} 早于开始日期 ${p.start}`,
+  'end-before-start': (p: { end: string | number; start: string | number }) =>
+    `结束日期 ${p.end} 早于开始日期 ${p.start}`,
+  'date-in-future': (p: { date: string | number; today: string | number }) =>
+    `日期 ${p.date} 晚于今天（${p.today}）`,
+  'completed-without-evidence': '已填写完成日期但没有佐证材料（evidence），不能销号',
+  'closed-unfinished': '事项尚未完成却已销号',
+  'pilot-term-over-max': (p: { years: string | number; max: string | number }) =>
+    `试点期限 ${p.years} 年，超过最长 ${p.max} 年`,
+  'pilot-term-over-usual': (p: { years: string | number; usual: string | number }) =>
+    `试点期限 ${p.years} 年，超过一般期限 ${p.usual} 年`,
+  'pilot-not-filed': '自选试点未填写备案日期（filed_on）',
+  'unknown-related': (p: { id: string | number }) => `关联事项 ${p.id} 不存在`,
+  'verified-before-rectified': (p: { verified: string | number; rectified: string | number }) =>
+    `核实日期 ${p.verified} 早于整改完成日期 ${p.rectified}`,
+  'verified-not-rectified': '尚无整改完成日期（rectified_on）却已核实销账',
+  'unknown-reminder-item': (p: { id: string | number }) => `催办记录中的事项 ${p.id} 不存在`,
+  'unapproved-postponement': (p: { field: string | number; from: string | number; to: string | number }) =>
+    `${p.field} 由 ${p.from} 推迟到 ${p.to}，没有经批准的调整记录（adjustments）`,
+  'entry-removed': (p: { id: string | number; rev: string | number }) =>
+    `条目 ${p.id} 自 ${p.rev} 以来被删除`,
+};
+
+// diagnostics/messages.ts
+export const hint = {
+  'not-utf8': (p: { gbk: string | number }) =>
+    `可能是 GBK 编码（Windows 工具常见）。请用 WPS 或记事本“另存为 UTF-8”，或运行 iconv -f GBK -t UTF-8。${p.gbk}`,
+  'merge-conflict': '合并冲突未解决：保留正确内容，删除 <<<<<<<、======= 和 >>>>>>> 行',
+  'yaml-tab': 'YAML 只能用空格缩进，请把 Tab 换成两个空格',
+  'yaml-duplicate-key': '同一条目中每个字段只能写一次',
+  'yaml-alias': '请把内容直接写出，不要用 & 和 * 引用',
+  'unknown-key': (p: { suggest: string | number }) =>
+    `字段名可能拼写错误${p.suggest}；本办自定义字段请以 x_ 开头`,
+  'missing-field': (p: { key: string | number }) => `请补充：${p.key}: …`,
+  'invalid-date': (p: { reason: string | number; key: string | number }) =>
+    `${p.reason}格式为 YYYY-MM-DD，例如 ${p.key}: 2026-06-30`,
+  'invalid-id': '编号由字母、数字和连字符组成，以字母开头，如 RW-2026-001',
+  'invalid-value': (p: { options: string | number }) => `可选值：${p.options}`,
+  'unknown-unit': (p: { suggest: string | number }) =>
+    `请使用 units.yaml 中的单位全称，或在其中登记该单位${p.suggest}`,
+  'completed-without-evidence': '补充 evidence: 文件名或文号',
+  'unapproved-postponement': '在该条目下补充 adjustments 记录：on、field、from、to、approved_by',
+};

@@ -1,0 +1,19 @@
+// Writing ledger files: the ledger lock and atomic writes.
+export const write = {
+  lockBusy: (p: {
+    dir: string;
+    pid: string | number;
+    host: string;
+    since: string;
+    secs: number;
+    lock: string;
+  }) =>
+    `台账目录 ${p.dir} 正被另一个 reform 进程写入（pid ${p.pid}，主机 ${p.host}，自 ${p.since} 起），等待 ${p.secs} 秒后仍未释放，本次未写入任何内容。请稍后重试；若确认该进程已不在运行，可删除 ${p.lock}`,
+  lockWaiting: (p: { pid: number }) => `台账目录正被另一个 reform 进程写入（pid ${p.pid}），等待其完成……`,
+  cannotLock: (p: { dir: string; reason: string }) =>
+    `无法锁定台账目录 ${p.dir}（${p.reason}），本次未写入任何内容`,
+  noFolder: (p: { dir: string }) => `台账目录 ${p.dir} 不存在`,
+  badLink: (p: { file: string; reason: string }) =>
+    `${p.file} 是符号链接，但指向的文件不存在或链接成环（${p.reason}），未写入`,
+  notFile: (p: { file: string }) => `${p.file} 不是普通文件，未写入`,
+};

@@ -1,0 +1,136 @@
+// Loading the approved schedule for a command (remind, report, notices, assess): find the year's
+// baseline in git (the tag baseline/<year> of the as-of day, or --baseline REV), read it (from
+// the cache keyed by its commit id when there), find the postponements since, give each its
+// verdict from the history, and hand all of it to the pure approvedSchedule().
+//
+//   const schedule = await loadSchedule({ dir, current: opened.loaded, asOf, today });
+//   assessAll(schedule.ledger, { asOf, policy });
+//
+// Without git, or without a baseline for the year, the schedule is the dates as written
+// (schedule.basis === 'written', schedule.reason says why); a --baseline git does not know is
+// a usage error (exit 2).
+import { FINAL_NODE } from '../domain/delay.js';
+import {
+  approvedSchedule,
+  writtenSchedule,
+  type ApprovedSchedule,
+  type BaselineInfo,
+} from '../domain/schedule.js';
+import { GitError, ledgerPathInRepo, resolveCommit, resolveRevision, BlobReader } from '../git/index.js';
+import { UsageError } from '../cli/errors.js';
+import { gitErrorMessage } from '../git/index.js';
+import type { Loaded } from '../ledger/load.js';
+import type { Ledger } from '../ledger/types.js';
+import { cachedLedger, readCachedBaseline, toCached, writeCachedBaseline } from './baseline-cache.js';
+import { allPostponements, postponementDiff } from './diff.js';
+import { settleApprovals } from './history.js';
+import { gitUsage, loadRevision, worktreeVersion, type GitLedgers, type RevisionInfo } from './versions.js';
+
+export interface LoadScheduleOptions {
+  /** The ledger folder. */
+  dir: string;
+  /** Today's ledgers, loaded. */
+  current: Loaded;
+  asOf: string;
+  /** Today in the policy's time zone (the day of a change only in the working tree). */
+  today: string;
+  /** --baseline REV; default: the tag baseline/<year of asOf>. */
+  baseline?: string;
+  /** false (--no-baseline): dates as written, git not asked. */
+  useBaseline?: boolean;
+  /** false: neither read nor write the cache. */
+  cache?: boolean;
+  /** Where relative folders are taken from (default: process.cwd()). */
+  cwd?: string;
+}
+
+/** The tag of a year's approved list. */
+export function baselineTag(asOf: string): string {
+  return `baseline/${asOf.slice(0, 4)}`;
+}
+
+function isNoRepo(err: unknown): boolean {
+  return (
+    err instanceof GitError &&
+    (err.code === 'not-a-repo' || err.code === 'outside-repo' || err.code === 'git-missing')
+  );
+}
+
+export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSchedule> {
+  const current = o.current.ledger;
+  if (o.useBaseline === false) return writtenSchedule(current, 'off');
+  const timeZone = current.policy.timezone;
+  const gopts = { timeZone };
+  let loc: Awaited<ReturnType<typeof ledgerPathInRepo>>;
+  try {
+    loc = await ledgerPathInRepo(o.cwd ?? process.cwd(), o.dir, gopts);
+  } catch (err) {
+    if (isNoRepo(err)) {
+      if (o.baseline !== undefined) throw new UsageError(gitErrorMessage(err as GitError));
+      return writtenSchedule(current, 'no-git');
+    }
+    throw err instanceof GitError ? new UsageError(gitErrorMessage(err)) : err;
+  }
+  const rev = o.baseline ?? baselineTag(o.asOf);
+  let sha: string;
+  try {
+    sha = await resolveCommit(loc.root, rev, gopts);
+  } catch (err) {
+    if (
+      o.baseline === undefined &&
+      err instanceof GitError &&
+      (err.code === 'unknown-revision' || err.code === 'shallow')
+    )
+      return writtenSchedule(current, 'no-baseline');
+    throw err instanceof GitError ? new UsageError(gitErrorMessage(err)) : err;
+  }
+
+  const useCache = o.cache !== false;
+  let cached = useCache ? readCachedBaseline(loc.root, sha, loc.path) : undefined;
+  let reader: BlobReader | undefined;
+  const git = (): GitLedgers => {
+    reader ??= BlobReader.open(loc.root, gopts);
+    return { root: loc.root, folder: loc.path, reader, opts: gopts, close: () => reader?.close() };
+  };
+  try {
+    let info: RevisionInfo;
+    let baseline: Ledger;
+    let knownIds: Set<string>;
+    if (cached) {
+      info = { rev, sha, date: cached.date, subject: cached.subject };
+      baseline = cachedLedger(cached, current);
+      knownIds = new Set(cached.knownIds);
+    } else {
+      const c = await gitUsage(() => resolveRevision(loc.root, sha, gopts));
+      info = { rev, sha, date: c.date, subject: c.subject };
+      const older = await loadRevision(git(), info, o.current);
+      const errors = older.loaded.findings.filter((f) => f.severity === 'error').length;
+      cached = toCached(
+        older.loaded.ledger,
+        { sha, folder: loc.path, date: c.date, subject: c.subject },
+        older.loaded.knownIds,
+        errors,
+      );
+      if (useCache) writeCachedBaseline(loc.root, cached);
+      baseline = older.loaded.ledger;
+      knownIds = older.loaded.knownIds;
+    }
+    const diff = postponementDiff(baseline, current, {
+      knownBefore: knownIds,
+      knownAfter: o.current.knownIds,
+    });
+    if (allPostponements(diff).length) {
+      const g = git();
+      await settleApprovals(diff, {
+        git: g,
+        from: info,
+        to: worktreeVersion(g, o.dir, o.current),
+        today: o.today,
+      });
+    }
+    const binfo: BaselineInfo = { rev, sha, date: info.date };
+    return approvedSchedule({ current, baseline, diff, info: binfo, finalNames: FINAL_NODE });
+  } finally {
+    reader?.close();
+  }
+}
