@@ -2,10 +2,10 @@
 // The benchmark's floor: a plain Node script that only reads the ledger files `reform` would
 // read and parses them with one YAML parser. No validation, no output beyond one line. Every
 // command's time is reported as a ratio to this, measured in the same run on the same files.
-//   node bench/floor.mjs [LEDGER_DIR] [--parser js-yaml|yaml|reform-fast]
+//   node bench/floor.mjs [LEDGER_DIR | ONE_FILE.yaml] [--parser js-yaml|yaml|reform-fast]
 // reform-fast is for information, not a floor: reform's own line reader (src/ledger/fast-yaml.ts,
 // bundled by run.mjs into bench/data/.build/fast-yaml.mjs), with js-yaml where it gives up.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -53,7 +53,7 @@ async function loader(name) {
 const parse = await loader(parser);
 let entries = 0;
 let bytes = 0;
-const files = ledgerFiles(dir);
+const files = statSync(dir).isFile() ? [dir] : ledgerFiles(dir);
 for (const f of files) {
   const text = readFileSync(f, 'utf8');
   bytes += text.length;

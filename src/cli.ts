@@ -58,7 +58,8 @@ export function ledgerOptions(cmd: Command): Command {
   return cmd
     .option('-l, --ledgers <dir>', t().cli.ledgers, 'ledgers')
     .addOption(new Option('--lang <lang>', t().cli.lang).choices(['zh', 'en']))
-    .option('--debug', t().cli.debug);
+    .option('--debug', t().cli.debug)
+    .option('--no-cache', t().cli.noCache);
 }
 
 function formatCommanderError(err: CommanderError): string {
@@ -200,6 +201,28 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     setExit(await runReconcile(opts));
   });
 
+  ledgerOptions(
+    scheduleOptions(program.command('assess'))
+      .description(t().assess.desc)
+      .option('-y, --year <year>', t().assess.year)
+      .option('-d, --date <date>', t().assess.date)
+      .option('-u, --unit <unit>', t().assess.unit)
+      .addOption(
+        new Option('-f, --format <format>', t().assess.format).choices([
+          'text',
+          'markdown',
+          'json',
+          'csv',
+          'xlsx',
+          'docx',
+        ]),
+      )
+      .option('-o, --output <file>', t().assess.output),
+  ).action(async (opts) => {
+    const { runAssess } = await import('./commands/assess.js');
+    setExit(await runAssess(opts));
+  });
+
   for (const cmd of program.commands) {
     cmd
       .helpOption('-h, --help', t().cli.help)
@@ -215,6 +238,9 @@ export async function main(argv: string[]): Promise<number> {
   const lang = detectLang(argv);
   setLang(lang);
   const debug = argv.includes('--debug');
+  // --no-cache reaches the ledger loader of every command through the environment, for this run only
+  const noCache = argv.includes('--no-cache') && process.env.REFORM_NO_CACHE === undefined;
+  if (noCache) process.env.REFORM_NO_CACHE = '1';
   let exitCode = 0;
   const program = buildProgram(lang, (c) => (exitCode = c));
   let code = 0;
@@ -230,6 +256,8 @@ export async function main(argv: string[]): Promise<number> {
     code = exitCode;
   } catch (err) {
     code = handleError(err, debug);
+  } finally {
+    if (noCache) delete process.env.REFORM_NO_CACHE;
   }
   return code;
 }

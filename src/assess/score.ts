@@ -4,7 +4,8 @@
 //
 // The statuses are the ones remind, report and reconcile use: assessItem() on the as-of day
 // (and, for the reminder level an item reached, on the last day of each of its delays), on the
-// entries as judged against the approved schedule when one is given. Nothing dated after the
+// approved schedule's ledger (domain/schedule.ts: unapproved moves undone, deleted items put
+// back at their baseline dates) that the command passes in. Nothing dated after the
 // as-of day counts; only what happened in the year (on or after 1 January) is scored, except a
 // node or problem still open past its due day, which counts whenever it fell due.
 import {
@@ -399,21 +400,20 @@ export function assessYear(ledger: Ledger, opts: AssessOptions): AssessmentResul
 
   const scores: ItemScore[] = [];
   const judge = (entry: Entry, ledgerName: LedgerName) => {
-    const judged = (schedule?.effective?.get(entry.id) as Entry | undefined) ?? entry;
-    const status = assessItem(judged, ledgerName, delay);
+    const status = assessItem(entry, ledgerName, delay);
     status.unit = canon(status.unit);
-    const statusOn = (day: string) => assessItem(judged, ledgerName, { ...delay, asOf: day });
-    const excludedBy = exclusionOf(judged, ledgerName, status, rules, asOf);
+    const statusOn = (day: string) => assessItem(entry, ledgerName, { ...delay, asOf: day });
+    const excludedBy = exclusionOf(entry, ledgerName, status, rules, asOf);
     const scored = excludedBy
       ? { entries: [], relevant: true }
-      : scoreItem(judged, ledgerName, status, statusOn, rules, policy, cal, year, asOf);
+      : scoreItem(entry, ledgerName, status, statusOn, rules, policy, cal, year, asOf);
     const sc: ItemScore = {
       status,
       lead: status.unit,
       shared:
         ledgerName === 'problems'
           ? []
-          : [...new Set(((judged as Task | Pilot).responsible_units ?? []).map(canon))].filter(
+          : [...new Set(((entry as Task | Pilot).responsible_units ?? []).map(canon))].filter(
               (u) => u !== status.unit,
             ),
       entries: scored.entries,
@@ -421,7 +421,7 @@ export function assessYear(ledger: Ledger, opts: AssessOptions): AssessmentResul
       relevant: scored.relevant,
     };
     if (excludedBy) sc.excludedBy = excludedBy;
-    if (ledgerName === 'tasks' && (judged as Task).group) sc.group = canon((judged as Task).group!);
+    if (ledgerName === 'tasks' && (entry as Task).group) sc.group = canon((entry as Task).group!);
     if (sc.relevant) scores.push(sc);
   };
   for (const t of ledger.tasks) judge(t, 'tasks');
@@ -441,6 +441,13 @@ export function assessYear(ledger: Ledger, opts: AssessOptions): AssessmentResul
     for (const del of schedule.deleted) {
       if (!d.deleted_item || del.date > asOf) continue;
       const entry = entryOf('deleted_item', del.item, null, del.date, -d.deleted_item);
+      // the schedule's ledger keeps a deleted item at its baseline dates: it is scored there
+      const sc = byItem.get(del.item);
+      if (sc && sc.status.ledger === del.ledger) {
+        sc.entries.push(entry);
+        sc.result = 'deleted';
+        continue;
+      }
       deletedDrafts.push({
         lead: canon(del.unit),
         shared: del.responsible.map(canon).filter((u) => u !== canon(del.unit)),

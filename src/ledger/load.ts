@@ -9,8 +9,9 @@ import { quickCheck } from '../schema/fast-validate.js';
 import type { Finding, PathSeg } from '../diagnostics/types.js';
 import { messagesOf, pick } from '../i18n/index.js';
 import { decode } from './decode.js';
-import { parseYaml, type ParsePath } from './parse.js';
-import type { Locator } from './locate.js';
+import { parseYaml, type Parsed, type ParsePath } from './parse.js';
+import { Locator } from './locate.js';
+import { contentKey, openCache, type Cache } from './cache.js';
 import { issuesToFindings, suggestKey } from './schema-issues.js';
 import { ledgerFiles, isDirectory } from './files.js';
 import type { Ledger, Origin, SourceInfo } from './types.js';
@@ -41,6 +42,18 @@ export interface Loaded {
 
 export interface LoadOptions {
   parse?: ParsePath;
+  /** Where parses are remembered between runs (loadLedgers opens the default one; false: none). */
+  cache?: Cache | false;
+}
+
+/** What the parse cache keeps of a file: its data, which parser read it, which entries passed the schema as they are. */
+interface CachedParse {
+  data: unknown;
+  path: Parsed['path'];
+  /** Per list key: 1 where the entry passed the schema unchanged. */
+  verdicts: Record<string, Uint8Array>;
+  /** Per list key: the schema's output for the entries it changed (e.g. without x_ keys), by index. */
+  converted: Record<string, Record<number, object>>;
 }
 
 let defaultPolicy: Policy | undefined;
@@ -79,7 +92,8 @@ export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
       });
     }
   }
-  const loaded = loadTexts(sources, dir, options);
+  const cache = options.cache === undefined ? openCache(abs) : options.cache;
+  const loaded = loadTexts(sources, dir, { ...options, cache });
   loaded.findings.unshift(...readFailures);
   for (const f of readFailures) loaded.complete[kindOf(files, f.file)] = false;
   return loaded;
@@ -108,23 +122,59 @@ export function loadTexts(sources: readonly SourceText[], dir = '', options: Loa
   const origins = new WeakMap<object, Origin>();
   const locators = new Map<string, Locator>();
   let entries = 0;
+  const cache = options.cache || undefined;
 
   for (const src of sources) {
     const info: SourceInfo = { kind: src.kind, file: src.file, abs: src.file, entries: 0 };
     files.push(info);
     const add = (f: Omit<Finding, 'file'>) => findings.push({ ...f, file: src.file });
-    let text: string;
-    if (typeof src.bytes === 'string') text = src.bytes;
-    else {
-      const d = decode(src.bytes);
-      if ('finding' in d) {
-        add(d.finding);
-        complete[src.kind] = false;
-        continue;
+    // a file read before by this build, with these bytes: its parse (and which entries passed the
+    // schema as they are) comes from the cache; its text is decoded only if a position is needed
+    const key =
+      cache && typeof src.bytes !== 'string' && (options.parse ?? 'auto') === 'auto'
+        ? contentKey(src.bytes)
+        : undefined;
+    const hit = key ? cache!.get<CachedParse>(`parse-${src.kind}`, key) : undefined;
+    let parsed: Parsed;
+    let verdicts: CachedParse['verdicts'] | undefined;
+    let converted: CachedParse['converted'] | undefined;
+    if (
+      hit &&
+      typeof hit === 'object' &&
+      typeof hit.verdicts === 'object' &&
+      typeof hit.converted === 'object'
+    ) {
+      const bytes = src.bytes as Uint8Array;
+      parsed = {
+        data: hit.data,
+        findings: [],
+        path: hit.path,
+        locator: new Locator(() => {
+          const d = decode(bytes);
+          return 'text' in d ? d.text.replace(/^\uFEFF/, '') : '';
+        }),
+      };
+      verdicts = hit.verdicts;
+      converted = hit.converted;
+    } else {
+      let text: string;
+      if (typeof src.bytes === 'string') text = src.bytes;
+      else {
+        const d = decode(src.bytes);
+        if ('finding' in d) {
+          add(d.finding);
+          complete[src.kind] = false;
+          continue;
+        }
+        text = d.text;
       }
-      text = d.text;
+      parsed = parseYaml(text, options.parse ?? 'auto');
     }
-    const parsed = parseYaml(text, options.parse ?? 'auto');
+    // what a later run may reuse: only a parse without findings (their wording depends on the language)
+    const store: CachedParse | undefined =
+      key && !hit && !parsed.findings.length && parsed.data !== undefined
+        ? { data: parsed.data, path: parsed.path, verdicts: {}, converted: {} }
+        : undefined;
     locators.set(src.file, parsed.locator);
     info.parsedBy = parsed.path;
     parsed.findings.forEach(add);
@@ -137,9 +187,13 @@ export function loadTexts(sources: readonly SourceText[], dir = '', options: Loa
       const r = policyFile.safeParse(data ?? {});
       if (r.success) ledger.policy = r.data as Policy;
       else issuesToFindings(r.error.issues, [], data).forEach(add);
+      if (store) cache!.put(`parse-${src.kind}`, key!, store);
       continue;
     }
-    if (data === null) continue; // an empty file is an empty list
+    if (data === null) {
+      if (store) cache!.put(`parse-${src.kind}`, key!, store);
+      continue; // an empty file is an empty list
+    }
     const lists = FILE_LISTS[src.kind];
     if (typeof data !== 'object' || Array.isArray(data)) {
       add({
@@ -156,17 +210,17 @@ export function loadTexts(sources: readonly SourceText[], dir = '', options: Loa
       complete[src.kind] = false;
       continue;
     }
-    for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-      const schema = lists[key];
+    for (const [listKey, value] of Object.entries(data as Record<string, unknown>)) {
+      const schema = lists[listKey];
       if (!schema) {
-        if (!isOwnKey(key)) {
-          const s = suggestKey(key, Object.keys(lists));
+        if (!isOwnKey(listKey)) {
+          const s = suggestKey(listKey, Object.keys(lists));
           add({
             severity: 'error',
             code: 'unknown-key',
-            path: [key],
+            path: [listKey],
             at: 'key',
-            params: { key, suggest: s ? pick(`，是否应为 ${s}`, `; did you mean ${s}`) : '' },
+            params: { key: listKey, suggest: s ? pick(`，是否应为 ${s}`, `; did you mean ${s}`) : '' },
           });
         }
         continue;
@@ -176,13 +230,21 @@ export function loadTexts(sources: readonly SourceText[], dir = '', options: Loa
         add({
           severity: 'error',
           code: 'wrong-type',
-          path: [key],
+          path: [listKey],
           params: { expected: pick('列表（每项以“- ”开头）', 'a list (items start with "- ")') },
         });
         complete[src.kind] = false;
         continue;
       }
-      const target = ledger[key as 'tasks'] as unknown[];
+      const target = ledger[listKey as 'tasks'] as unknown[];
+      const known = verdicts?.[listKey];
+      const knownConverted = converted?.[listKey];
+      const fresh = store ? new Uint8Array(value.length) : undefined;
+      const freshConverted: Record<number, object> = {};
+      if (fresh) {
+        store!.verdicts[listKey] = fresh;
+        store!.converted[listKey] = freshConverted;
+      }
       for (let i = 0; i < value.length; i++) {
         const raw = value[i];
         const rawId = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
@@ -190,19 +252,24 @@ export function loadTexts(sources: readonly SourceText[], dir = '', options: Loa
         entries++;
         info.entries++;
         let entry: object;
-        if (quickCheck(schema, raw) === 'raw') entry = raw as object;
+        if (known?.[i] === 1 || quickCheck(schema, raw) === 'raw') {
+          entry = raw as object;
+          if (fresh) fresh[i] = 1;
+        } else if (knownConverted?.[i]) entry = knownConverted[i]!;
         else {
           const r = schema.safeParse(raw);
           if (!r.success) {
-            issuesToFindings(r.error.issues, [key, i] as PathSeg[], data).forEach(add);
+            issuesToFindings(r.error.issues, [listKey, i] as PathSeg[], data).forEach(add);
             continue;
           }
           entry = r.data as object;
+          if (fresh) freshConverted[i] = entry;
         }
-        origins.set(entry, { file: src.file, path: [key, i] });
+        origins.set(entry, { file: src.file, path: [listKey, i] });
         target.push(entry);
       }
     }
+    if (store) cache!.put(`parse-${src.kind}`, key!, store);
   }
   return {
     ledger,

@@ -1,12 +1,31 @@
 import * as z from 'zod';
-import { entry, meta, text } from './common.js';
+import { entry, meta, nonBlank, text } from './common.js';
 import { isValidTimeZone } from '../domain/dates.js';
 import { assessment } from './assessment.js';
 
 const days = (title: string, description: string) => meta(z.int().min(1).max(3650), title, description);
 
 export const policyFile = entry({
-  office: text('改革办名称', '本改革办的名称，默认的交办主体').default('市委改革办'),
+  office: text('改革办名称', '本改革办的简称，默认的交办主体，如 市委改革办').default('市委改革办'),
+  office_full: text(
+    '改革办全称',
+    '公文落款用的全称，如 中共云岭市委全面深化改革委员会办公室；缺省用 office',
+  ).optional(),
+  committee: text(
+    '决策机构',
+    '研究决定通报、约谈的机构，如 市委全面深化改革委员会；缺省为 市委全面深化改革委员会',
+  ).optional(),
+  doc_prefix: text('发文字号前缀', '文号中〔年份〕之前的部分，如 云改办督；缺省用 office').optional(),
+  cc: meta(z.array(nonBlank()), '抄送', '公文默认的抄送机关，如 市委督查室').optional(),
+  contact: entry({
+    name: text('联系人', '公文所列联系人姓名'),
+    phone: meta(z.string().regex(/^[0-9+()\- ]{5,20}$/), '联系电话', '公文所列联系电话'),
+  })
+    .meta({
+      title: '公文联系人',
+      description: '公文末尾的联系人和电话；缺省用 units.yaml 中改革办（kind: office）的联络人',
+    })
+    .optional(),
   timezone: meta(
     z.string().min(1).refine(isValidTimeZone),
     '时区',

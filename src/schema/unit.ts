@@ -11,9 +11,19 @@ export const unit = entry({
     'office 改革办，group 专项小组，department 部门，county 县（市、区）',
   ),
   aliases: meta(z.array(nonBlank()), '简称', '单位的简称或旧称').optional(),
+  addressee: text(
+    '主送机关',
+    '公文主送的机关，如 南山县委改革办；缺省：县区为“名称+委改革办”，其他单位为单位名称',
+  ).optional(),
+  address_as: text('称谓', '公文正文中对该单位的称呼：你单位、你县、你区等；缺省按单位名称推断').optional(),
   contact: entry({
     name: text('联络人', '联络人姓名'),
-    phone: meta(z.string().regex(/^[0-9+()\- ]{5,20}$/), '电话', '联系电话'),
+    phone: meta(z.string().regex(/^[0-9+()\- ]{5,20}$/), '电话', '联系电话（座机或手机）'),
+    mobile: meta(
+      z.string().regex(/^(\+?86[- ]?)?1[3-9][0-9][- ]?[0-9]{4}[- ]?[0-9]{4}$/),
+      '手机',
+      '联络人手机号码，短信提醒发往此号码',
+    ).optional(),
   })
     .meta({ title: '联络人', description: '单位联络人' })
     .optional(),

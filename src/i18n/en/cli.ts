@@ -8,6 +8,7 @@ export const cli: Zh['cli'] = {
   helpCommand: 'show help for a command',
   lang: 'language: zh (default) or en',
   debug: 'show debugging details (stack traces) on failure',
+  noCache: 'neither use nor write the parse cache (also: REFORM_NO_CACHE=1)',
   ledgers: 'ledger folder',
   checkDesc: 'validate the ledger files (format, required fields, dates, cross-ledger rules); for CI',
   format: 'output format',

@@ -1,5 +1,6 @@
 // The English catalogue (`--lang en`), assembled from one file per area like the Chinese one.
 import type { Zh } from '../zh/index.js';
+import { assess } from './assess.js';
 import { cli } from './cli.js';
 import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
@@ -22,6 +23,7 @@ import {
 } from './report.js';
 import { diff, diffCommand } from './diff.js';
 import { reconcile, reconcileCommand, levels } from './reconcile.js';
+import { documentFrame, documentChain } from './documents.js';
 
 export const en: Zh = {
   cli,
@@ -50,5 +52,8 @@ export const en: Zh = {
   reconcile,
   reconcileCommand,
   levels,
+  assess,
   write,
+  documentFrame,
+  documentChain,
 };

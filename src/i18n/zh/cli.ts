@@ -7,6 +7,7 @@ export const cli = {
   helpCommand: '显示某个命令的帮助',
   lang: '界面语言：zh（默认）或 en',
   debug: '出错时显示调试信息（堆栈）',
+  noCache: '不使用也不写入解析缓存（也可设环境变量 REFORM_NO_CACHE=1）',
   ledgers: '台账目录',
   checkDesc: '校验台账文件（格式、必填项、日期、跨台账一致性），供 CI 使用',
   format: '输出格式',

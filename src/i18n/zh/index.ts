@@ -1,5 +1,6 @@
 // The Chinese catalogue: one file per area, assembled here. Chinese is the default language and the
 // reference: the English catalogue must have the same keys with the same parameter types.
+import { assess } from './assess.js';
 import { cli } from './cli.js';
 import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
@@ -22,6 +23,7 @@ import {
 } from './report.js';
 import { diff, diffCommand } from './diff.js';
 import { reconcile, reconcileCommand, levels } from './reconcile.js';
+import { documentFrame, documentChain } from './documents.js';
 
 export const zh = {
   cli,
@@ -50,7 +52,10 @@ export const zh = {
   reconcile,
   reconcileCommand,
   levels,
+  assess,
   write,
+  documentFrame,
+  documentChain,
 };
 
 export type Zh = typeof zh;
