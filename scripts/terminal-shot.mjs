@@ -39,13 +39,16 @@ let html = '';
 let open = 0;
 let style = { color: undefined, bold: false, dim: false };
 const flush = () => {
-  while (open > 0) (html += '</span>'), open--;
+  for (; open > 0; open--) html += '</span>';
   const css = [
     style.color && `color:${style.color}`,
     style.bold && 'font-weight:bold',
     style.dim && 'opacity:.7',
   ].filter(Boolean);
-  if (css.length) (html += `<span style="${css.join(';')}">`), open++;
+  if (css.length) {
+    html += `<span style="${css.join(';')}">`;
+    open++;
+  }
 };
 for (const part of text.split(/(\x1b\[[0-9;]*m)/)) {
   const m = /^\x1b\[([0-9;]*)m$/.exec(part);
@@ -57,13 +60,13 @@ for (const part of text.split(/(\x1b\[[0-9;]*m)/)) {
     if (code === 0) style = { color: undefined, bold: false, dim: false };
     else if (code === 1) style.bold = true;
     else if (code === 2) style.dim = true;
-    else if (code === 22) (style.bold = false), (style.dim = false);
+    else if (code === 22) style = { ...style, bold: false, dim: false };
     else if (code === 39) style.color = undefined;
     else if (COLORS[code]) style.color = COLORS[code];
   }
   flush();
 }
-while (open > 0) (html += '</span>'), open--;
+for (; open > 0; open--) html += '</span>';
 const lines = text.split('\n').length;
 const width = Math.round(Number(cols) * 8.4 + 40);
 const height = Math.round(lines * 19 + 40);
