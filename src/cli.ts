@@ -108,8 +108,8 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
       .command('check')
       .description(t().cli.checkDesc)
       .addOption(
-        new Option('-f, --format <format>', t().cli.format)
-          .choices(['text', 'json', 'github'])
+        new Option('-f, --format <format>', t().cli.checkFormat)
+          .choices(['text', 'json', 'github', 'junit', 'gitlab'])
           .default('text'),
       )
       .option('--strict', t().cli.strict)
@@ -200,6 +200,37 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     const { runReconcile } = await import('./commands/reconcile.js');
     setExit(await runReconcile(opts));
   });
+
+  ledgerOptions(
+    program
+      .command('calendar')
+      .description(t().cli.calendarDesc)
+      .option('-u, --unit <unit>', t().cli.calendarUnit)
+      .option('-o, --output <file>', t().cli.calendarOutput)
+      .option('-d, --date <date>', t().cli.calendarDate),
+  ).action(async (opts) => {
+    const { runCalendar } = await import('./commands/calendar.js');
+    setExit(await runCalendar(opts));
+  });
+
+  program
+    .command('init')
+    .description(t().cli.initDesc)
+    .argument('[dir]', t().cli.initDir)
+    .option('--office <name>', t().cli.initOffice)
+    .option('--city <name>', t().cli.initCity)
+    .addOption(
+      new Option('--forge <forge>', t().cli.initForge)
+        .choices(['github', 'gitlab', 'gitea'])
+        .default('github'),
+    )
+    .option('--force', t().cli.initForce)
+    .addOption(new Option('--lang <lang>', t().cli.lang).choices(['zh', 'en']))
+    .option('--debug', t().cli.debug)
+    .action(async (dir: string | undefined, opts) => {
+      const { runInit } = await import('./commands/init.js');
+      setExit(await runInit({ ...opts, dir }));
+    });
 
   ledgerOptions(
     scheduleOptions(program.command('assess'))

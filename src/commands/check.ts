@@ -3,10 +3,13 @@ import { openLedgers } from './shared/open.js';
 import { finalize } from '../diagnostics/finalize.js';
 import { renderGithub, renderJson, renderText, type Summary } from '../render/common/diagnostics.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../cli/errors.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 export interface CheckOptions {
   ledgers: string;
-  format: 'text' | 'json' | 'github';
+  format: 'text' | 'json' | 'github' | 'junit' | 'gitlab';
   strict?: boolean;
   /** For tests: the parse path to force. */
   parse?: 'auto' | 'full';
@@ -51,6 +54,10 @@ export async function runCheck(
   };
   const failed = errors > 0 || (!!opts.strict && summary.warnings > 0);
   const sourceLine = (file: string, line: number) => loaded.locator(file)?.lineText(line);
+  if (opts.format === 'junit' || opts.format === 'gitlab') {
+    out.write(await renderForCi(opts.format, diagnostics, loaded.files, !!opts.strict));
+    return failed ? EXIT_FINDINGS : EXIT_OK;
+  }
   const text =
     opts.format === 'json'
       ? renderJson(diagnostics, summary, !failed)
@@ -59,4 +66,42 @@ export async function runCheck(
         : renderText(diagnostics, summary, sourceLine, failed);
   out.write(text);
   return failed ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** JUnit or Code Quality, with paths relative to the repository root (the working folder outside git). */
+async function renderForCi(
+  format: 'junit' | 'gitlab',
+  diagnostics: readonly Diagnostic[],
+  files: readonly { abs: string }[],
+  strict: boolean,
+): Promise<string> {
+  const { renderJunit, renderGitlab } = await import('../render/common/diagnostics-ci.js');
+  const { repoRoot } = await import('../git/repo.js');
+  const cwd = process.cwd();
+  let root = cwd;
+  try {
+    root = await repoRoot(cwd);
+  } catch {
+    // not a repository, or no git: paths stay relative to where the command runs
+  }
+  const real = (p: string) => {
+    try {
+      return realpathSync.native(p);
+    } catch {
+      return p;
+    }
+  };
+  const rootReal = real(root);
+  const repoPath = (p: string) => {
+    const rel = relative(rootReal, real(resolve(cwd, p)));
+    return rel.startsWith('..') || isAbsolute(rel) ? p.split(sep).join('/') : rel.split(sep).join('/');
+  };
+  const ci = diagnostics.map((d) => ({ ...d, repoPath: repoPath(d.file) }));
+  return format === 'junit'
+    ? renderJunit(
+        files.map((f) => repoPath(f.abs)),
+        ci,
+        strict,
+      )
+    : renderGitlab(ci);
 }

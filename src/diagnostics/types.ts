@@ -15,6 +15,8 @@ export type Code =
   | 'yaml-syntax'
   | 'yaml-duplicate-key'
   | 'yaml-alias'
+  | 'modeline-schema-missing'
+  | 'modeline-schema-kind'
   // schema
   | 'unknown-key'
   | 'missing-field'

@@ -40,8 +40,15 @@ function entryText(e: LogEntry, dashCol: number, eol: string): string {
   return lines.join(eol) + eol;
 }
 
-function entriesText(entries: readonly LogEntry[], dashCol: number, eol: string): string {
-  return entries.map((e) => entryText(e, dashCol, eol)).join('');
+/** One entry on one line, `- {date: …, item: …}`: git's union merge keeps such entries whole. */
+function flowEntryText(e: LogEntry, dashCol: number, eol: string): string {
+  const plain = Object.fromEntries(KEYS.filter((k) => e[k] !== undefined).map((k) => [k, e[k]]));
+  const flow = stringify(plain, { collectionStyle: 'flow', lineWidth: 0, flowCollectionPadding: false });
+  return `${' '.repeat(dashCol)}- ${flow.trim()}${eol}`;
+}
+
+function entriesText(entries: readonly LogEntry[], dashCol: number, eol: string, oneLine = false): string {
+  return entries.map((e) => (oneLine ? flowEntryText : entryText)(e, dashCol, eol)).join('');
 }
 
 /** Offset just past the end of the line holding offset `at - 1` (or `at` when it starts a line). */
@@ -106,12 +113,15 @@ function appendAsText(
     return line + entriesText(entries, 2, eol) + rest.slice(at);
   }
   // A block list: the entries go after the line on which its last entry ends, at the
-  // indentation of its dashes.
+  // indentation of its dashes; one line each when its last entry is written on one line
+  // (`- {date: …}`, the form a log with a union merge rule keeps).
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const dashCol = start - lineStart;
   const at = lineEndAfter(text, end);
   const head = withTrailingNewline(text.slice(0, at), eol);
-  return head + entriesText(entries, dashCol, eol) + text.slice(at);
+  const last = value.items[value.items.length - 1];
+  const oneLine = isMap(last) && !!last.flow;
+  return head + entriesText(entries, dashCol, eol, oneLine) + text.slice(at);
 }
 
 function appendByDocument(parsed: Document.Parsed, entries: readonly LogEntry[]): string {

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck, type CheckOptions } from '../../src/commands/check.js';
 import { setLang } from '../../src/i18n/index.js';
 import { removeTemp, type TempRepo } from '../git/temp-repo.js';
 import { scenarioRepo, JULY_5 } from '../reconcile/scenario.js';
-import { sink } from '../helpers.js';
+import { ROOT, sink } from '../helpers.js';
 
 let repo: TempRepo;
 let dir: string;
@@ -14,6 +14,9 @@ beforeAll(() => {
   setLang('zh');
   repo = scenarioRepo().repo;
   dir = join(repo.dir, 'ledgers');
+  // the scenario's files carry modelines to ../schemas/: give them the schemas (untracked), as a
+  // real ledger repository has, so that check has no modeline to warn about
+  cpSync(join(ROOT, 'schemas'), join(repo.dir, 'schemas'), { recursive: true });
 });
 afterAll(removeTemp);
 

@@ -5,6 +5,7 @@ import { finalize } from '../../diagnostics/finalize.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { runChecks } from '../../checks/index.js';
 import { loadLedgers, type Loaded, type LoadOptions } from '../../ledger/load.js';
+import { modelineFindings } from '../../ledger/modeline.js';
 import { todayFor } from './today.js';
 
 export interface Opened {
@@ -19,7 +20,11 @@ export interface Opened {
 export function openLedgers(dir: string, options: LoadOptions & { now?: Date } = {}): Opened {
   const loaded = loadLedgers(dir, options);
   const today = todayFor(loaded.ledger.policy.timezone, options.now);
-  const findings = [...loaded.findings, ...runChecks(loaded, today)];
+  const findings = [
+    ...loaded.findings,
+    ...modelineFindings(loaded.files, (f) => loaded.locator(f)?.text),
+    ...runChecks(loaded, today),
+  ];
   const diagnostics = finalize(findings, loaded.locator);
   let errors = 0;
   for (const d of diagnostics) if (d.severity === 'error') errors++;

@@ -12,6 +12,20 @@ export const cli: Zh['cli'] = {
   ledgers: 'ledger folder',
   checkDesc: 'validate the ledger files (format, required fields, dates, cross-ledger rules); for CI',
   format: 'output format',
+  checkFormat:
+    'output format: text, json, github (annotations), junit (JUnit XML), gitlab (GitLab Code Quality)',
+  calendarDesc:
+    'milestone calendar (.ics): each open node as an all-day event with an alarm prewarn_days before; for phones and Outlook',
+  calendarUnit: 'only the items this unit leads (name or alias)',
+  calendarOutput: 'write to a file (.ics), atomically; default: standard output',
+  calendarDate: 'the as-of day (YYYY-MM-DD; default: today in the policy time zone)',
+  initDesc:
+    "create an office's ledger repository: ledger template, schemas, editor settings, pre-commit check and CI for its forge",
+  initDir: 'the folder (default: the current one; must be empty)',
+  initOffice: "the office's short name, e.g. 市委改革办",
+  initCity: 'the city or county, e.g. 云岭市',
+  initForge: 'the forge: github, gitlab or gitea (which CI definition to write)',
+  initForce: 'also in a folder that is not empty: add the missing files (existing files are kept)',
   remindDesc: 'five-level reminders: whom to chase today (by issuer and unit), and advance notices',
   remindDate: 'the as-of day (YYYY-MM-DD; default: today in the policy time zone)',
   remindUnit: 'only this unit (name or alias)',

@@ -20,6 +20,10 @@ export const diagnostic: Zh['diagnostic'] = {
   'yaml-syntax': (p) => `YAML syntax error: ${p.detail}`,
   'yaml-duplicate-key': (p) => `key ${p.key} appears more than once`,
   'yaml-alias': (p) => `aliases (*${p.name}) are not allowed in ledgers`,
+  'modeline-schema-missing': (p) =>
+    `the modeline points at ${p.schema}, which does not exist; editors will not validate this file`,
+  'modeline-schema-kind': (p) =>
+    `the modeline points at the ${p.other} schema ${p.schema}, but this is a ${p.kind} file`,
   'unknown-key': (p) => `unknown field ${p.key}`,
   'missing-field': (p) => `required field ${p.key} is missing (${p.title})`,
   'wrong-type': (p) => `wrong type: expected ${p.expected}`,
@@ -61,6 +65,9 @@ export const hint: Zh['hint'] = {
   'yaml-duplicate-key': 'each field may appear once per entry',
   'yaml-alias': 'write the content out instead of using & and *',
   'unknown-key': (p) => `perhaps a typo${p.suggest}; an office’s own fields start with x_`,
+  'modeline-schema-missing': (p) =>
+    `make the path relative to where this file lies (a file under ledgers/tasks/ writes ../../schemas/${p.kind}.schema.json), or delete the line (.vscode/settings.json maps the folders)`,
+  'modeline-schema-kind': (p) => `point it at ${p.kind}.schema.json`,
   'missing-field': (p) => `add: ${p.key}: …`,
   'invalid-date': (p) => `${p.reason}the form is YYYY-MM-DD, e.g. ${p.key}: 2026-06-30`,
   'invalid-id': 'ids are letters, digits and hyphens, starting with a letter, e.g. RW-2026-001',

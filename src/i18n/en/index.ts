@@ -1,7 +1,10 @@
 // The English catalogue (`--lang en`), assembled from one file per area like the Chinese one.
 import type { Zh } from '../zh/index.js';
+import { calendar } from './calendar.js';
+import { checkCi } from './check-ci.js';
 import { assess } from './assess.js';
 import { cli } from './cli.js';
+import { init } from './init.js';
 import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
 import { load, yaml } from './ledger.js';
@@ -54,6 +57,9 @@ export const en: Zh = {
   levels,
   assess,
   write,
+  calendar,
+  checkCi,
+  init,
   documentFrame,
   documentChain,
 };

@@ -23,6 +23,10 @@ export const diagnostic = {
   'yaml-syntax': (p: { detail: string | number }) => `YAML 语法错误：${p.detail}`,
   'yaml-duplicate-key': (p: { key: string | number }) => `键 ${p.key} 重复出现`,
   'yaml-alias': (p: { name: string | number }) => `台账中不允许使用锚点别名 *${p.name}`,
+  'modeline-schema-missing': (p: { schema: string | number }) =>
+    `yaml-language-server 注释指定的结构文件 ${p.schema} 不存在，编辑器将不再校验此文件`,
+  'modeline-schema-kind': (p: { schema: string | number; other: string | number; kind: string | number }) =>
+    `yaml-language-server 注释指定的结构文件 ${p.schema} 属于 ${p.other}，而此文件是 ${p.kind}`,
   'unknown-key': (p: { key: string | number }) => `未知字段 ${p.key}`,
   'missing-field': (p: { key: string | number; title: string | number }) =>
     `缺少必填字段 ${p.key}（${p.title}）`,
@@ -78,6 +82,9 @@ export const hint = {
   'yaml-alias': '请把内容直接写出，不要用 & 和 * 引用',
   'unknown-key': (p: { suggest: string | number }) =>
     `字段名可能拼写错误${p.suggest}；本办自定义字段请以 x_ 开头`,
+  'modeline-schema-missing': (p: { kind: string | number }) =>
+    `按此文件所在位置改写相对路径（如 ledgers/tasks/ 下的文件写 ../../schemas/${p.kind}.schema.json），或删去该行（仓库的 .vscode/settings.json 已按目录指定结构）`,
+  'modeline-schema-kind': (p: { kind: string | number }) => `改为 ${p.kind}.schema.json`,
   'missing-field': (p: { key: string | number }) => `请补充：${p.key}: …`,
   'invalid-date': (p: { reason: string | number; key: string | number }) =>
     `${p.reason}格式为 YYYY-MM-DD，例如 ${p.key}: 2026-06-30`,

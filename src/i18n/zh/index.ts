@@ -1,7 +1,10 @@
 // The Chinese catalogue: one file per area, assembled here. Chinese is the default language and the
 // reference: the English catalogue must have the same keys with the same parameter types.
+import { calendar } from './calendar.js';
+import { checkCi } from './check-ci.js';
 import { assess } from './assess.js';
 import { cli } from './cli.js';
+import { init } from './init.js';
 import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
 import { load, yaml } from './ledger.js';
@@ -54,6 +57,9 @@ export const zh = {
   levels,
   assess,
   write,
+  calendar,
+  checkCi,
+  init,
   documentFrame,
   documentChain,
 };

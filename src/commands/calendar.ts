@@ -1,0 +1,50 @@
+// `reform calendar [--unit NAME] [-o FILE.ics]`: every open node as an all-day event with an
+// alarm prewarn_days before it, for phones and Outlook to subscribe to or import.
+import { openLedgers } from './shared/open.js';
+import { atomicWrite } from '../ledger/atomic-write.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
+import { t } from '../i18n/index.js';
+import { nodeEvents } from '../calendar/events.js';
+import { renderIcs } from '../render/calendar/ics.js';
+import { resolveScope } from '../report/scope.js';
+import { dateArg } from '../report/period.js';
+
+export interface CalendarCommandOptions {
+  ledgers: string;
+  unit?: string;
+  output?: string;
+  date?: string;
+  /** For tests: the clock. */
+  now?: Date;
+}
+
+export async function runCalendar(
+  opts: CalendarCommandOptions,
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  if (opts.date !== undefined) dateArg(opts.date);
+  const opened = openLedgers(opts.ledgers, { now: opts.now });
+  if (opened.errors > 0) {
+    err.write(`${t().calendar.broken({ n: opened.errors })}\n`);
+    return EXIT_FINDINGS;
+  }
+  const ledger = opened.loaded.ledger;
+  const asOf = opts.date ?? opened.today;
+  const scope = resolveScope(ledger, { unit: opts.unit });
+  const events = nodeEvents(ledger, { asOf, unit: scope.unit });
+  const text = renderIcs(events, { office: ledger.policy.office, unit: scope.unit, asOf });
+  if (opts.output === undefined || opts.output === '-') {
+    out.write(text);
+    return EXIT_OK;
+  }
+  try {
+    atomicWrite(opts.output, text);
+  } catch (e) {
+    throw new UsageError(
+      t().calendar.cannotWrite({ file: opts.output, reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
+    );
+  }
+  out.write(`${t().calendar.written({ file: opts.output, n: events.length, date: asOf })}\n`);
+  return EXIT_OK;
+}
