@@ -11,6 +11,7 @@ import {
   closeSync,
   cpSync,
   existsSync,
+  linkSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -120,6 +121,33 @@ const GIT = [
   { name: 'diff', sub: 'diff', args: ['diff', 'baseline/2026', 'HEAD', NC] },
   { name: 'reconcile', sub: 'reconcile', args: ['reconcile', '--period', '2026H2', NC] },
 ];
+/** Commands of other issues, timed at sizes below LARGE when `reform --help` lists them. */
+const EXTRA_PLAIN = [
+  // issue 15: the assessment, against remind (same statuses)
+  { name: 'assess', sub: 'assess', args: ['assess', '--year', '2026', '--date', '2026-11-20', NC] },
+  // issue 14: the monthly returns for every unit, and reading them back (--dry-run: the data stay as they are)
+  {
+    name: 'returns',
+    sub: 'returns',
+    args: ['returns', '--month', '2026-11', '--date', '2026-11-20', '--output', 'RETURNS_DIR', NC],
+  },
+];
+const EXTRA_GIT = [
+  // issue 11: remind judged by the approved schedule in the baseline, and without it
+  {
+    name: 'remind-baseline',
+    sub: 'remind',
+    args: ['remind', '--date', '2026-11-20', NC],
+    needs: '--no-baseline',
+  },
+  {
+    name: 'remind-nobaseline',
+    sub: 'remind',
+    args: ['remind', '--date', '2026-11-20', '--no-baseline', NC],
+    needs: '--no-baseline',
+  },
+];
+
 /** Warm runs after one file of the folder layout changed (a new comment line before every run). */
 const CHANGED = [
   { name: 'check-changed', sub: 'check', args: ['check'], warm: true },
@@ -326,7 +354,7 @@ async function timeRows(title, rows, runs) {
     return {
       ...row,
       raw: runsOf.map(({ ms, cpu, kb, exit }) => ({ ms: Math.round(ms * 10) / 10, cpu, kb, exit })),
-      ...stats(runsOf, row.expect),
+      ...stats(runsOf, row.expect ?? 0),
       stderr: readFileSync(last.err, 'utf8'),
       outFile: last.out,
     };
@@ -389,12 +417,25 @@ const skipped = new Set();
 const reform = detectReform();
 if (!reform.ok)
   notes.push(`reform could not run: ${reform.why}. Only the floor and \`node -e ''\` were measured.`);
+const subHelp = new Map();
 const available = (cmd) => {
   if (ONLY && !ONLY.has(cmd.name)) return false;
   if (!reform.ok) return false;
   if (!reform.subs.has(cmd.sub)) {
     skipped.add(cmd.sub);
     return false;
+  }
+  if (cmd.needs) {
+    if (!subHelp.has(cmd.sub))
+      subHelp.set(
+        cmd.sub,
+        spawnSync(process.execPath, [BIN, cmd.sub, '--help'], { cwd: ROOT, encoding: 'utf8', env: childEnv })
+          .stdout,
+      );
+    if (!subHelp.get(cmd.sub).includes(cmd.needs)) {
+      skipped.add(`${cmd.sub} ${cmd.needs}`);
+      return false;
+    }
   }
   return true;
 };
@@ -481,7 +522,20 @@ for (const size of SIZES) {
     if (fastYaml) rows.push(floorRow('reform-fast', data.dir));
     let restore = null;
     if (!git) {
-      for (const cmd of PLAIN) if (available(cmd)) rows.push(reformRow(cmd, data.dir));
+      // warm runs and the first run with the cache only below LARGE (their targets are at 20k)
+      for (const cmd of PLAIN)
+        if ((!cmd.warm || size.tasks < LARGE) && available(cmd)) rows.push(reformRow(cmd, data.dir));
+      // the first run with the cache on: nothing to read, everything parsed and written
+      const root = cacheRoot(data.dir);
+      const first = { name: 'check-first', sub: 'check', args: ['check'] };
+      if (root && size.tasks < LARGE && available(first))
+        rows.push(
+          reformRow(first, data.dir, {
+            label: 'reform check (first run: empty cache, writes it)',
+            prepare: () => rmSync(root, { recursive: true, force: true }),
+          }),
+        );
+      if (size.tasks < LARGE) rows.push(...extraRows(data, size));
       // the same ledgers with errors: one at every size, fifty spread over the files at sizes below LARGE
       for (const [n, key] of Object.entries(ERRORS)) {
         if (Number(n) > 1 && size.tasks >= LARGE) continue;
@@ -498,6 +552,18 @@ for (const size of SIZES) {
       }
     } else {
       for (const cmd of GIT) if (available(cmd)) rows.push(reformRow(cmd, data.dir));
+      for (const cmd of EXTRA_GIT)
+        if (size.tasks < LARGE && available(cmd)) rows.push(reformRow(cmd, data.dir));
+      if (rows.some((r) => r.key === 'remind-baseline') && rows.some((r) => r.key === 'remind-nobaseline'))
+        extraTargets.push({
+          group: `${size.label}-git`,
+          key: 'remind-baseline',
+          base: 'remind-nobaseline',
+          goal: 1.2,
+          what: `\`remind\` at ${size.label} with the baseline's approved schedule (issue 11)`,
+          target: '≤ 1.2× without',
+          baseName: 'without (--no-baseline)',
+        });
       const changed = changeTarget(data.dir);
       if (changed) {
         restore = changed.restore;
@@ -543,10 +609,158 @@ for (const size of SIZES) {
       if (r.derived) checkSummary(`${id} with ${r.derived.n} error(s)`, r.derived.dir);
   }
 }
+// the hand-written parts, each beside what it replaces, in one process (bench/parts.ts)
+let parts = null;
+const partsSize = SIZES.find((z) => z.tasks < LARGE && z.tasks >= 2000);
+if (partsSize && !ONLY) parts = await timeParts(partsSize);
+
+async function timeParts(size) {
+  const plain = join(DATA, size.label);
+  const git = GIT_SIZES.has(size.tasks) ? join(DATA, `${size.label}-git`) : null;
+  const outfile = join(DATA, '.build', 'parts.mjs');
+  try {
+    const { build } = await import('esbuild');
+    await build({
+      entryPoints: [join(HERE, 'parts.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      outfile,
+      banner: {
+        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      },
+      logLevel: 'error',
+    });
+  } catch (err) {
+    notes.push(`Could not bundle bench/parts.ts: ${err.message.split('\n')[0]}`);
+    return null;
+  }
+  console.error(`parts: ${size.label}`);
+  const res = spawnSync(process.execPath, [outfile, plain, ...(git ? [git] : []), '--runs', '3'], {
+    encoding: 'utf8',
+    env: childEnv,
+    maxBuffer: 1 << 26,
+  });
+  try {
+    return { size: size.label, results: JSON.parse(res.stdout) };
+  } catch {
+    notes.push(`bench/parts.ts failed: ${firstLines(res.stderr)}`);
+    return null;
+  }
+}
+
 if (skipped.size)
   notes.push(
     `Not in \`reform --help\` yet, so not measured: ${[...skipped].map((s) => `\`${s}\``).join(', ')}.`,
   );
+
+/** Where reform keeps its parse cache for a data set inside this repository (`<git dir>/reform-cache`). */
+function cacheRoot(dir) {
+  const res = spawnSync('git', ['rev-parse', '--absolute-git-dir'], { cwd: dir, encoding: 'utf8' });
+  return res.status === 0 ? join(res.stdout.trim(), 'reform-cache') : null;
+}
+
+/** Rows for the commands of other issues on a plain data set, with their targets. */
+function extraRows(data, size) {
+  const rows = [];
+  const id = size.label;
+  const assess = EXTRA_PLAIN.find((c) => c.name === 'assess');
+  const rated = available(assess) ? withAssessment(data) : null;
+  if (rated) {
+    rows.push(
+      reformRow(assess, rated, {
+        label: `reform ${assess.args.join(' ')} (sample policy's assessment: rules)`,
+      }),
+    );
+    extraTargets.push({
+      group: id,
+      key: 'assess',
+      base: 'remind',
+      goal: 1.5,
+      what: `\`assess\` at ${id} (issue 15)`,
+      target: '≤ 1.5× remind',
+      baseName: 'remind',
+    });
+  }
+  const returns = EXTRA_PLAIN.find((c) => c.name === 'returns');
+  if (available(returns)) {
+    const dir = join(OUT, `returns-${id}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const cmd = { ...returns, args: returns.args.map((a) => (a === 'RETURNS_DIR' ? dir : a)) };
+    rows.push(
+      reformRow(cmd, data.dir, { label: `reform ${cmd.args.join(' ').replace(dir, relative(ROOT, dir))}` }),
+    );
+    extraTargets.push({
+      group: id,
+      key: 'returns',
+      base: 'check',
+      goal: 2,
+      what: `\`returns\` for every unit at ${id} (issue 14)`,
+      target: '≤ 2× check',
+      baseName: 'check',
+    });
+    // one untimed run gives the files that `import` reads back
+    spawnSync(process.execPath, [BIN, ...cmd.args], { cwd: data.dir, stdio: 'ignore', env: childEnv });
+    const files = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.xlsx'))
+          .map((f) => join(dir, f))
+      : [];
+    const imp = { name: 'import', sub: 'import', args: ['import', ...files, '--dry-run', NC] };
+    if (files.length && available(imp)) {
+      rows.push(
+        reformRow(imp, data.dir, {
+          label: `reform import <${files.length} returns> --dry-run ${NC}`,
+        }),
+      );
+      extraTargets.push({
+        group: id,
+        key: 'import',
+        base: 'check',
+        goal: 2,
+        what: `\`import\` of those returns at ${id} (issue 14)`,
+        target: '≤ 2× check',
+        baseName: 'check',
+      });
+    } else if (!files.length)
+      notes.push(
+        `\`reform returns\` at ${id} wrote no .xlsx file into ${relative(ROOT, dir)}; import not timed.`,
+      );
+  }
+  return rows;
+}
+
+/**
+ * The data set with the sample policy's `assessment:` rules added to its policy.yaml (the other
+ * files hard-linked, not copied), for `reform assess`; null when the sample policy has none.
+ */
+function withAssessment(data) {
+  const sample = readFileSync(join(ROOT, 'ledgers', 'policy.yaml'), 'utf8');
+  const m = /^assessment:[^\n]*\n(?:(?:[ #][^\n]*)?\n)*/m.exec(sample);
+  if (!m) {
+    notes.push('The sample policy has no `assessment:` section; `assess` not timed.');
+    return null;
+  }
+  const dir = `${data.dir}-assess`;
+  const ledgers = join(dir, 'ledgers');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(ledgers, { recursive: true });
+  for (const name of readdirSync(join(data.dir, 'ledgers'))) {
+    const from = join(data.dir, 'ledgers', name);
+    if (name === 'policy.yaml')
+      writeFileSync(join(ledgers, name), `${readFileSync(from, 'utf8').trimEnd()}\n${m[0]}`);
+    else if (statSync(from).isFile()) {
+      try {
+        linkSync(from, join(ledgers, name));
+      } catch {
+        cpSync(from, join(ledgers, name));
+      }
+    } else cpSync(from, join(ledgers, name), { recursive: true });
+  }
+  return dir;
+}
 
 /**
  * A copy of a clean data set with `n` impossible dates (`2026-02-30`) in deadline/due lines, spread
@@ -900,6 +1114,21 @@ for (const g of groups) {
     );
   md.push(table(g), '');
 }
+if (parts) {
+  md.push(
+    `## Hand-written parts, before and after (${parts.size}, one process, median of 3)`,
+    '',
+    '`bench/parts.ts` times each part kept for speed beside what it replaces, on the same data in one process (no start-up).',
+    '',
+    '| part | work | before | after | before ms | after ms | after / before |',
+    '|---|---|---|---|---:|---:|---:|',
+  );
+  for (const [k, r] of Object.entries(parts.results))
+    md.push(
+      `| ${k} | ${r.what} | ${r.before_label} | ${r.after_label} | ${fmt(r.before)} | ${fmt(r.after)} | ${(r.after / r.before).toFixed(2)} |`,
+    );
+  md.push('');
+}
 const fails = failures();
 md.push('## Notes', '');
 for (const n of notes) md.push(`- ${n}`);
@@ -922,6 +1151,7 @@ if (opt.write) {
         machine,
         notes,
         targets: tgs,
+        parts,
         groups: groups.map(({ rows, ...g }) => ({
           ...g,
           rows: rows.map(({ stderr, argv, cwd, outFile, ...r }) => ({ ...r, argv: argv.map(shortPath) })),

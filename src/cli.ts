@@ -141,6 +141,28 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     setExit(await runRemind(opts));
   });
 
+  scheduleOptions(
+    ledgerOptions(
+      program
+        .command('notices')
+        .description(t().cli.noticesDesc)
+        .option('-d, --date <date>', t().cli.noticesDate)
+        .option('-k, --kind <kind...>', t().cli.noticesKind)
+        .option('-u, --unit <unit>', t().cli.noticesUnit)
+        .addOption(
+          new Option('-f, --format <format>', t().cli.noticesFormat)
+            .choices(['docx', 'md', 'txt'])
+            .default('docx'),
+        )
+        .option('-o, --output <dir>', t().cli.noticesOutput)
+        .option('--record', t().cli.noticesRecord)
+        .option('--by <name>', t().cli.remindBy),
+    ),
+  ).action(async (opts) => {
+    const { runNotices } = await import('./commands/notices.js');
+    setExit(await runNotices(opts));
+  });
+
   ledgerOptions(
     program
       .command('diff')
@@ -170,6 +192,7 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
             'html',
             'json',
             'csv',
+            'docx',
           ]),
         )
         .option('-o, --output <file>', t().cli.reportOutput)
@@ -202,8 +225,45 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
   });
 
   ledgerOptions(
+    scheduleOptions(program.command('returns'))
+      .description(t().cli.returnsDesc)
+      .option('-m, --month <month>', t().cli.returnsMonth)
+      .option('-u, --unit <unit>', t().cli.returnsUnit)
+      .option('-o, --output <dir>', t().cli.returnsOutput)
+      .option('-d, --date <date>', t().cli.returnsDate),
+  ).action(async (opts) => {
+    const { runReturns } = await import('./commands/returns.js');
+    setExit(await runReturns(opts));
+  });
+
+  ledgerOptions(
     program
-      .command('calendar')
+      .command('import')
+      .description(t().cli.importDesc)
+      .argument('<files...>', t().cli.importFiles)
+      .option('--dry-run', t().cli.importDryRun)
+      .option('--partial', t().cli.importPartial)
+      .option('-d, --date <date>', t().cli.importDate)
+      .addOption(
+        new Option('-f, --format <format>', t().cli.format).choices(['text', 'json']).default('text'),
+      ),
+  ).action(async (files: string[], opts) => {
+    const { runImport } = await import('./commands/import.js');
+    setExit(await runImport({ ...opts, files }));
+  });
+
+  ledgerOptions(
+    scheduleOptions(program.command('export'))
+      .description(t().cli.exportDesc)
+      .option('-d, --date <date>', t().cli.exportDate)
+      .option('-o, --output <file>', t().cli.exportOutput),
+  ).action(async (opts) => {
+    const { runExport } = await import('./commands/export.js');
+    setExit(await runExport(opts));
+  });
+
+  ledgerOptions(
+    scheduleOptions(program.command('calendar'))
       .description(t().cli.calendarDesc)
       .option('-u, --unit <unit>', t().cli.calendarUnit)
       .option('-o, --output <file>', t().cli.calendarOutput)
@@ -252,6 +312,16 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
   ).action(async (opts) => {
     const { runAssess } = await import('./commands/assess.js');
     setExit(await runAssess(opts));
+  });
+
+  ledgerOptions(
+    scheduleOptions(program.command('dashboard'))
+      .description(t().assess.dashboardDesc)
+      .option('-d, --date <date>', t().assess.dashboardDate)
+      .option('-o, --output <file>', t().assess.dashboardOutput),
+  ).action(async (opts) => {
+    const { runDashboard } = await import('./commands/dashboard.js');
+    setExit(await runDashboard(opts));
   });
 
   for (const cmd of program.commands) {

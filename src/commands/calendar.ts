@@ -8,12 +8,15 @@ import { nodeEvents } from '../calendar/events.js';
 import { renderIcs } from '../render/calendar/ics.js';
 import { resolveScope } from '../report/scope.js';
 import { dateArg } from '../report/period.js';
+import { loadSchedule } from '../reconcile/schedule-load.js';
 
 export interface CalendarCommandOptions {
   ledgers: string;
   unit?: string;
   output?: string;
   date?: string;
+  /** --baseline REV, or --no-baseline (false): where approved dates come from, as for remind. */
+  baseline?: string | false;
   /** For tests: the clock. */
   now?: Date;
 }
@@ -32,7 +35,16 @@ export async function runCalendar(
   const ledger = opened.loaded.ledger;
   const asOf = opts.date ?? opened.today;
   const scope = resolveScope(ledger, { unit: opts.unit });
-  const events = nodeEvents(ledger, { asOf, unit: scope.unit });
+  // the dates remind warns about: the approved schedule (an unapproved postponement keeps its old date)
+  const schedule = await loadSchedule({
+    dir: opts.ledgers,
+    current: opened.loaded,
+    asOf,
+    today: opened.today,
+    baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
+    useBaseline: opts.baseline !== false,
+  });
+  const events = nodeEvents(schedule.ledger, { asOf, unit: scope.unit });
   const text = renderIcs(events, { office: ledger.policy.office, unit: scope.unit, asOf });
   if (opts.output === undefined || opts.output === '-') {
     out.write(text);

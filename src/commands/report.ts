@@ -15,10 +15,12 @@ import { renderReportJson } from '../render/report/json.js';
 import { renderReportMarkdown } from '../render/report/markdown.js';
 import { loadSchedule } from '../reconcile/schedule-load.js';
 import { scheduleSummary } from '../domain/reminders.js';
+import { addressing, officeIdentity } from '../documents/identity.js';
+import { renderReportDocx } from '../render/report/docx.js';
 
 const M = messagesOf('reportCommand');
 
-export type ReportFormat = 'markdown' | 'html' | 'json' | 'csv';
+export type ReportFormat = 'markdown' | 'html' | 'json' | 'csv' | 'docx';
 
 export interface ReportCommandOptions {
   ledgers: string;
@@ -43,6 +45,7 @@ const EXTENSIONS: Record<string, ReportFormat> = {
   '.htm': 'html',
   '.json': 'json',
   '.csv': 'csv',
+  '.docx': 'docx',
 };
 
 /** --format, else the extension of -o, else markdown. */
@@ -58,7 +61,7 @@ export function resolveFormat(format: ReportFormat | undefined, output: string |
   return inferred;
 }
 
-const RENDERERS: Record<ReportFormat, (r: Report) => string> = {
+const RENDERERS: Record<Exclude<ReportFormat, 'docx'>, (r: Report) => string> = {
   markdown: renderReportMarkdown,
   html: renderReportHtml,
   json: renderReportJson,
@@ -71,6 +74,8 @@ export async function runReport(
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
   const format = resolveFormat(opts.format, opts.output);
+  if (format === 'docx' && opts.output === undefined)
+    throw new UsageError(messagesOf('notices').docxNeedsOutput());
   // Bad values are reported before the ledgers are read; the quarter itself needs today.
   if (opts.quarter !== undefined) quarterArg(opts.quarter);
   if (opts.date !== undefined) dateArg(opts.date);
@@ -105,7 +110,12 @@ export async function runReport(
       return n.written === undefined ? row : { ...row, written: n.written };
     }),
   };
-  const content = RENDERERS[format](report);
+  let content: string | Buffer;
+  if (format === 'docx') {
+    const unit = report.scope.unit ? ledger.units.find((u) => u.name === report.scope.unit) : undefined;
+    const to = report.scope.unit ? addressing(unit, report.scope.unit).addressee : undefined;
+    content = await renderReportDocx(report, officeIdentity(ledger.policy, ledger.units), to);
+  } else content = RENDERERS[format](report);
 
   if (opts.output === undefined) {
     out.write(content);

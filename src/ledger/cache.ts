@@ -37,11 +37,12 @@ import {
   statSync,
   unlinkSync,
   utimesSync,
-  writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import v8 from 'node:v8';
+import zlib from 'node:zlib';
 
 declare const __REFORM_BUILD__: string | undefined;
 
@@ -191,7 +192,14 @@ class DiskCache implements Cache {
       mkdirSync(dir, { recursive: true });
       const tmp = join(dir, `.${id}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       try {
-        writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}${head}\n`), payload]));
+        // header and payload written one after the other: no third copy of a large payload in memory
+        const fd = openSync(tmp, 'w');
+        try {
+          writeAll(fd, Buffer.from(`${MAGIC}${head}\n`));
+          writeAll(fd, payload);
+        } finally {
+          closeSync(fd);
+        }
         renameSync(tmp, file);
       } catch (err) {
         try {
@@ -208,8 +216,15 @@ class DiskCache implements Cache {
   }
 }
 
+/** CRC-32 of the payload (zlib's, many times faster than a cryptographic hash; it only has to catch damage). */
 function checksum(payload: Uint8Array): string {
-  return createHash('sha1').update(payload).digest('base64');
+  const crc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  return crc ? `crc32:${crc(payload)}` : `sha1:${createHash('sha1').update(payload).digest('base64')}`;
+}
+
+function writeAll(fd: number, buf: Uint8Array): void {
+  let off = 0;
+  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
 }
 
 function readWhole(file: string): Buffer {

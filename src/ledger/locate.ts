@@ -48,7 +48,7 @@ export const locateStats = { parsedChars: 0 };
 
 export class Locator {
   private doc?: Document.Parsed;
-  private starts?: number[];
+  private starts?: ArrayLike<number>;
   private keys?: Map<string, TopKey> | null;
   private readonly pieces = new Map<string, Piece | undefined>();
 
@@ -67,11 +67,15 @@ export class Locator {
   }
 
   /** Offsets where each line starts (from the full parse's counter, or one pass over the text). */
-  private lineStarts(): number[] {
+  private lineStarts(): ArrayLike<number> {
     if (!this.starts) {
-      const s = [0];
+      // counted first, then filled: one typed array (4 bytes a line) instead of a growing list
       const t = this.text;
-      for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) s.push(i + 1);
+      let n = 1;
+      for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) n++;
+      const s = new Uint32Array(n);
+      let k = 1;
+      for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) s[k++] = i + 1;
       this.starts = s;
     }
     return this.starts;

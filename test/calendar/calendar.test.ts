@@ -1,7 +1,7 @@
 // reform calendar: the file imports in ical.js (a real iCalendar parser) with one all-day event per
 // open node on the right day, an alarm prewarn_days before it, and uids that stay the same when a
 // date moves (so a re-import updates the event).
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,10 +11,14 @@ import { openLedgers } from '../../src/commands/shared/open.js';
 import { assessAll } from '../../src/domain/delay.js';
 import { ALARM_HOUR } from '../../src/render/calendar/ics.js';
 import { NOW, ROOT, sink } from '../helpers.js';
+import { scenarioRepo } from '../reconcile/scenario.js';
+import { removeTemp } from '../git/temp-repo.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 const LEDGERS = join(ROOT, 'ledgers');
+
+afterAll(removeTemp);
 
 function parse(text: string) {
   const comp = new ICAL.Component(ICAL.parse(text));
@@ -116,6 +120,29 @@ describe('reform calendar', () => {
     expect(final.startDate.toString()).toBe('2027-03-31');
     expect(final.sequence).toBe(1);
     expect(final.uid).toBe(uidsA.get(final.summary));
+  });
+
+  it('dates events by the approved schedule, as remind does: an unapproved postponement keeps its date', async () => {
+    const { repo } = scenarioRepo();
+    cpSync(join(ROOT, 'schemas'), join(repo.dir, 'schemas'), { recursive: true });
+    const cwd = process.cwd();
+    process.chdir(repo.dir);
+    const day = (events: ICAL.Event[], item: string) =>
+      events
+        .find((e) => e.summary.startsWith(`【${item}】`) && e.summary.endsWith('：任务办结'))
+        ?.startDate.toString();
+    try {
+      const approved = parse((await calendar({ ledgers: 'ledgers', date: '2026-07-05' })).text).events.map(
+        (e) => new ICAL.Event(e),
+      );
+      expect(day(approved, 'RW-004')).toBe('2026-05-31'); // moved to 08-31 without approval
+      const out = sink();
+      await runCalendar({ ledgers: 'ledgers', date: '2026-07-05', baseline: false, now: NOW }, out);
+      const written = parse(out.text()).events.map((e) => new ICAL.Event(e));
+      expect(day(written, 'RW-004')).toBe('2026-08-31');
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('narrows to one unit, by full name or alias', async () => {

@@ -39,7 +39,8 @@ describe('reform report (binary)', () => {
       ['--quarter', '2026Q9'],
       ['-q', '2026Q3', '--date', '2026-12-01'],
       ['--format', 'pdf'],
-      ['-o', 'x.docx'],
+      ['-o', 'x.pdf'],
+      ['--format', 'docx'],
     ]) {
       const r = await reform(['report', '--ledgers', dir, ...args]);
       expect(r.code, args.join(' ')).toBe(2);

@@ -12,6 +12,14 @@ export const cli: Zh['cli'] = {
   ledgers: 'ledger folder',
   checkDesc: 'validate the ledger files (format, required fields, dates, cross-ledger rules); for CI',
   format: 'output format',
+  noticesDesc:
+    'documents: the urging chain (advance SMS, phone script, written, on-site, request, circular, interview, rectification notices), one file each',
+  noticesDate: 'the day (YYYY-MM-DD; default: today in the policy time zone)',
+  noticesKind: 'only these kinds: prewarn, phone, written, onsite, request, circular, interview, rectify',
+  noticesUnit: 'only documents to this unit (name or alias)',
+  noticesFormat: 'file format: docx (GB/T 9704 layout), md, txt',
+  noticesOutput: 'output folder (files named by date, kind and unit)',
+  noticesRecord: 'log the documents issued in reminders.yaml (locked, atomic; once per day)',
   checkFormat:
     'output format: text, json, github (annotations), junit (JUnit XML), gitlab (GitLab Code Quality)',
   calendarDesc:
@@ -76,4 +84,21 @@ export const cli: Zh['cli'] = {
   carryOver: 'for the whole year, write the carry-over (carried_over) into every unfinished task',
   dryRun: 'show what would be written without changing any file',
   badTodayEnv: (p) => `REFORM_TODAY (for tests only) is ${p.value}, not a valid date YYYY-MM-DD`,
+  returnsDesc:
+    'write the monthly returns: one .xlsx per unit to fill in (progress, node dates, evidence), and list the units that have not reported',
+  returnsMonth: 'the month YYYY-MM (default: this month)',
+  returnsUnit: 'only this unit (name or alias)',
+  returnsOutput: 'output folder',
+  returnsDate: 'the as-of day for states and days behind (YYYY-MM-DD; default: today)',
+  importDesc:
+    'import returned progress forms: every cell validated; progress, dates and evidence written into the ledger (comments and layout kept)',
+  importFiles: 'return files (.xlsx)',
+  importDryRun: 'validate and show what would be written; change nothing',
+  importPartial:
+    'per unit: units with errors are not written, the others are (default: any error stops all writing)',
+  importDate: 'the import day (YYYY-MM-DD; default: today): the date of the progress notes',
+  exportDesc:
+    'write the progress board workbook (.xlsx): tasks, pilots, problems and one sheet per special group; every node with state, days behind and level',
+  exportDate: 'as-of day YYYY-MM-DD (default: today)',
+  exportOutput: 'output file (.xlsx)',
 };

@@ -4,6 +4,7 @@ import { calendar } from './calendar.js';
 import { checkCi } from './check-ci.js';
 import { assess } from './assess.js';
 import { cli } from './cli.js';
+import { returns } from './returns.js';
 import { init } from './init.js';
 import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
@@ -26,7 +27,7 @@ import {
 } from './report.js';
 import { diff, diffCommand } from './diff.js';
 import { reconcile, reconcileCommand, levels } from './reconcile.js';
-import { documentFrame, documentChain } from './documents.js';
+import { documentFrame, documentChain, notices } from './documents.js';
 
 export const en: Zh = {
   cli,
@@ -57,9 +58,11 @@ export const en: Zh = {
   levels,
   assess,
   write,
+  returns,
   calendar,
   checkCi,
   init,
   documentFrame,
   documentChain,
+  notices,
 };

@@ -11,6 +11,14 @@ export const cli = {
   ledgers: '台账目录',
   checkDesc: '校验台账文件（格式、必填项、日期、跨台账一致性），供 CI 使用',
   format: '输出格式',
+  noticesDesc:
+    '公文：按催办链条生成预告短信、电话提醒、书面催办通知、现场督办通知、请示、通报、约谈通知、整改督办通知，每份一个文件',
+  noticesDate: '按哪一天生成（YYYY-MM-DD，默认为政策时区的今天）',
+  noticesKind: '只生成这些类别：prewarn、phone、written、onsite、request、circular、interview、rectify',
+  noticesUnit: '只生成发给某个单位的公文（全称或简称）',
+  noticesFormat: '文件格式：docx（GB/T 9704 版式，Word/WPS 可编辑）、md、txt',
+  noticesOutput: '输出目录（文件按日期、类别、单位命名）',
+  noticesRecord: '把印发的公文记入 reminders.yaml（加锁、原子写入，同一天重复运行不会重复记录）',
   checkFormat:
     '输出格式：text、json、github（GitHub 注释）、junit（JUnit XML）、gitlab（GitLab 代码质量报告）',
   calendarDesc:
@@ -69,4 +77,19 @@ export const cli = {
   dryRun: '只显示将要写入的内容，不修改文件',
   badTodayEnv: (p: { value: string }) =>
     `环境变量 REFORM_TODAY（仅供测试）的值 ${p.value} 不是有效日期，应为 YYYY-MM-DD`,
+  returnsDesc:
+    '生成进展填报表：每个单位一个 .xlsx（本月进展、节点完成日期、佐证材料等），并列出本月未报送进展的单位',
+  returnsMonth: '填报月份 YYYY-MM（默认：今天所在月份）',
+  returnsUnit: '只生成该单位的填报表（全称或简称）',
+  returnsOutput: '输出目录',
+  returnsDate: '状态和塌进度天数截至哪一天（YYYY-MM-DD，默认为今天）',
+  importDesc: '导入各单位交回的进展填报表：逐格校验，把进展、完成日期、佐证材料写入台账（保留注释和格式）',
+  importFiles: '填报表文件（.xlsx）',
+  importDryRun: '只校验并显示将写入的内容，不修改台账',
+  importPartial: '按单位导入：有错误的单位不写入，其余单位照常写入（默认有任何错误都不写入）',
+  importDate: '导入日期（YYYY-MM-DD，默认为今天）：进展记录的日期',
+  exportDesc:
+    '生成挂图作战表（.xlsx）：任务、试点、问题清单及各专项小组，每个节点的状态、塌进度天数和提醒级别',
+  exportDate: '截至日期 YYYY-MM-DD（默认为今天）',
+  exportOutput: '输出文件（.xlsx）',
 };

@@ -4,6 +4,7 @@ import { calendar } from './calendar.js';
 import { checkCi } from './check-ci.js';
 import { assess } from './assess.js';
 import { cli } from './cli.js';
+import { returns } from './returns.js';
 import { init } from './init.js';
 import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
@@ -26,7 +27,7 @@ import {
 } from './report.js';
 import { diff, diffCommand } from './diff.js';
 import { reconcile, reconcileCommand, levels } from './reconcile.js';
-import { documentFrame, documentChain } from './documents.js';
+import { documentFrame, documentChain, notices } from './documents.js';
 
 export const zh = {
   cli,
@@ -57,11 +58,13 @@ export const zh = {
   levels,
   assess,
   write,
+  returns,
   calendar,
   checkCi,
   init,
   documentFrame,
   documentChain,
+  notices,
 };
 
 export type Zh = typeof zh;

@@ -1,11 +1,15 @@
 // Wording shared by the assessment renderers: grade and rule names, points, the rows of the
 // ranking and of the details, the reconciliation sheet (对账确认单).
 import { getLang, t } from '../../i18n/index.js';
+import type { OfficeIdentity } from '../../documents/identity.js';
 import type { AccountItem, AssessmentResult, ScoredAccount, ScoreEntry } from '../../assess/types.js';
 
 export interface AssessReport {
   result: AssessmentResult;
+  /** The office's short name (市委改革办). */
   office: string;
+  /** The office as documents name it (full name, 文号 prefix, committee, 抄送); for docx. */
+  identity?: OfficeIdentity;
   /** The unit of the reconciliation sheet (--unit). */
   unit?: string;
 }

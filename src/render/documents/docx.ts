@@ -17,6 +17,7 @@ import {
   type ParagraphChild,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -226,8 +227,13 @@ function runs(text: readonly Inline[]): TextRun[] {
 }
 
 function table(b: Extract<DocBlock, { kind: 'table' }>): (Paragraph | Table)[] {
-  const cell = (s: string, head: boolean) =>
+  // widths (relative weights) set fixed column widths over the text width; without them Word shares it out
+  const text = PAGE.width - MARGIN.left - MARGIN.right;
+  const total = b.widths?.length === b.head.length ? b.widths.reduce((a, w) => a + w, 0) : 0;
+  const dxa = total > 0 ? b.widths!.map((w) => Math.floor((text * w) / total)) : undefined;
+  const cell = (s: string, head: boolean, i: number) =>
     new TableCell({
+      ...(dxa ? { width: { size: dxa[i]!, type: WidthType.DXA } } : {}),
       children: s.split('\n').map(
         (line) =>
           new Paragraph({
@@ -238,14 +244,20 @@ function table(b: Extract<DocBlock, { kind: 'table' }>): (Paragraph | Table)[] {
       ),
     });
   const rows = [
-    new TableRow({ tableHeader: true, cantSplit: true, children: b.head.map((h) => cell(h, true)) }),
+    new TableRow({ tableHeader: true, cantSplit: true, children: b.head.map((h, i) => cell(h, true, i)) }),
     ...b.rows.map(
-      (r) => new TableRow({ cantSplit: true, children: b.head.map((_, i) => cell(r[i] ?? '', false)) }),
+      (r) => new TableRow({ cantSplit: true, children: b.head.map((_, i) => cell(r[i] ?? '', false, i)) }),
     ),
   ];
   const out: (Paragraph | Table)[] = [];
   if (b.caption) out.push(new Paragraph({ style: 'DocCaption', text: b.caption }));
-  out.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
+  out.push(
+    new Table({
+      rows,
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      ...(dxa ? { columnWidths: dxa, layout: TableLayoutType.FIXED } : {}),
+    }),
+  );
   return out;
 }
 
