@@ -23,3 +23,16 @@ describe('docs/reference/format', () => {
       expect(page).toContain(row);
   });
 });
+
+describe('README', () => {
+  it('stays a front page: under 10 KB, the two quick-start commands, a link to the handbook', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(Buffer.byteLength(readme)).toBeLessThan(10 * 1024);
+    const quick = /## Quick start\n\n```sh\n([\s\S]*?)```/.exec(readme)?.[1]?.trim().split('\n');
+    expect(quick).toEqual([
+      'npm ci && npm run build && node bin/reform.js remind --ledgers ledgers --date 2026-11-20',
+      'npm ci && npm test',
+    ]);
+    expect(readme).toContain('docs/使用手册.md');
+  });
+});

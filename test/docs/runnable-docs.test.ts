@@ -13,7 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 import { type Block, matchesOutput, runnableBlocks } from './runnable.js';
@@ -53,7 +53,7 @@ function sandbox(): { dir: string; env: NodeJS.ProcessEnv } {
     TZ: 'Asia/Shanghai',
     GIT_CONFIG_GLOBAL: '/dev/null',
     GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CEILING_DIRECTORIES: dir,
+    GIT_CEILING_DIRECTORIES: dirname(dir),
     GIT_AUTHOR_NAME: '市委改革办',
     GIT_AUTHOR_EMAIL: 'gaigeban@example.org',
     GIT_COMMITTER_NAME: '市委改革办',
@@ -65,7 +65,7 @@ function sandbox(): { dir: string; env: NodeJS.ProcessEnv } {
 }
 
 function run(block: Block, dir: string, env: NodeJS.ProcessEnv): { code: number; out: string } {
-  const r = spawnSync('bash', ['-o', 'pipefail', '-e', '-c', block.script], {
+  const r = spawnSync('bash', ['-o', 'pipefail', '-e', '-c', `exec 2>&1\n${block.script}`], {
     cwd: dir,
     env,
     encoding: 'utf8',
