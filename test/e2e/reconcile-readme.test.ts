@@ -1,4 +1,4 @@
-// End-to-end: the README's reconciliation example, run line for line by bash on a copy of the
+// End-to-end: the reconciliation example of docs/reference/reconcile.md, run line for line by bash on a copy of the
 // sample ledgers in a fresh temporary repository, with `reform` being the built binary
 // (`npm test` builds it first). The outputs the README shows must be what the commands print.
 import { execFileSync } from 'node:child_process';
@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binaryEnv } from './binary.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const README = readFileSync(join(ROOT, 'docs', 'reference', 'reconcile.md'), 'utf8');
 
 /** The commands of the README's example block. */
 function exampleBlock(): string {
