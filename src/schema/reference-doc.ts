@@ -13,6 +13,7 @@ const FILE_NAMES: Record<FileKind, string> = {
   units: 'units.yaml',
   policy: 'policy.yaml',
   reminders: 'reminders.yaml',
+  imports: 'imports.yaml',
 };
 
 const DATE = '日期 YYYY-MM-DD';

@@ -38,6 +38,7 @@ function markdownFiles(): string[] {
 function sandbox(): { dir: string; env: NodeJS.ProcessEnv } {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'reform-docs-')));
   cpSync(join(ROOT, 'ledgers'), join(dir, 'ledgers'), { recursive: true });
+  cpSync(join(ROOT, 'schemas'), join(dir, 'schemas'), { recursive: true });
   mkdirSync(join(dir, '.bin'));
   const shim = join(dir, '.bin', 'reform');
   writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin', 'reform.js')}" "$@"\n`);

@@ -8,6 +8,7 @@ import { loadSchedule } from '../../versions/schedule-load.js';
 import type { Loaded } from '../../ledger/load.js';
 import { RM } from '../../render/remind/messages.js';
 import { UsageError } from '../../cli/errors.js';
+import { usageErrors } from './errors.js';
 
 export interface Assessed {
   statuses: ItemStatus[];
@@ -34,15 +35,17 @@ export async function assessAsOf(o: AssessOptions): Promise<Assessed> {
   } catch (e) {
     throw new UsageError(RM.badCalendar({ reason: e instanceof Error ? e.message : String(e) }));
   }
-  const schedule = await loadSchedule({
-    dir: o.dir,
-    current: o.loaded,
-    asOf: o.asOf,
-    today: o.today,
-    baseline: typeof o.baseline === 'string' ? o.baseline : undefined,
-    useBaseline: o.baseline !== false,
-    cache: o.baselineCache,
-  });
+  const schedule = await usageErrors(() =>
+    loadSchedule({
+      dir: o.dir,
+      current: o.loaded,
+      asOf: o.asOf,
+      today: o.today,
+      baseline: typeof o.baseline === 'string' ? o.baseline : undefined,
+      useBaseline: o.baseline !== false,
+      cache: o.baselineCache,
+    }),
+  );
   const statuses = assessAll(schedule.ledger, { asOf: o.asOf, policy, calendar });
   return { statuses, schedule, calendar };
 }
