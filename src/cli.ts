@@ -225,6 +225,44 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
   });
 
   ledgerOptions(
+    scheduleOptions(program.command('returns'))
+      .description(t().cli.returnsDesc)
+      .option('-m, --month <month>', t().cli.returnsMonth)
+      .option('-u, --unit <unit>', t().cli.returnsUnit)
+      .option('-o, --output <dir>', t().cli.returnsOutput)
+      .option('-d, --date <date>', t().cli.returnsDate),
+  ).action(async (opts) => {
+    const { runReturns } = await import('./commands/returns.js');
+    setExit(await runReturns(opts));
+  });
+
+  ledgerOptions(
+    program
+      .command('import')
+      .description(t().cli.importDesc)
+      .argument('<files...>', t().cli.importFiles)
+      .option('--dry-run', t().cli.importDryRun)
+      .option('--partial', t().cli.importPartial)
+      .option('-d, --date <date>', t().cli.importDate)
+      .addOption(
+        new Option('-f, --format <format>', t().cli.format).choices(['text', 'json']).default('text'),
+      ),
+  ).action(async (files: string[], opts) => {
+    const { runImport } = await import('./commands/import.js');
+    setExit(await runImport({ ...opts, files }));
+  });
+
+  ledgerOptions(
+    scheduleOptions(program.command('export'))
+      .description(t().cli.exportDesc)
+      .option('-d, --date <date>', t().cli.exportDate)
+      .option('-o, --output <file>', t().cli.exportOutput),
+  ).action(async (opts) => {
+    const { runExport } = await import('./commands/export.js');
+    setExit(await runExport(opts));
+  });
+
+  ledgerOptions(
     scheduleOptions(program.command('calendar'))
       .description(t().cli.calendarDesc)
       .option('-u, --unit <unit>', t().cli.calendarUnit)

@@ -9,7 +9,7 @@ import { ledgerFiles } from '../ledger/files.js';
 import { displayPath } from '../ledger/load.js';
 import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
 import { lockWaiting, withLedgerLock, type LedgerLock } from '../ledger/lock.js';
-import { assessAll, calendarFor, uncoveredYears } from '../domain/delay.js';
+import { calendarFor, uncoveredYears } from '../domain/delay.js';
 import {
   buildReminders,
   buildUpcoming,
@@ -30,7 +30,8 @@ import { renderRemindJson } from '../render/remind/json.js';
 import { renderRemindMarkdown } from '../render/remind/markdown.js';
 import { renderRemindCsv } from '../render/remind/csv.js';
 import { renderRemindNotice } from '../render/remind/notice.js';
-import { loadSchedule } from '../reconcile/schedule-load.js';
+import { assessAsOf } from './shared/assess.js';
+import { unreported } from '../domain/unreported.js';
 
 export type RemindFormat = 'text' | 'json' | 'markdown' | 'csv' | 'notice';
 
@@ -149,22 +150,14 @@ async function remind(
     throw new UsageError(RM.recordFuture({ date: asOf, today: opened.today }));
   const { policy } = ledger;
   const workdays = policy.day_count === 'workdays';
-  let calendar: ReturnType<typeof calendarFor> | undefined;
-  try {
-    calendar = workdays ? calendarFor(policy) : undefined;
-  } catch (e) {
-    throw new UsageError(RM.badCalendar({ reason: e instanceof Error ? e.message : String(e) }));
-  }
-  const schedule = await loadSchedule({
+  const { statuses, schedule, calendar } = await assessAsOf({
     dir: opts.ledgers,
-    current: opened.loaded,
+    loaded: opened.loaded,
     asOf,
     today: opened.today,
-    baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
-    useBaseline: opts.baseline !== false,
-    cache: opts.baselineCache,
+    baseline: opts.baseline,
+    baselineCache: opts.baselineCache,
   });
-  const statuses = assessAll(schedule.ledger, { asOf, policy, calendar });
   if (calendar) {
     const years = uncoveredYears(statuses, asOf, calendar);
     if (years.length) {
@@ -194,6 +187,10 @@ async function remind(
     filter,
     schedule: scheduleSummary(schedule),
   };
+  if (!level && !opts.new) {
+    const late = unreported(statuses, asOf, policy.returns_day, calendar ?? calendarFor(policy));
+    res.unreported = unit ? { ...late, units: late.units.filter((u) => u.unit === unit) } : late;
+  }
   if (office?.contact) res.officeContact = office.contact;
 
   const columns = (out as { isTTY?: boolean; columns?: number }).isTTY

@@ -46,7 +46,25 @@ export type Code =
   | 'unknown-reminder-item'
   // git history (check --since)
   | 'unapproved-postponement'
-  | 'entry-removed';
+  | 'entry-removed'
+  // monthly returns (reform import): located at a workbook cell
+  | 'return-unreadable'
+  | 'return-not-a-return'
+  | 'return-wrong-unit'
+  | 'return-wrong-month'
+  | 'return-already-imported'
+  | 'return-duplicate'
+  | 'return-locked-changed'
+  | 'return-unknown-item'
+  | 'return-not-unit-item'
+  | 'return-unknown-node'
+  | 'return-bad-date'
+  | 'return-future-date'
+  | 'return-done-before-start'
+  | 'return-conflict'
+  | 'return-no-evidence'
+  | 'return-breaks-check'
+  | 'return-write-failed';
 
 export type Params = Record<string, string | number>;
 
@@ -77,6 +95,8 @@ export interface Diagnostic {
   hint?: string;
   /** Length of the span to underline (text output only). */
   length?: number;
+  /** A place that is not a line of a text file: a workbook cell, as 市财政局.xlsx!进展填报!F7. */
+  at?: string;
 }
 
 export function formatPath(path: readonly PathSeg[]): string {

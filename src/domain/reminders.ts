@@ -3,6 +3,7 @@
 import { LEVELS, type Level, type Reminder, type Unit } from '../schema/index.js';
 import { dayNumber } from './workdays.js';
 import type { DueNode, ItemStatus, LedgerName } from './delay.js';
+import type { Unreported } from './unreported.js';
 import { circularConfirmed } from './circular.js';
 import type { ApprovedSchedule, NodeSchedule } from './schedule.js';
 
@@ -302,4 +303,6 @@ export interface RemindResult {
   officeContact?: Contact;
   /** The approved schedule the items were judged by. */
   schedule?: ScheduleSummary;
+  /** Units with no progress reported this month after the returns day (本月未报送进展). */
+  unreported?: Unreported;
 }

@@ -23,32 +23,55 @@ export const REMINDERS_SCHEMA_LINE = '# yaml-language-server: $schema=../schemas
 
 const KEYS = ['date', 'item', 'level', 'to', 'by', 'note'] as const;
 
+/** A log list the same writer appends to: reminders.yaml, imports.yaml. */
+export interface LogList {
+  kind: 'reminders' | 'imports';
+  key: string;
+  keys: readonly string[];
+  schemaLine: string;
+}
+
+export const REMINDERS_LIST: LogList = {
+  kind: 'reminders',
+  key: 'reminders',
+  keys: KEYS,
+  schemaLine: REMINDERS_SCHEMA_LINE,
+};
+
+type Row = Readonly<Record<string, string | number | undefined>>;
+
 /** A scalar as YAML source: plain when that reads back as the same string, else quoted. */
-function scalar(value: string): string {
+export function scalar(value: string): string {
   const s = stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
   return s.includes('\n') ? JSON.stringify(value) : s;
 }
 
-function entryText(e: LogEntry, dashCol: number, eol: string): string {
+function entryText(e: Row, dashCol: number, eol: string, keys: readonly string[]): string {
   const pad = ' '.repeat(dashCol);
   const lines: string[] = [];
-  for (const k of KEYS) {
+  for (const k of keys) {
     const v = e[k];
     if (v === undefined) continue;
-    lines.push(`${lines.length ? pad + '  ' : pad + '- '}${k}: ${scalar(v)}`);
+    lines.push(`${lines.length ? pad + '  ' : pad + '- '}${k}: ${typeof v === 'number' ? v : scalar(v)}`);
   }
   return lines.join(eol) + eol;
 }
 
 /** One entry on one line, `- {date: …, item: …}`: git's union merge keeps such entries whole. */
-function flowEntryText(e: LogEntry, dashCol: number, eol: string): string {
-  const plain = Object.fromEntries(KEYS.filter((k) => e[k] !== undefined).map((k) => [k, e[k]]));
+function flowEntryText(e: Row, dashCol: number, eol: string, keys: readonly string[]): string {
+  const plain = Object.fromEntries(keys.filter((k) => e[k] !== undefined).map((k) => [k, e[k]]));
   const flow = stringify(plain, { collectionStyle: 'flow', lineWidth: 0, flowCollectionPadding: false });
   return `${' '.repeat(dashCol)}- ${flow.trim()}${eol}`;
 }
 
-function entriesText(entries: readonly LogEntry[], dashCol: number, eol: string, oneLine = false): string {
-  return entries.map((e) => (oneLine ? flowEntryText : entryText)(e, dashCol, eol)).join('');
+function entriesText(
+  entries: readonly Row[],
+  dashCol: number,
+  eol: string,
+  keys: readonly string[] = KEYS,
+  oneLine = false,
+): string {
+  return entries.map((e) => (oneLine ? flowEntryText : entryText)(e, dashCol, eol, keys)).join('');
 }
 
 /** Offset just past the end of the line holding offset `at - 1` (or `at` when it starts a line). */
@@ -66,40 +89,47 @@ export class AppendError extends Error {}
 
 /** The new file text with the entries appended to the `reminders:` list. */
 export function appendReminderText(original: string | undefined, entries: readonly LogEntry[]): string {
+  return appendLogText(original, entries as unknown as readonly Row[], REMINDERS_LIST);
+}
+
+/** The new file text with the entries appended to the list `list.key`. */
+export function appendLogText(original: string | undefined, entries: readonly Row[], list: LogList): string {
   if (original === undefined) {
-    return `${REMINDERS_SCHEMA_LINE}\nreminders:\n${entriesText(entries, 2, '\n')}`;
+    return `${list.schemaLine}\n${list.key}:\n${entriesText(entries, 2, '\n', list.keys)}`;
   }
   const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
   const text = bom ? original.slice(1) : original;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const doc = parseDocument(text, YAML_OPTIONS);
   if (doc.errors.length) throw new AppendError(doc.errors[0]!.message);
-  const result = bom + (appendAsText(text, doc, entries, eol) ?? appendByDocument(doc, entries));
-  verify(original, result, entries);
+  const result = bom + (appendAsText(text, doc, entries, eol, list) ?? appendByDocument(doc, entries, list));
+  verify(original, result, entries, list);
   return result;
 }
 
 function appendAsText(
   text: string,
   doc: Document.Parsed,
-  entries: readonly LogEntry[],
+  entries: readonly Row[],
   eol: string,
+  list: LogList,
 ): string | undefined {
+  const block = (dashCol: number) => entriesText(entries, dashCol, eol, list.keys);
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null && root.range[0] === root.range[1])) {
     // Only comments, or nothing: add the key at the end.
-    return withTrailingNewline(text, eol) + `reminders:${eol}` + entriesText(entries, 2, eol);
+    return withTrailingNewline(text, eol) + `${list.key}:${eol}` + block(2);
   }
   if (!isMap(root) || root.flow) return undefined;
-  const pair = root.items.find((p) => isScalar(p.key) && p.key.value === 'reminders');
-  if (!pair) return withTrailingNewline(text, eol) + `reminders:${eol}` + entriesText(entries, 2, eol);
+  const pair = root.items.find((p) => isScalar(p.key) && p.key.value === list.key);
+  if (!pair) return withTrailingNewline(text, eol) + `${list.key}:${eol}` + block(2);
   const value = pair.value;
   const keyEnd = (pair.key as { range?: [number, number, number] }).range![1];
   if (value === null || (isScalar(value) && value.value === null && value.range![0] === value.range![1])) {
     // `reminders:` with nothing after it.
     const at = lineEndAfter(text, keyEnd);
     const head = withTrailingNewline(text.slice(0, at), eol);
-    return head + entriesText(entries, 2, eol) + text.slice(at);
+    return head + block(2) + text.slice(at);
   }
   if (!isSeq(value)) return undefined;
   const [start, end] = value.range!;
@@ -110,7 +140,7 @@ function appendAsText(
     const rest = text.slice(end);
     const at = lineEndAfter(rest, 0);
     const line = withTrailingNewline(before + rest.slice(0, at), eol);
-    return line + entriesText(entries, 2, eol) + rest.slice(at);
+    return line + block(2) + rest.slice(at);
   }
   // A block list: the entries go after the line on which its last entry ends, at the
   // indentation of its dashes; one line each when its last entry is written on one line
@@ -121,39 +151,42 @@ function appendAsText(
   const head = withTrailingNewline(text.slice(0, at), eol);
   const last = value.items[value.items.length - 1];
   const oneLine = isMap(last) && !!last.flow;
-  return head + entriesText(entries, dashCol, eol, oneLine) + text.slice(at);
+  return head + entriesText(entries, dashCol, eol, list.keys, oneLine) + text.slice(at);
 }
 
-function appendByDocument(parsed: Document.Parsed, entries: readonly LogEntry[]): string {
+function appendByDocument(parsed: Document.Parsed, entries: readonly Row[], log: LogList): string {
   const doc = parsed as Document;
   const plain = entries.map((e) =>
-    Object.fromEntries(KEYS.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])),
+    Object.fromEntries(log.keys.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])),
   );
   const root = doc.contents;
   if (isMap(root)) {
-    const list = root.get('reminders', true);
+    const list = root.get(log.key, true);
     if (isSeq(list)) for (const e of plain) list.add(doc.createNode(e));
-    else root.set(doc.createNode('reminders'), doc.createNode(plain));
+    else root.set(doc.createNode(log.key), doc.createNode(plain));
   } else {
-    doc.contents = doc.createNode({ reminders: plain });
+    doc.contents = doc.createNode({ [log.key]: plain });
   }
   return doc.toString({ lineWidth: 0 });
 }
 
 /** The appended file must read back as the old data plus exactly the new entries, and load cleanly. */
-function verify(before: string, after: string, entries: readonly LogEntry[]): void {
+function verify(before: string, after: string, entries: readonly Row[], log: LogList): void {
   const old = parseDocument(before.replace(/^\uFEFF/, ''), YAML_OPTIONS).toJS() as Record<
     string,
     unknown
   > | null;
   const now = parseDocument(after.replace(/^\uFEFF/, ''), YAML_OPTIONS);
   if (now.errors.length) throw new AppendError(now.errors[0]!.message);
-  const oldList = (old && Array.isArray(old.reminders) ? old.reminders : []) as unknown[];
-  const expected = { ...(old ?? {}), reminders: [...oldList, ...entries.map((e) => ({ ...e }))] };
+  const oldList = (old && Array.isArray(old[log.key]) ? old[log.key] : []) as unknown[];
+  const rows = entries.map((e) =>
+    Object.fromEntries(log.keys.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])),
+  );
+  const expected = { ...(old ?? {}), [log.key]: [...oldList, ...rows] };
   const got = now.toJS();
   if (JSON.stringify(got) !== JSON.stringify(expected))
     throw new AppendError('the appended file does not read back as expected');
-  const loaded = loadTexts([{ kind: 'reminders', file: 'reminders.yaml', bytes: after }]);
+  const loaded = loadTexts([{ kind: log.kind, file: `${log.key}.yaml`, bytes: after }]);
   const bad = loaded.findings.find((f) => f.severity === 'error');
   if (bad) throw new AppendError(`the appended file fails the schema (${bad.code})`);
 }
@@ -186,3 +219,12 @@ export function appendReminders(
   atomicWrite(file, text, opts);
   return entries.length;
 }
+
+/** The log of imported monthly returns (imports.yaml), appended by `reform import`. */
+export const IMPORTS_LIST: LogList = {
+  kind: 'imports',
+  key: 'imports',
+  keys: ['return', 'unit', 'month', 'revision', 'on', 'file', 'notes', 'nodes', 'completed'],
+  schemaLine:
+    '# yaml-language-server: $schema=../schemas/imports.schema.json\n# 进展填报表导入记录（由 reform import 写入，同一份填报表只导入一次）',
+};

@@ -42,14 +42,14 @@ export function yamlScalar(v: Scalar): string {
   return safe && !numeric && !keyword ? v : `'${v.replace(/'/g, "''")}'`;
 }
 
-interface Located {
+export interface Located {
   map: YAMLMap;
   /** Offset of the parsed text within the file. */
   base: number;
   text: string;
 }
 
-function locateItems(text: string, listKey: string, indexes: number[]): Map<number, Located> | string {
+export function locateItems(text: string, listKey: string, indexes: number[]): Map<number, Located> | string {
   const out = new Map<number, Located>();
   const chunks = splitItems(text);
   if (chunks && chunks.key === listKey) {
@@ -82,7 +82,7 @@ function scalarOf(map: YAMLMap, key: string): unknown {
   return isScalar(v) ? v.value : undefined;
 }
 
-function lineStart(text: string, offset: number): number {
+export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 

@@ -119,6 +119,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
     units: [],
     leaders: [],
     reminders: [],
+    imports: [],
   };
   const findings: Finding[] = [];
   const files: SourceInfo[] = [];

@@ -1,4 +1,14 @@
-import type { Leader, Pilot, Policy, Problem, Reminder, Task, Unit, FileKind } from '../schema/index.js';
+import type {
+  FileKind,
+  ImportRecord,
+  Leader,
+  Pilot,
+  Policy,
+  Problem,
+  Reminder,
+  Task,
+  Unit,
+} from '../schema/index.js';
 import type { PathSeg } from '../diagnostics/types.js';
 
 export interface Origin {
@@ -16,6 +26,8 @@ export interface Ledger {
   units: Unit[];
   leaders: Leader[];
   reminders: Reminder[];
+  /** Monthly returns already written into the ledger (imports.yaml). */
+  imports?: ImportRecord[];
 }
 
 export interface SourceInfo {

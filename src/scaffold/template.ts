@@ -224,5 +224,13 @@ export function ledgerTemplate(opts: TemplateOptions): Record<FileKind, string> 
     '',
   ].join('\n');
 
-  return { tasks, pilots, problems, units, policy, reminders };
+  const imports = [
+    head('imports', schemas, [
+      '# 进展填报表导入记录：由 reform import 写入，同一份填报表只导入一次，请勿手工修改。',
+    ]),
+    'imports: []',
+    '',
+  ].join('\n');
+
+  return { tasks, pilots, problems, units, policy, reminders, imports };
 }

@@ -6,8 +6,9 @@ import { problemsFile } from './problem.js';
 import { unitsFile } from './unit.js';
 import { policyFile } from './policy.js';
 import { remindersFile } from './reminder.js';
+import { importsFile } from './import.js';
 
-export const FILE_KINDS = ['tasks', 'pilots', 'problems', 'units', 'policy', 'reminders'] as const;
+export const FILE_KINDS = ['tasks', 'pilots', 'problems', 'units', 'policy', 'reminders', 'imports'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** The three ledgers, which may also be folders of files. */
@@ -21,6 +22,7 @@ export const FILE_SCHEMAS: Record<FileKind, z.ZodType> = {
   units: unitsFile,
   policy: policyFile,
   reminders: remindersFile,
+  imports: importsFile,
 };
 
 export type { Task } from './task.js';
@@ -30,12 +32,14 @@ export type { Unit, Leader } from './unit.js';
 export type { Policy } from './policy.js';
 export type { Reminder, Level } from './reminder.js';
 export { LEVELS } from './reminder.js';
+export type { ImportRecord } from './import.js';
 
 import { task } from './task.js';
 import { pilot } from './pilot.js';
 import { problem } from './problem.js';
 import { unit, leader } from './unit.js';
 import { reminder } from './reminder.js';
+import { importRecord } from './import.js';
 
 /** The lists each file kind holds at its top level, with the schema of one entry. */
 export const FILE_LISTS: Record<Exclude<FileKind, 'policy'>, Record<string, z.ZodType>> = {
@@ -44,4 +48,5 @@ export const FILE_LISTS: Record<Exclude<FileKind, 'policy'>, Record<string, z.Zo
   problems: { problems: problem },
   units: { units: unit, leaders: leader },
   reminders: { reminders: reminder },
+  imports: { imports: importRecord },
 };

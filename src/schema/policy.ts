@@ -51,6 +51,11 @@ export const policyFile = entry({
     '计日方式',
     'calendar 自然日，workdays 工作日（按国家法定节假日和调休）',
   ).default('calendar'),
+  returns_day: meta(
+    z.int().min(1).max(23),
+    '进展报送日',
+    '各单位每月第几个工作日前报送本月进展（进展填报表）；过了这一天仍无本月进展的单位列为“本月未报送进展”',
+  ).default(5),
   calendar: entry({
     holidays: meta(z.array(z.iso.date()), '补充节假日', '数据包之外的放假日期').optional(),
     workdays: meta(z.array(z.iso.date()), '补充调休上班日', '数据包之外的调休上班日期').optional(),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { adjustment, date, entry, escalation, evidence, id, meta, text } from './common.js';
+import { adjustment, date, entry, escalation, evidence, id, meta, progressNote, text } from './common.js';
 
 export const FOUND_BY = [
   'comprehensive',
@@ -43,6 +43,7 @@ export const problem = entry({
     '跟踪复查',
     '改革办在进度节点的复查记录',
   ).optional(),
+  progress: meta(z.array(progressNote), '整改进展', '整改单位按月报送的整改情况').optional(),
   rectified_on: date('整改完成日期', '单位报告整改完成的日期').optional(),
   evidence: evidence().optional(),
   verified: entry({

@@ -84,4 +84,21 @@ export const cli: Zh['cli'] = {
   carryOver: 'for the whole year, write the carry-over (carried_over) into every unfinished task',
   dryRun: 'show what would be written without changing any file',
   badTodayEnv: (p) => `REFORM_TODAY (for tests only) is ${p.value}, not a valid date YYYY-MM-DD`,
+  returnsDesc:
+    'write the monthly returns: one .xlsx per unit to fill in (progress, node dates, evidence), and list the units that have not reported',
+  returnsMonth: 'the month YYYY-MM (default: this month)',
+  returnsUnit: 'only this unit (name or alias)',
+  returnsOutput: 'output folder',
+  returnsDate: 'the as-of day for states and days behind (YYYY-MM-DD; default: today)',
+  importDesc:
+    'import returned progress forms: every cell validated; progress, dates and evidence written into the ledger (comments and layout kept)',
+  importFiles: 'return files (.xlsx)',
+  importDryRun: 'validate and show what would be written; change nothing',
+  importPartial:
+    'per unit: units with errors are not written, the others are (default: any error stops all writing)',
+  importDate: 'the import day (YYYY-MM-DD; default: today): the date of the progress notes',
+  exportDesc:
+    'write the progress board workbook (.xlsx): tasks, pilots, problems and one sheet per special group; every node with state, days behind and level',
+  exportDate: 'as-of day YYYY-MM-DD (default: today)',
+  exportOutput: 'output file (.xlsx)',
 };

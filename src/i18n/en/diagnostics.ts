@@ -53,6 +53,26 @@ export const diagnostic: Zh['diagnostic'] = {
   'unapproved-postponement': (p) =>
     `${p.field} moved from ${p.from} to ${p.to} without an approved adjustment record`,
   'entry-removed': (p) => `entry ${p.id} was removed since ${p.rev}`,
+  'return-unreadable': (p) =>
+    `cannot read the file (${p.reason}); expected an .xlsx return made by reform returns`,
+  'return-not-a-return': (p) => `not a progress return made by reform returns (missing ${p.reason})`,
+  'return-wrong-unit': (p) => `the return is for ${p.unit}, not in units.yaml`,
+  'return-wrong-month': (p) => `this return is for ${p.month}; the current month is ${p.current}`,
+  'return-already-imported': (p) =>
+    `this return of ${p.unit} for ${p.month} was already imported (see imports.yaml)`,
+  'return-duplicate': (p) => `a second return of ${p.unit} for ${p.month} in this run (also ${p.other})`,
+  'return-locked-changed': (p) => `a locked cell was changed: it said "${p.expected}", now "${p.found}"`,
+  'return-unknown-item': (p) => `id ${p.id} is not in the ledger`,
+  'return-not-unit-item': (p) => `item ${p.id} is not led by ${p.unit} (the ledger says ${p.owner})`,
+  'return-unknown-node': (p) => `item ${p.id} has no node "${p.node}" in the ledger`,
+  'return-bad-date': (p) => `"${p.value}" is not a date`,
+  'return-future-date': (p) => `date ${p.date} is after today (${p.today})`,
+  'return-done-before-start': (p) => `done on ${p.date}, before the item started on ${p.start}`,
+  'return-conflict': (p) =>
+    `conflicts with the ledger: ${p.field} of ${p.id} is ${p.ledger} there, ${p.value} here (not overwritten; please check)`,
+  'return-no-evidence': (p) => `item ${p.id} has a completion date but no evidence`,
+  'return-breaks-check': (p) => `the ledger would fail the check after writing: ${p.detail}`,
+  'return-write-failed': (p) => `cannot write the ledger: ${p.reason}`,
 };
 
 // diagnostics/messages.ts
@@ -75,4 +95,7 @@ export const hint: Zh['hint'] = {
   'unknown-unit': (p) => `use a unit name from units.yaml or add the unit there${p.suggest}`,
   'completed-without-evidence': 'add evidence: a document name or reference',
   'unapproved-postponement': 'add an adjustments record to the entry: on, field, from, to, approved_by',
+  'return-bad-date': 'a date looks like 2026-12-03',
+  'return-locked-changed': 'grey cells come from the ledger; restore the value or make a new return',
+  'return-no-evidence': 'name the document or its reference under 佐证材料',
 };

@@ -77,4 +77,19 @@ export const cli = {
   dryRun: '只显示将要写入的内容，不修改文件',
   badTodayEnv: (p: { value: string }) =>
     `环境变量 REFORM_TODAY（仅供测试）的值 ${p.value} 不是有效日期，应为 YYYY-MM-DD`,
+  returnsDesc:
+    '生成进展填报表：每个单位一个 .xlsx（本月进展、节点完成日期、佐证材料等），并列出本月未报送进展的单位',
+  returnsMonth: '填报月份 YYYY-MM（默认：今天所在月份）',
+  returnsUnit: '只生成该单位的填报表（全称或简称）',
+  returnsOutput: '输出目录',
+  returnsDate: '状态和塌进度天数截至哪一天（YYYY-MM-DD，默认为今天）',
+  importDesc: '导入各单位交回的进展填报表：逐格校验，把进展、完成日期、佐证材料写入台账（保留注释和格式）',
+  importFiles: '填报表文件（.xlsx）',
+  importDryRun: '只校验并显示将写入的内容，不修改台账',
+  importPartial: '按单位导入：有错误的单位不写入，其余单位照常写入（默认有任何错误都不写入）',
+  importDate: '导入日期（YYYY-MM-DD，默认为今天）：进展记录的日期',
+  exportDesc:
+    '生成挂图作战表（.xlsx）：任务、试点、问题清单及各专项小组，每个节点的状态、塌进度天数和提醒级别',
+  exportDate: '截至日期 YYYY-MM-DD（默认为今天）',
+  exportOutput: '输出文件（.xlsx）',
 };

@@ -70,6 +70,38 @@ export const diagnostic = {
     `${p.field} 由 ${p.from} 推迟到 ${p.to}，没有经批准的调整记录（adjustments）`,
   'entry-removed': (p: { id: string | number; rev: string | number }) =>
     `条目 ${p.id} 自 ${p.rev} 以来被删除`,
+  'return-unreadable': (p: { reason: string | number }) =>
+    `无法读取该文件（${p.reason}），应为 reform returns 生成的 .xlsx 填报表`,
+  'return-not-a-return': (p: { reason: string | number }) =>
+    `不是 reform returns 生成的进展填报表（缺少 ${p.reason}）`,
+  'return-wrong-unit': (p: { unit: string | number }) => `填报单位 ${p.unit} 不在 units.yaml 中`,
+  'return-wrong-month': (p: { month: string | number; current: string | number }) =>
+    `这是 ${p.month} 的填报表，本月是 ${p.current}`,
+  'return-already-imported': (p: { unit: string | number; month: string | number }) =>
+    `${p.unit} ${p.month} 的这份填报表已经导入过（见 imports.yaml），不再重复导入`,
+  'return-duplicate': (p: { unit: string | number; month: string | number; other: string | number }) =>
+    `${p.unit} ${p.month} 的填报表在本次导入中重复（另见 ${p.other}）`,
+  'return-locked-changed': (p: { expected: string | number; found: string | number }) =>
+    `锁定单元格被改动：应为“${p.expected}”，现为“${p.found}”`,
+  'return-unknown-item': (p: { id: string | number }) => `编号 ${p.id} 不在台账中`,
+  'return-not-unit-item': (p: { id: string | number; unit: string | number; owner: string | number }) =>
+    `事项 ${p.id} 不是 ${p.unit} 牵头的（台账中为 ${p.owner}）`,
+  'return-unknown-node': (p: { id: string | number; node: string | number }) =>
+    `事项 ${p.id} 在台账中没有节点“${p.node}”`,
+  'return-bad-date': (p: { value: string | number }) => `“${p.value}”不是日期`,
+  'return-future-date': (p: { date: string | number; today: string | number }) =>
+    `日期 ${p.date} 晚于今天（${p.today}）`,
+  'return-done-before-start': (p: { date: string | number; start: string | number }) =>
+    `完成日期 ${p.date} 早于事项开始日期 ${p.start}`,
+  'return-conflict': (p: {
+    id: string | number;
+    field: string | number;
+    ledger: string | number;
+    value: string | number;
+  }) => `与台账不一致：${p.id} 的 ${p.field} 台账中为 ${p.ledger}，填报为 ${p.value}（不会覆盖，请核实）`,
+  'return-no-evidence': (p: { id: string | number }) => `事项 ${p.id} 填写了完成日期但没有佐证材料`,
+  'return-breaks-check': (p: { detail: string | number }) => `写入后台账将无法通过校验：${p.detail}`,
+  'return-write-failed': (p: { reason: string | number }) => `无法写入台账：${p.reason}`,
 };
 
 // diagnostics/messages.ts
@@ -94,4 +126,7 @@ export const hint = {
     `请使用 units.yaml 中的单位全称，或在其中登记该单位${p.suggest}`,
   'completed-without-evidence': '补充 evidence: 文件名或文号',
   'unapproved-postponement': '在该条目下补充 adjustments 记录：on、field、from、to、approved_by',
+  'return-bad-date': '日期格式如 2026-12-03',
+  'return-locked-changed': '灰色单元格为台账信息，请勿修改；请改回原值或重新生成填报表',
+  'return-no-evidence': '在“佐证材料”中写明文件名称或文号',
 };

@@ -4,6 +4,7 @@ import { calendar } from './calendar.js';
 import { checkCi } from './check-ci.js';
 import { assess } from './assess.js';
 import { cli } from './cli.js';
+import { returns } from './returns.js';
 import { init } from './init.js';
 import { write } from './write.js';
 import { diagnostic, hint, diagnosticsText } from './diagnostics.js';
@@ -57,6 +58,7 @@ export const zh = {
   levels,
   assess,
   write,
+  returns,
   calendar,
   checkCi,
   init,

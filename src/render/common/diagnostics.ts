@@ -16,20 +16,16 @@ export interface Summary {
 
 export type SourceLine = (file: string, line: number) => string | undefined;
 
-export function renderText(
-  diags: readonly Diagnostic[],
-  summary: Summary,
-  sourceLine: SourceLine,
-  failed: boolean,
-): string {
+/** Each diagnostic as lines: location, message, source line with a caret, hint; a blank line after. */
+export function diagnosticLines(diags: readonly Diagnostic[], sourceLine: SourceLine): string[] {
   const out: string[] = [];
   for (const d of diags) {
     const label = d.severity === 'error' ? chalk.red.bold(M.error()) : chalk.yellow.bold(M.warning());
     const path = d.path ? ` (${d.path})` : '';
     out.push(
-      `${label}: ${chalk.bold(`${d.file}:${d.line}:${d.column}`)}: ${d.message}${chalk.dim(path)} ${chalk.dim(`[${d.code}]`)}`,
+      `${label}: ${chalk.bold(d.at ?? `${d.file}:${d.line}:${d.column}`)}: ${d.message}${chalk.dim(path)} ${chalk.dim(`[${d.code}]`)}`,
     );
-    const full = sourceLine(d.file, d.line);
+    const full = d.at ? undefined : sourceLine(d.file, d.line);
     if (full !== undefined) {
       const [text, column] = window(full, d.column);
       const num = String(d.line);
@@ -48,6 +44,16 @@ export function renderText(
     if (d.hint) out.push(chalk.cyan(d.hint));
     out.push('');
   }
+  return out;
+}
+
+export function renderText(
+  diags: readonly Diagnostic[],
+  summary: Summary,
+  sourceLine: SourceLine,
+  failed: boolean,
+): string {
+  const out = diagnosticLines(diags, sourceLine);
   const line = M.summary({ ...summary });
   const sep = pick('', ' ');
   out.push(failed ? `${chalk.red(M.failed())}${sep}${line}` : `${chalk.green(M.ok())}${sep}${line}`);
@@ -69,22 +75,28 @@ export function renderJson(diags: readonly Diagnostic[], summary: Summary, ok: b
     JSON.stringify(
       {
         ok,
-        diagnostics: diags.map((d) => ({
-          severity: d.severity,
-          code: d.code,
-          message: d.message,
-          file: d.file,
-          line: d.line,
-          column: d.column,
-          path: d.path,
-          ...(d.hint ? { hint: d.hint } : {}),
-        })),
+        diagnostics: diags.map(diagnosticJson),
         summary,
       },
       null,
       2,
     ) + '\n'
   );
+}
+
+/** One diagnostic as JSON data: the shape every command's --format json shares. */
+export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
+  return {
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    path: d.path,
+    ...(d.at ? { at: d.at } : {}),
+    ...(d.hint ? { hint: d.hint } : {}),
+  };
 }
 
 /** GitHub's workflow-command escaping: data escapes %, CR, LF; properties also : and ,. */

@@ -1,5 +1,7 @@
 // `reform remind --format markdown`: the same sections as the terminal, as Markdown tables
 // (for a wiki page, a merge request or a chat message).
+import type { Unreported } from '../../domain/unreported.js';
+import { t } from '../../i18n/index.js';
 import { groupRows, type RemindResult, type ReminderRow } from '../../domain/reminders.js';
 import { RM, daysText, leftText, rowLevelName, scheduleLines, scheduleMark } from './messages.js';
 
@@ -83,5 +85,17 @@ export function renderRemindMarkdown(res: RemindResult): string {
       out.push('');
     }
   }
+  if (res.unreported) out.push(...unreportedMarkdown(res.unreported));
   return out.join('\n');
+}
+
+function unreportedMarkdown(r: Unreported): string[] {
+  const M = t().returns;
+  if (!r.due) return [M.unreportedNotDue({ dueBy: r.dueBy }), ''];
+  if (!r.units.length) return [M.unreportedNone({ month: r.month, dueBy: r.dueBy }), ''];
+  const out = [`### ${M.unreportedTitle({ month: r.month, dueBy: r.dueBy, n: r.units.length })}`, ''];
+  out.push(row([RM.colUnit(), RM.colItem(), RM.colTitle()]), '|---|---|---|');
+  for (const u of r.units) for (const it of u.items) out.push(row([u.unit, it.item, it.title]));
+  out.push('');
+  return out;
 }

@@ -1,6 +1,7 @@
 // `reform remind` in the terminal: today's new reminders first, then those still being chased,
 // each grouped by issuer (谁交办谁催办) and unit with the unit's contact, then the advance
 // notices. Colour by level; columns aligned by display width (Chinese takes two columns).
+import { renderUnreported } from './unreported.js';
 import chalk, { type ChalkInstance } from 'chalk';
 import type { Level } from '../../schema/index.js';
 import { groupRows, type RemindResult, type ReminderRow, type UpcomingRow } from '../../domain/reminders.js';
@@ -178,11 +179,13 @@ export function renderRemindText(res: RemindResult, columns?: number): string {
   if (res.filter.onlyNew) f.push(RM.filterNew());
   if (f.length) out.push(dim(RM.filters({ list: f.join(', ') })));
   out.push('');
-  if (!res.reminders.length && !res.upcoming.length) return [...out, RM.nothing(), ''].join('\n');
+  const late = res.unreported ? ['', renderUnreported(res.unreported)] : [];
+  if (!res.reminders.length && !res.upcoming.length) return [...out, RM.nothing(), ...late, ''].join('\n');
   out.push(...reminderSection(RM.sectionNew({ n: fresh.length }), fresh, res.workdays, tw));
   if (!res.filter.onlyNew)
     out.push(...reminderSection(RM.sectionOld({ n: old.length }), old, res.workdays, tw));
   if (!res.filter.level && !res.filter.onlyNew)
     out.push(...upcomingSection(res.upcoming, res.prewarnDays, tw));
+  if (res.unreported) out.push(renderUnreported(res.unreported));
   return out.join('\n');
 }

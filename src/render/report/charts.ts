@@ -1,7 +1,8 @@
 // The report's charts as inline SVG, drawn by hand: no library, no script, no external asset.
 // Every text is escaped; sizes are in SVG user units and the SVG scales to the page width.
+import { LEVEL_COLOURS } from '../common/level-colours.js';
 import { messagesOf } from '../../i18n/index.js';
-import { LEVELS, type Level } from '../../schema/index.js';
+import { LEVELS } from '../../schema/index.js';
 import { daysBetween } from '../../domain/dates.js';
 import type { QuarterNode, Report, UnitRow, UnitStates } from '../../report/types.js';
 import { escapeHtml as esc } from '../common/html.js';
@@ -170,13 +171,7 @@ export function unitRateChart(rows: readonly UnitRow[], caption: string): string
 
 // ----- reminders by level: vertical bars -----
 
-export const LEVEL_COLOURS: Record<Level, string> = {
-  phone: '#f2c94c',
-  written: '#f2994a',
-  onsite: '#e0603a',
-  circular: '#c0392b',
-  interview: '#7b1e1e',
-};
+export { LEVEL_COLOURS };
 
 export function reminderLevelsChart(byLevel: Report['reminders']['byLevel'], caption: string): string {
   const height = 210;

@@ -1,0 +1,58 @@
+// `reform export [--date D] -o FILE.xlsx`: the 挂图作战 workbook (tasks, pilots, problems, one
+// sheet per special group; every node with its state, days behind and level) as of a day.
+import { atomicWrite } from '../ledger/atomic-write.js';
+import { displayPath } from '../ledger/load.js';
+import { assessAsOf } from './shared/assess.js';
+import { isValidDate } from '../domain/dates.js';
+import { buildBoard } from '../board/board.js';
+import { writeBoardWorkbook } from '../render/export/xlsx.js';
+import { openLedgers } from './shared/open.js';
+import { t } from '../i18n/index.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
+
+export interface ExportOptions {
+  ledgers: string;
+  date?: string;
+  output?: string;
+  /** --baseline REV, or --no-baseline (false): where approved dates come from (as remind). */
+  baseline?: string | boolean;
+  now?: Date;
+}
+
+export async function runExport(
+  opts: ExportOptions,
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  const M = t().returns;
+  if (!opts.output) throw new UsageError(M.needOutput);
+  if (!/\.xlsx$/i.test(opts.output)) throw new UsageError(M.needXlsx({ file: opts.output }));
+  if (opts.date !== undefined && !isValidDate(opts.date))
+    throw new UsageError(M.badDate({ value: opts.date }));
+  const opened = openLedgers(opts.ledgers, { now: opts.now });
+  if (opened.errors > 0) {
+    err.write(M.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
+    return EXIT_FINDINGS;
+  }
+  const { ledger } = opened.loaded;
+  const asOf = opts.date ?? opened.today;
+  const { statuses } = await assessAsOf({
+    dir: opts.ledgers,
+    loaded: opened.loaded,
+    asOf,
+    today: opened.today,
+    baseline: opts.baseline === true ? undefined : opts.baseline,
+  });
+  const board = buildBoard(statuses, ledger.units, asOf, ledger.policy.office);
+  atomicWrite(opts.output, await writeBoardWorkbook(board));
+  out.write(
+    M.wroteExport({
+      file: displayPath(opts.output),
+      date: asOf,
+      tasks: board.tasks.length,
+      pilots: board.pilots.length,
+      problems: board.problems.length,
+    }) + '\n',
+  );
+  return EXIT_OK;
+}

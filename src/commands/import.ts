@@ -1,0 +1,241 @@
+// `reform import FILE… [--dry-run] [--partial]`: reads returned progress forms, judges every
+// cell against the ledger (diagnostics at file!sheet!cell), and writes what is right into the
+// YAML by text edits: progress notes appended, done_on / completed_on / rectified_on / evidence
+// set, each return recorded in imports.yaml so it is not applied twice. All or nothing unless
+// --partial (then unit by unit); `check` runs on the result before anything is written; exit
+// codes as `check` (0 fine, 1 errors, 2 usage).
+import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { openLedgers } from './shared/open.js';
+import { runChecks } from '../checks/index.js';
+import { finalize } from '../diagnostics/finalize.js';
+import { diagnosticHint, diagnosticMessage } from '../diagnostics/messages.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { isValidDate } from '../domain/dates.js';
+import { unitIndex } from '../domain/units.js';
+import { IMPORTS_LIST } from '../ledger/append-reminders.js';
+import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
+import type { EntryEdit } from '../ledger/edit-entries.js';
+import { ledgerFiles } from '../ledger/files.js';
+import { displayPath, loadTexts, type SourceText } from '../ledger/load.js';
+import {
+  PrepareError,
+  commitWrites,
+  prepareAppend,
+  prepareEdits,
+  unchangedSincePrepared,
+  type PreparedWrite,
+} from '../ledger/write-updates.js';
+import { readReturn } from '../returns/read.js';
+import { lockWaiting, withLedgerLock, type LedgerLock } from '../ledger/lock.js';
+import { validateReturn, type CellFinding, type ReturnPlan } from '../returns/validate.js';
+import { renderImportJson, renderImportText, type ImportSummary } from '../render/import/text.js';
+import { COLUMNS } from '../returns/form.js';
+import { t } from '../i18n/index.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
+
+export interface ImportOptions {
+  ledgers: string;
+  files: string[];
+  dryRun?: boolean;
+  partial?: boolean;
+  date?: string;
+  format?: 'text' | 'json';
+  now?: Date;
+  writeHooks?: AtomicWriteHooks;
+  /** For tests: called after the result is prepared and checked, before it is written. */
+  beforeCommit?: () => void;
+}
+
+function cellDiagnostic(f: CellFinding): Diagnostic {
+  const d: Diagnostic = {
+    severity: f.severity,
+    code: f.code,
+    message: diagnosticMessage(f.code, f.params),
+    file: f.path,
+    line: f.row,
+    column: f.column,
+    path: f.row > 4 || (f.row === 4 && f.column) ? (COLUMNS[f.column - 1]?.header ?? '') : '',
+    at: f.cell ? `${f.name}!${f.sheet}!${f.cell}` : f.name,
+  };
+  const hint = diagnosticHint(f.code, f.params);
+  if (hint) d.hint = hint;
+  return d;
+}
+
+function errorsOf(p: ReturnPlan): number {
+  return p.findings.filter((f) => f.severity === 'error').length;
+}
+
+export async function runImport(
+  opts: ImportOptions,
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  const M = t().returns;
+  if (!opts.files?.length) throw new UsageError(M.importNothing);
+  if (opts.date !== undefined && !isValidDate(opts.date))
+    throw new UsageError(M.badDate({ value: opts.date }));
+  if (opts.dryRun) return importReturns(opts, out, err);
+  // the whole run (load, judge, prepare, check, write) holds the ledger lock, so a second import
+  // of the same return waits and then finds it recorded
+  return withLedgerLock(opts.ledgers, (lock) => importReturns(opts, out, err, lock), {
+    onWait: (h) => err.write(lockWaiting(h) + '\n'),
+  });
+}
+
+async function importReturns(
+  opts: ImportOptions,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  lock?: LedgerLock,
+): Promise<number> {
+  const M = t().returns;
+  const opened = openLedgers(opts.ledgers, { now: opts.now });
+  if (opened.errors > 0) {
+    err.write(M.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
+    return EXIT_FINDINGS;
+  }
+  const { loaded } = opened;
+  const { ledger } = loaded;
+  const asOf = opts.date ?? opened.today;
+  if (asOf > opened.today) throw new UsageError(M.badDate({ value: asOf }));
+
+  const ctx = {
+    loaded,
+    units: unitIndex(ledger.units),
+    asOf,
+    imported: new Set((ledger.imports ?? []).map((r) => r.return)),
+    seen: new Map<string, string>(),
+  };
+  const plans: ReturnPlan[] = [];
+  for (const file of opts.files) plans.push(validateReturn(await readReturn(file), ctx));
+
+  const diagnostics: Diagnostic[] = plans.flatMap((p) => p.findings.map(cellDiagnostic));
+  const returnErrors = plans.reduce((n, p) => n + errorsOf(p), 0);
+  const accepted = opts.partial ? plans.filter((p) => errorsOf(p) === 0) : returnErrors ? [] : plans;
+
+  // prepare the new texts and check the ledger they make
+  let writes: PreparedWrite[] = [];
+  if (accepted.length) {
+    try {
+      writes = prepare(accepted, opts.ledgers, asOf);
+    } catch (e) {
+      const file = e instanceof PrepareError ? e.file : opts.ledgers;
+      diagnostics.push(ledgerDiagnostic('return-write-failed', file, { reason: (e as Error).message }));
+    }
+    if (writes.length) diagnostics.push(...checkResult(opts.ledgers, writes, opened.today));
+  }
+  const blocked = diagnostics.some((d) => d.severity === 'error' && !d.at);
+  let written = false;
+  if (!blocked && writes.length && !opts.dryRun) {
+    opts.beforeCommit?.();
+    if (!unchangedSincePrepared(writes)) {
+      diagnostics.push(ledgerDiagnostic('return-write-failed', opts.ledgers, { reason: M.importChanged }));
+    } else {
+      try {
+        commitWrites(writes, { ...opts.writeHooks, ...(lock ? { tmpDir: lock.tmpDir } : {}) });
+        written = true;
+      } catch (e) {
+        const reason = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+        diagnostics.push(ledgerDiagnostic('return-write-failed', opts.ledgers, { reason }));
+      }
+    }
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const summary: ImportSummary = {
+    date: asOf,
+    dryRun: !!opts.dryRun,
+    partial: !!opts.partial,
+    written,
+    errors,
+    warnings: diagnostics.length - errors,
+    files: written ? writes.map((w) => w.file) : [],
+    units: plans.map((p) => ({
+      unit: p.unit,
+      month: p.month,
+      file: p.read.name,
+      notes: p.notes,
+      nodes: p.nodes,
+      completed: p.completed,
+      errors: errorsOf(p),
+      accepted: accepted.includes(p) && !blocked,
+    })),
+  };
+  out.write(
+    opts.format === 'json' ? renderImportJson(diagnostics, summary) : renderImportText(diagnostics, summary),
+  );
+  return errors ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function ledgerDiagnostic(
+  code: 'return-write-failed' | 'return-breaks-check',
+  file: string,
+  params: Record<string, string>,
+): Diagnostic {
+  return {
+    severity: 'error',
+    code,
+    message: diagnosticMessage(code, params),
+    file,
+    line: 1,
+    column: 1,
+    path: '',
+  };
+}
+
+/** Every ledger file's new text, and the import records appended to imports.yaml. */
+function prepare(accepted: readonly ReturnPlan[], dir: string, asOf: string): PreparedWrite[] {
+  const byFile = new Map<string, { listKey: string; edits: EntryEdit[] }>();
+  for (const p of accepted) {
+    for (const e of p.edits) {
+      let g = byFile.get(e.file);
+      if (!g) byFile.set(e.file, (g = { listKey: e.listKey, edits: [] }));
+      g.edits.push(e.edit);
+    }
+  }
+  const writes: PreparedWrite[] = [];
+  for (const [file, g] of byFile) writes.push(prepareEdits(file, g.listKey, g.edits));
+  const importsFile = ledgerFiles(dir).find((f) => f.kind === 'imports')?.abs ?? join(dir, 'imports.yaml');
+  writes.push(
+    prepareAppend(
+      displayPath(importsFile),
+      accepted.map((p) => ({
+        return: p.returnId,
+        unit: p.unit,
+        month: p.month,
+        revision: p.revision,
+        on: asOf,
+        file: basename(p.read.name),
+        notes: p.notes,
+        nodes: p.nodes,
+        completed: p.completed,
+      })),
+      IMPORTS_LIST,
+    ),
+  );
+  return writes;
+}
+
+/** `check` on the ledger as it would be after writing: its errors, as diagnostics. */
+function checkResult(dir: string, writes: readonly PreparedWrite[], today: string): Diagnostic[] {
+  const next = new Map(writes.map((w) => [w.abs, w.after]));
+  const sources: SourceText[] = ledgerFiles(dir).map((f) => ({
+    kind: f.kind,
+    file: displayPath(f.abs),
+    bytes: next.get(f.abs) ?? readFileSync(f.abs),
+  }));
+  for (const w of writes) {
+    if (!sources.some((s) => s.file === w.file))
+      sources.push({ kind: 'imports', file: w.file, bytes: w.after });
+  }
+  const loaded = loadTexts(sources, dir);
+  const found = finalize([...loaded.findings, ...runChecks(loaded, today)], loaded.locator);
+  return found
+    .filter((d) => d.severity === 'error')
+    .map((d) => ({
+      ...d,
+      code: 'return-breaks-check' as const,
+      message: diagnosticMessage('return-breaks-check', { detail: `${d.message} [${d.code}]` }),
+    }));
+}

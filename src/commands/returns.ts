@@ -1,0 +1,103 @@
+// `reform returns --month YYYY-MM [--unit U] -o DIR`: one progress return (进展填报表, .xlsx) per
+// unit with open items, for the unit to fill in and send back to `reform import`; then the units
+// that have not reported this month (本月未报送进展).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openLedgers } from './shared/open.js';
+import { ledgerRevision } from '../ledger/revision.js';
+import { atomicWrite } from '../ledger/atomic-write.js';
+import { displayPath } from '../ledger/load.js';
+import { calendarFor } from '../domain/delay.js';
+import { assessAsOf } from './shared/assess.js';
+import { isValidDate } from '../domain/dates.js';
+import { unitIndex } from '../domain/units.js';
+import { returnItems, unitsWithOpenItems, type ReturnForm } from '../returns/form.js';
+import { returnsDay, unreported } from '../domain/unreported.js';
+import { writeReturnWorkbook } from '../render/returns/xlsx.js';
+import { renderUnreported } from '../render/remind/unreported.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
+import { t } from '../i18n/index.js';
+
+export interface ReturnsOptions {
+  ledgers: string;
+  month?: string;
+  unit?: string;
+  output?: string;
+  date?: string;
+  /** --baseline REV, or --no-baseline (false): where approved dates come from (as remind). */
+  baseline?: string | boolean;
+  now?: Date;
+}
+
+export function checkMonth(value: string): string {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new UsageError(t().returns.badMonth({ value }));
+  return value;
+}
+
+/** A file name for a unit: its name without characters file systems refuse. */
+export function returnFileName(unit: string): string {
+  return `${unit.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')}.xlsx`;
+}
+
+export async function runReturns(
+  opts: ReturnsOptions,
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  if (!opts.output) throw new UsageError(t().returns.needOutput);
+  if (opts.date !== undefined && !isValidDate(opts.date))
+    throw new UsageError(t().returns.badDate({ value: opts.date }));
+  const opened = openLedgers(opts.ledgers, { now: opts.now });
+  if (opened.errors > 0) {
+    err.write(t().returns.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
+    return EXIT_FINDINGS;
+  }
+  const { ledger } = opened.loaded;
+  const asOf = opts.date ?? opened.today;
+  const month = checkMonth(opts.month ?? asOf.slice(0, 7));
+  let unit: string | undefined;
+  if (opts.unit !== undefined) {
+    unit = unitIndex(ledger.units).get(opts.unit.trim());
+    if (!unit) throw new UsageError(t().returns.unknownUnit({ value: opts.unit }));
+  }
+  const { policy } = ledger;
+  const { statuses, calendar: dayCount } = await assessAsOf({
+    dir: opts.ledgers,
+    loaded: opened.loaded,
+    asOf,
+    today: opened.today,
+    baseline: opts.baseline === true ? undefined : opts.baseline,
+  });
+  // the returns day is counted in working days whatever the policy's day count
+  const calendar = dayCount ?? calendarFor(policy);
+  const revision = await ledgerRevision(opts.ledgers);
+  const dueBy = returnsDay(month, policy.returns_day, calendar);
+  const units = unit
+    ? [unit]
+    : unitsWithOpenItems(
+        statuses,
+        ledger.units.map((u: { name: string }) => u.name),
+      );
+  mkdirSync(opts.output, { recursive: true });
+  let rows = 0;
+  for (const u of units) {
+    const form: ReturnForm = {
+      unit: u,
+      month,
+      asOf,
+      revision,
+      office: policy.office,
+      dueBy,
+      items: returnItems(statuses, u, asOf),
+    };
+    const file = join(opts.output, returnFileName(u));
+    atomicWrite(file, await writeReturnWorkbook(form));
+    const n = form.items.reduce((s, i) => s + i.nodes.length, 0);
+    rows += n;
+    out.write(t().returns.wroteReturn({ file: displayPath(file), items: form.items.length, rows: n }) + '\n');
+  }
+  out.write(t().returns.returnsDone({ n: units.length, rows, dir: opts.output, month }) + '\n');
+  const late = unreported(statuses, asOf, policy.returns_day, calendar);
+  out.write(renderUnreported(late, unit));
+  return EXIT_OK;
+}

@@ -1,0 +1,74 @@
+// Writing a set of updates into a ledger folder in two steps: prepare (every file's new text,
+// made by text edits that keep the rest byte for byte, verified by re-parsing; nothing written)
+// and commit (each file written atomically, after checking that no file changed on disk since it
+// was prepared). Between the two, the caller can load and check the result.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { appendLogText, type LogList } from './append-reminders.js';
+import { atomicWrite, type AtomicWriteHooks } from './atomic-write.js';
+import { editEntries, type EntryEdit } from './edit-entries.js';
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+export interface PreparedWrite {
+  /** Display path. */
+  file: string;
+  abs: string;
+  /** The bytes on disk when prepared (undefined: the file did not exist). */
+  before: Buffer | undefined;
+  after: Buffer;
+}
+
+export class PrepareError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+function readText(abs: string): { raw: Buffer; bom: boolean; text: string } {
+  const raw = readFileSync(abs);
+  const bom = raw.subarray(0, 3).equals(BOM);
+  return { raw, bom, text: (bom ? raw.subarray(3) : raw).toString('utf8') };
+}
+
+/** The new text of a ledger file with the edits applied to its list `listKey`. */
+export function prepareEdits(file: string, listKey: string, edits: readonly EntryEdit[]): PreparedWrite {
+  const abs = resolve(file);
+  const { raw, bom, text } = readText(abs);
+  const r = editEntries(text, listKey, edits);
+  if (!r.ok) throw new PrepareError(file, r.reason);
+  const body = Buffer.from(r.text, 'utf8');
+  return { file, abs, before: raw, after: bom ? Buffer.concat([BOM, body]) : body };
+}
+
+/** The new text of a log file (reminders.yaml, imports.yaml) with entries appended; created when missing. */
+export function prepareAppend(
+  file: string,
+  entries: readonly Readonly<Record<string, string | number | undefined>>[],
+  list: LogList,
+): PreparedWrite {
+  const abs = resolve(file);
+  const before = existsSync(abs) ? readFileSync(abs) : undefined;
+  try {
+    const after = Buffer.from(appendLogText(before?.toString('utf8'), entries, list), 'utf8');
+    return { file, abs, before, after };
+  } catch (e) {
+    throw new PrepareError(file, e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** True when every prepared file is still as it was read. */
+export function unchangedSincePrepared(writes: readonly PreparedWrite[]): boolean {
+  return writes.every((w) => {
+    const now = existsSync(w.abs) ? readFileSync(w.abs) : undefined;
+    return now === undefined ? w.before === undefined : w.before !== undefined && now.equals(w.before);
+  });
+}
+
+/** Writes every prepared file atomically (each is the old file or the new one at any moment). */
+export function commitWrites(writes: readonly PreparedWrite[], hooks?: AtomicWriteHooks): void {
+  for (const w of writes) atomicWrite(w.abs, w.after, hooks);
+}

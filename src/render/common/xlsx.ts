@@ -1,0 +1,105 @@
+// What the office's spreadsheets share: fonts, borders, fills, date cells, page setup. Only
+// renderers know exceljs styles.
+import type ExcelJS from 'exceljs';
+import { LEVEL_COLOURS } from './level-colours.js';
+import { displayWidth } from './width.js';
+import type { Level } from '../../schema/index.js';
+
+export const FONT = '宋体';
+export const TITLE_FONT = '黑体';
+export const DATE_FORMAT = 'yyyy-mm-dd';
+
+export const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+
+export function solid(argb: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+}
+
+/** ARGB of a '#rrggbb' colour. */
+export function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+export const HEADER_FILL = solid('FFEEF0F3');
+/** Cells the unit must not change (identity, the ledger's figures). */
+export const LOCKED_FILL = solid('FFF2F2F2');
+/** Cells that do not apply to the row. */
+export const NA_FILL = solid('FFD9D9D9');
+
+/** The fill of a reminder level: the colours of the HTML report. */
+export function levelFill(level: Level): ExcelJS.Fill {
+  return solid(argb(LEVEL_COLOURS[level]));
+}
+
+/** White text on the darker level colours. */
+export function levelFontColour(level: Level): string {
+  return level === 'phone' || level === 'written' ? 'FF1A1A1A' : 'FFFFFFFF';
+}
+
+/** A 'YYYY-MM-DD' day as the Date exceljs writes as that day's date cell. */
+export function dateCell(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/** A4 landscape, fitted to the page width. */
+export const A4_LANDSCAPE: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9 as ExcelJS.PaperSize, // A4
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  horizontalCentered: true,
+  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
+
+export const PAGE_FOOTER: Partial<ExcelJS.HeaderFooter> = { oddFooter: '第 &P 页，共 &N 页' };
+
+/** A4 landscape with a print area, header rows repeated on every page (in-memory workbooks). */
+export function a4Landscape(ws: ExcelJS.Worksheet, printArea: string, titleRows?: string): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    ...A4_LANDSCAPE,
+    printArea,
+    ...(titleRows ? { printTitlesRow: titleRows } : {}),
+  };
+  ws.headerFooter = PAGE_FOOTER;
+}
+
+/**
+ * Runs an exceljs write without Node's DEP0005 warning: exceljs's zip library calls `Buffer()`,
+ * which Node reports only for code outside node_modules, as the bundled CLI is. Nothing else is
+ * silenced, and the setting is restored afterwards.
+ */
+export async function withoutBufferWarning<T>(fn: () => Promise<T>): Promise<T> {
+  const proc = process as NodeJS.Process & { noDeprecation?: boolean };
+  const before = proc.noDeprecation;
+  proc.noDeprecation = true;
+  try {
+    return await fn();
+  } finally {
+    proc.noDeprecation = before;
+  }
+}
+
+/**
+ * A row height (points) that shows the wrapped text of its cells, up to `maxLines` lines: Excel
+ * and LibreOffice do not grow rows for wrapped text on opening a file, so it is set explicitly.
+ * A column of width w holds about w display columns of 10.5-point text (a Chinese character
+ * takes two).
+ */
+export function rowHeight(cells: readonly { text: string; width: number }[], maxLines = 4, min = 18): number {
+  let lines = 1;
+  for (const c of cells) {
+    if (!c.text) continue;
+    let n = 0;
+    for (const part of c.text.split('\n'))
+      n += Math.max(1, Math.ceil(displayWidth(part) / Math.max(1, c.width - 1)));
+    lines = Math.max(lines, n);
+  }
+  return Math.max(min, Math.min(lines, maxLines) * 14 + 4);
+}

@@ -1,0 +1,178 @@
+// Reading a returned progress form (.xlsx) back: the hidden sheet that says which unit, month
+// and revision it was made from and what each locked cell said, and every cell of the form as
+// plain values (text, or a day for date cells). Only reading happens here; judging is validate.ts.
+import ExcelJS from 'exceljs';
+import { basename } from 'node:path';
+import { isValidDate } from '../domain/dates.js';
+import { HEADER_ROW, META_COLUMNS, META_KEYS, META_TABLE_ROW } from './form.js';
+import { COLUMNS, META_SHEET, RETURN_SHEET, type ColumnKey } from './form.js';
+import type { LedgerName } from '../domain/delay.js';
+
+/** A cell as the importer sees it. */
+export type CellValue =
+  | { kind: 'empty' }
+  | { kind: 'text'; text: string }
+  | { kind: 'date'; day: string }
+  | { kind: 'number'; value: number };
+
+export interface MetaRow {
+  row: number;
+  id: string;
+  ledger: LedgerName;
+  title: string;
+  node: string;
+  due: string;
+  state: string;
+  days: string;
+  level: string;
+  final: boolean;
+  milestone?: number;
+}
+
+export interface ReadReturn {
+  /** The path as given. */
+  path: string;
+  /** The file name, for locations (市财政局.xlsx). */
+  name: string;
+  /** Why the file is not a readable return (then nothing else is set). */
+  unreadable?: { code: 'return-unreadable' | 'return-not-a-return'; reason: string };
+  meta: Record<(typeof META_KEYS)[number], string>;
+  rows: MetaRow[];
+  /** The header texts found in the header row, by column. */
+  headers: string[];
+  /** A cell of the form sheet by row and column key. */
+  cell(row: number, key: ColumnKey): CellValue;
+  /** The text of a cell of the form sheet by address (title lines). */
+  text(address: string): string;
+}
+
+function plain(v: ExcelJS.CellValue): string | number | Date | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || v instanceof Date) return v;
+  if (typeof v === 'boolean') return String(v);
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((t) => t.text).join('');
+    if ('result' in v) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ('text' in v) return String((v as ExcelJS.CellHyperlinkValue).text);
+    if ('error' in v) return String((v as ExcelJS.CellErrorValue).error);
+  }
+  return String(v);
+}
+
+function dayOf(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Days since 1899-12-30 (Excel's serial day numbers) as 'YYYY-MM-DD'. */
+function serialDay(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > 2958465) return undefined;
+  return dayOf(new Date(Date.UTC(1899, 11, 30) + n * 86400000));
+}
+
+export function cellValue(v: ExcelJS.CellValue): CellValue {
+  const p = plain(v);
+  if (p === null) return { kind: 'empty' };
+  if (p instanceof Date)
+    return Number.isNaN(p.getTime()) ? { kind: 'text', text: String(v) } : { kind: 'date', day: dayOf(p) };
+  if (typeof p === 'number') return { kind: 'number', value: p };
+  const text = p.replace(/\r\n?/g, '\n').trim();
+  return text ? { kind: 'text', text } : { kind: 'empty' };
+}
+
+/**
+ * A day from a date cell: a real date, an Excel serial day, or text written as a date
+ * (2026-12-03, 2026/12/3, 2026.12.3, 2026年12月3日). Undefined when it is none of these.
+ */
+export function dayFrom(c: CellValue): string | undefined {
+  if (c.kind === 'date') return c.day;
+  if (c.kind === 'number') return serialDay(c.value);
+  if (c.kind !== 'text') return undefined;
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(c.text);
+  if (!m) return undefined;
+  const day = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return isValidDate(day) ? day : undefined;
+}
+
+/** The text of a cell (a date as YYYY-MM-DD, a number as written). */
+export function textOf(c: CellValue): string {
+  switch (c.kind) {
+    case 'empty':
+      return '';
+    case 'date':
+      return c.day;
+    case 'number':
+      return String(c.value);
+    default:
+      return c.text;
+  }
+}
+
+function emptyMeta(): ReadReturn['meta'] {
+  return Object.fromEntries(META_KEYS.map((k) => [k, ''])) as ReadReturn['meta'];
+}
+
+function unreadable(
+  path: string,
+  code: 'return-unreadable' | 'return-not-a-return',
+  reason: string,
+): ReadReturn {
+  return {
+    path,
+    name: basename(path),
+    unreadable: { code, reason },
+    meta: emptyMeta(),
+    rows: [],
+    headers: [],
+    cell: () => ({ kind: 'empty' }),
+    text: () => '',
+  };
+}
+
+export async function readReturn(path: string): Promise<ReadReturn> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+    return unreadable(path, 'return-unreadable', reason);
+  }
+  const meta = wb.getWorksheet(META_SHEET);
+  const form = wb.getWorksheet(RETURN_SHEET);
+  if (!meta || !form) return unreadable(path, 'return-not-a-return', !form ? RETURN_SHEET : META_SHEET);
+  const m = emptyMeta();
+  META_KEYS.forEach((k, i) => {
+    m[k] = textOf(cellValue(meta.getCell(i + 1, 2).value));
+  });
+  const rows: MetaRow[] = [];
+  for (let r = META_TABLE_ROW + 1; r <= meta.rowCount; r++) {
+    const get = (k: (typeof META_COLUMNS)[number]) =>
+      textOf(cellValue(meta.getCell(r, META_COLUMNS.indexOf(k) + 1).value));
+    const row = Number(get('row'));
+    if (!Number.isInteger(row) || row <= HEADER_ROW) continue;
+    const mi = get('milestone');
+    const mr: MetaRow = {
+      row,
+      id: get('id'),
+      ledger: get('ledger') as LedgerName,
+      title: get('title'),
+      node: get('node'),
+      due: get('due'),
+      state: get('state'),
+      days: get('days'),
+      level: get('level'),
+      final: get('final') === '1',
+    };
+    if (mi !== '') mr.milestone = Number(mi);
+    rows.push(mr);
+  }
+  const headers = COLUMNS.map((_, i) => textOf(cellValue(form.getCell(HEADER_ROW, i + 1).value)));
+  return {
+    path,
+    name: basename(path),
+    meta: m,
+    rows,
+    headers,
+    cell: (row, key) => cellValue(form.getCell(row, COLUMNS.findIndex((c) => c.key === key) + 1).value),
+    text: (address) => textOf(cellValue(form.getCell(address).value)),
+  };
+}
