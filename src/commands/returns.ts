@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openLedgers } from './shared/open.js';
-import { ledgerRevision } from '../ledger/revision.js';
+import { ledgerRevision } from '../versions/ledger-revision.js';
 import { atomicWrite } from '../ledger/atomic-write.js';
 import { displayPath } from '../ledger/load.js';
 import { calendarFor } from '../domain/delay.js';

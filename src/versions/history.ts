@@ -21,7 +21,7 @@ import {
   type LedgerDiff,
   type Postponement,
 } from '../reconcile/diff.js';
-import { UsageError } from '../cli/errors.js';
+import { InputError } from '../domain/input-error.js';
 import { messagesOf } from '../i18n/index.js';
 import { runGit } from '../git/run-git.js';
 import { worktreeClean, type GitLedgers, type RevisionInfo, type Version } from './versions.js';
@@ -201,7 +201,7 @@ async function assertDeepEnough(ctx: HistoryContext, commits: readonly CommitInf
   if (!(await isShallow(ctx.git.root, ctx.git.opts))) return;
   const head = commits[commits.length - 1]?.sha ?? 'HEAD';
   const r = await runGit(ctx.git.root, ['merge-base', '--is-ancestor', ctx.from.sha, head], ctx.git.opts);
-  if (r.code !== 0) throw new UsageError(messagesOf('git').historyTooShallow({ rev: ctx.from.rev }));
+  if (r.code !== 0) throw new InputError(messagesOf('git').historyTooShallow({ rev: ctx.from.rev }));
 }
 
 /**

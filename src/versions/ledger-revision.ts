@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { resolveCommit } from '../git/revision.js';
 import { runGit } from '../git/run-git.js';
-import { ledgerFiles } from './files.js';
+import { ledgerFiles } from '../ledger/files.js';
 
 /** A digest of the ledger files (names and bytes), as 'sha256:<hex>'. */
 export function contentDigest(dir: string): string {
