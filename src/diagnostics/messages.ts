@@ -16,6 +16,3 @@ export function diagnosticHint(code: Code, params: Params = {}): string | undefi
   return h ? h({ suggest: '', gbk: '', reason: '', ...params }) : undefined;
 }
 
-export function hasHint(code: Code): boolean {
-  return code in HINT;
-}
