@@ -15,7 +15,3 @@ export function diagnosticHint(code: Code, params: Params = {}): string | undefi
   const h = (HINT as unknown as Record<string, ((p: Params) => string) | undefined>)[code];
   return h ? h({ suggest: '', gbk: '', reason: '', ...params }) : undefined;
 }
-
-export function hasHint(code: Code): boolean {
-  return code in HINT;
-}

@@ -40,6 +40,15 @@ export interface Loaded {
   entries: number;
 }
 
+/** A Loaded from its parts and the maps that answer origin() and locator(). */
+export function loadedOf(
+  parts: Omit<Loaded, 'origin' | 'locator'>,
+  origins: { get(entry: object): Origin | undefined },
+  locators: { get(file: string): Locator | undefined },
+): Loaded {
+  return { ...parts, origin: (e) => origins.get(e), locator: (f) => locators.get(f) };
+}
+
 export interface LoadOptions {
   parse?: ParsePath;
   /** Where parses are remembered between runs (loadLedgers opens the default one; false: none). */
@@ -291,14 +300,5 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
     }
     if (store) cache!.put(`parse-${src.kind}`, key!, store);
   }
-  return {
-    ledger,
-    findings,
-    files,
-    complete,
-    knownIds,
-    origin: (e) => origins.get(e),
-    locator: (f) => locators.get(f),
-    entries,
-  };
+  return loadedOf({ ledger, findings, files, complete, knownIds, entries }, origins, locators);
 }

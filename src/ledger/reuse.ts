@@ -9,7 +9,7 @@ import { LEDGER_KINDS, type FileKind, type LedgerKind } from '../schema/index.js
 import type { Finding } from '../diagnostics/types.js';
 import { decode } from './decode.js';
 import { splitItems } from './item-chunks.js';
-import { loadTexts, type Loaded, type LoadOptions, type SourceText } from './load.js';
+import { loadedOf, loadTexts, type Loaded, type LoadOptions, type SourceText } from './load.js';
 import { Locator } from './locate.js';
 import type { Origin, SourceInfo } from './types.js';
 
@@ -219,14 +219,5 @@ export function loadReusing(
       return order.get(oa.file)! - order.get(ob.file)! || (oa.path[1] as number) - (ob.path[1] as number);
     });
   }
-  return {
-    ledger,
-    findings,
-    files,
-    complete,
-    knownIds,
-    origin: (e) => origins.get(e),
-    locator: (f) => locators.get(f),
-    entries,
-  };
+  return loadedOf({ ledger, findings, files, complete, knownIds, entries }, origins, locators);
 }

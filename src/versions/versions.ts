@@ -76,11 +76,6 @@ export function worktreeVersion(g: GitLedgers, dir: string, loaded: Loaded): Ver
   };
 }
 
-/** Short form of a hash for people. */
-export function shortSha(sha: string): string {
-  return sha.slice(0, 10);
-}
-
 /** The policy's time zone from the working tree's policy.yaml (commit days are counted in it). */
 export function policyTimeZone(dir: string): string {
   const files = ledgerFiles(resolve(dir)).filter((f) => f.kind === 'policy' && !f.problem);

@@ -2,7 +2,7 @@
 // configuration are kept out, and repository discovery stops at the temp folder, so the
 // machine's own settings and folders cannot change a result.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -55,6 +55,13 @@ export class TempRepo {
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, content);
     return this;
+  }
+
+  /** A copy of this repository (work tree and .git) in a new temporary folder: same commits, same hashes. */
+  copy(): TempRepo {
+    const dir = tempDir();
+    cpSync(this.dir, dir, { recursive: true });
+    return new TempRepo(dir);
   }
 
   remove(path: string): this {

@@ -1,6 +1,7 @@
 // A real temporary git repository with a year of ledger history: a baseline commit tagged
 // baseline/2026, then commits that add, complete, postpone (with and without approval),
 // withdraw and delete entries. Used by the diff, check --since and reconcile tests.
+import { existsSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { TempRepo } from '../git/temp-repo.js';
 
@@ -150,8 +151,22 @@ export function writeStep(repo: TempRepo, step: number, dir = 'ledgers'): void {
   repo.write(`${dir}/units.yaml`, UNITS_YAML);
 }
 
-/** The repository after `upTo` steps (all of them by default), tagged baseline/2026 at step 0. */
+const built = new Map<string, { repo: TempRepo; shas: string[] }>();
+
+/**
+ * The repository after `upTo` steps (all of them by default), tagged baseline/2026 at step 0: a
+ * fresh copy each call. The history is committed once per test file and copied (a folder copy
+ * instead of some thirty git processes a repository).
+ */
 export function scenarioRepo(upTo = STEPS.length - 1, dir = 'ledgers'): { repo: TempRepo; shas: string[] } {
+  const key = `${upTo} ${dir}`;
+  let made = built.get(key);
+  // (a test file's removeTemp() may have taken the first one away)
+  if (!made || !existsSync(made.repo.dir)) built.set(key, (made = buildScenario(upTo, dir)));
+  return { repo: made.repo.copy(), shas: [...made.shas] };
+}
+
+function buildScenario(upTo: number, dir: string): { repo: TempRepo; shas: string[] } {
   const repo = TempRepo.init();
   const shas: string[] = [];
   for (let i = 0; i <= upTo; i++) {

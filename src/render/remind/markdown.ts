@@ -3,7 +3,7 @@
 import type { Unreported } from '../../domain/unreported.js';
 import { t } from '../../i18n/index.js';
 import { groupRows, type RemindResult, type ReminderRow } from '../../domain/reminders.js';
-import { RM, daysText, leftText, rowLevelName, scheduleLines, scheduleMark } from './messages.js';
+import { RM, daysText, leftText, rowLevelName, scheduleLines, scheduleMark, splitNew } from './messages.js';
 
 /** A table cell: pipes escaped, line breaks flattened. */
 export function mdCell(s: string | number | undefined): string {
@@ -48,18 +48,8 @@ function reminderTables(rows: readonly ReminderRow[], workdays: boolean): string
 }
 
 export function renderRemindMarkdown(res: RemindResult): string {
-  const fresh = res.reminders.filter((r) => r.isNew);
-  const old = res.reminders.filter((r) => !r.isNew);
-  const out: string[] = [`## ${RM.title({ date: res.date, office: res.office })}`, ''];
-  out.push(
-    RM.totals({
-      all: res.reminders.length,
-      fresh: fresh.length,
-      old: old.length,
-      upcoming: res.upcoming.length,
-    }),
-    '',
-  );
+  const { fresh, old, totals } = splitNew(res);
+  const out: string[] = [`## ${RM.title({ date: res.date, office: res.office })}`, '', totals, ''];
   for (const l of scheduleLines(res.schedule, res.date)) out.push(`*${mdCell(l)}*`, '');
   if (res.workdays) out.push(`*${RM.workdays()}*`, '');
   out.push(`### ${RM.sectionNew({ n: fresh.length })}`, '', ...reminderTables(fresh, res.workdays));

@@ -54,3 +54,20 @@ export function scheduleLines(s: ScheduleSummary | undefined, asOf: string): str
   if (s.lateRecords) out.push(RM.scheduleLate({ n: s.lateRecords }));
   return out;
 }
+
+/** Today's new reminders, those still being chased, and the line that counts them. */
+export function splitNew(res: { reminders: readonly ReminderRow[]; upcoming: readonly unknown[] }): {
+  fresh: ReminderRow[];
+  old: ReminderRow[];
+  totals: string;
+} {
+  const fresh = res.reminders.filter((r) => r.isNew);
+  const old = res.reminders.filter((r) => !r.isNew);
+  const totals = RM.totals({
+    all: res.reminders.length,
+    fresh: fresh.length,
+    old: old.length,
+    upcoming: res.upcoming.length,
+  });
+  return { fresh, old, totals };
+}

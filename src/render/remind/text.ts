@@ -6,7 +6,16 @@ import chalk, { type ChalkInstance } from 'chalk';
 import type { Level } from '../../schema/index.js';
 import { groupRows, type RemindResult, type ReminderRow, type UpcomingRow } from '../../domain/reminders.js';
 import { displayWidth } from '../common/width.js';
-import { RM, daysText, leftText, levelName, rowLevelName, scheduleLines, scheduleMark } from './messages.js';
+import {
+  RM,
+  daysText,
+  leftText,
+  levelName,
+  rowLevelName,
+  scheduleLines,
+  scheduleMark,
+  splitNew,
+} from './messages.js';
 
 const LEVEL_STYLE: Record<Level, ChalkInstance> = {
   phone: chalk.cyan,
@@ -159,17 +168,8 @@ function upcomingSection(rows: readonly UpcomingRow[], days: number, tw: number)
 /** `columns`: the terminal's width, when known (titles are shortened to fit). */
 export function renderRemindText(res: RemindResult, columns?: number): string {
   const tw = titleWidth(columns);
-  const fresh = res.reminders.filter((r) => r.isNew);
-  const old = res.reminders.filter((r) => !r.isNew);
-  const out: string[] = [chalk.bold(RM.title({ date: res.date, office: res.office }))];
-  out.push(
-    RM.totals({
-      all: res.reminders.length,
-      fresh: fresh.length,
-      old: old.length,
-      upcoming: res.upcoming.length,
-    }),
-  );
+  const { fresh, old, totals } = splitNew(res);
+  const out: string[] = [chalk.bold(RM.title({ date: res.date, office: res.office })), totals];
   for (const l of scheduleLines(res.schedule, res.date))
     out.push(l.startsWith('※') ? chalk.yellow(l) : dim(l));
   if (res.workdays) out.push(dim(RM.workdays()));
