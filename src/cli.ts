@@ -6,6 +6,7 @@ import { UsageError, EXIT_USAGE } from './cli/errors.js';
 import { VERSION } from './version.js';
 import { displayWidth } from './render/common/width.js';
 import { applyColourEnv } from './render/common/colour.js';
+import { guardStream } from './render/common/workflow-commands.js';
 
 const HEADINGS_ZH: [RegExp, string][] = [
   [/^Usage:/gm, '用法：'],
@@ -340,6 +341,9 @@ export async function main(argv: string[]): Promise<number> {
   const lang = detectLang(argv);
   setLang(lang);
   applyColourEnv();
+  // no line of ledger text may become a GitHub workflow command, in any format
+  guardStream(process.stdout);
+  guardStream(process.stderr);
   const debug = argv.includes('--debug');
   // --no-cache reaches the ledger loader of every command through the environment, for this run only
   const noCache = argv.includes('--no-cache') && process.env.REFORM_NO_CACHE === undefined;

@@ -33,7 +33,13 @@ export function reformInPty(
   args: string[],
   opts: { cols?: number; env?: Record<string, string | undefined>; cwd?: string } = {},
 ): Promise<{ code: number; output: string }> {
-  const env = { ...binaryEnv(), NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, ...opts.env };
+  const env: Record<string, string | undefined> = {
+    ...binaryEnv(),
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    COLUMNS: undefined,
+    ...opts.env,
+  };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const inner = `stty cols ${opts.cols ?? 120} rows 50 2>/dev/null; exec ${[process.execPath, BIN, ...args].map(quote).join(' ')}`;
   return new Promise((resolve) => {
