@@ -46,6 +46,19 @@ export interface Loaded {
 }
 
 /** A Loaded from its parts and the maps that answer origin() and locator(). */
+/** A file that could not be read, located at its first line. */
+function unreadable(file: string, reason: string): Finding {
+  return {
+    severity: 'error',
+    code: 'file-unreadable',
+    file,
+    path: [],
+    line: 1,
+    column: 1,
+    params: { reason },
+  };
+}
+
 export function loadedOf(
   parts: Omit<Loaded, 'origin' | 'locator' | 'modelines' | 'savePositions'>,
   origins: { get(entry: object): Origin | undefined },
@@ -110,15 +123,7 @@ export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
       const file = displayPath(f.abs);
       if (f.problem) {
         // a directory, a link loop or dangling link, a FIFO: never read (a FIFO would block)
-        readFailures.push({
-          severity: 'error',
-          code: 'file-unreadable',
-          file,
-          path: [],
-          line: 1,
-          column: 1,
-          params: { reason: f.problem },
-        });
+        readFailures.push(unreadable(file, f.problem));
         continue;
       }
       let bytes: Buffer;
@@ -126,15 +131,7 @@ export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
         bytes = readFileSync(f.abs);
       } catch (err) {
         const reason = (err as NodeJS.ErrnoException).code ?? String(err);
-        readFailures.push({
-          severity: 'error',
-          code: 'file-unreadable',
-          file,
-          path: [],
-          line: 1,
-          column: 1,
-          params: { reason },
-        });
+        readFailures.push(unreadable(file, reason));
         continue;
       }
       yield { kind: f.kind, file, bytes };
