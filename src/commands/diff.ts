@@ -74,7 +74,7 @@ async function diff(opts: DiffCommandOptions, out: NodeJS.WritableStream): Promi
     const newer = toInfo
       ? await loadRevision(git, toInfo)
       : worktreeVersion(git, opts.ledgers, loadLedgers(opts.ledgers));
-    const older = await loadRevision(git, fromInfo, newer.loaded);
+    const older = await loadRevision(git, fromInfo);
     const diff = diffLedgers(older.loaded.ledger, newer.loaded.ledger, {
       knownBefore: older.loaded.knownIds,
       knownAfter: newer.loaded.knownIds,

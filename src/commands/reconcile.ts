@@ -174,7 +174,7 @@ async function reconcileRun(
     settleWithoutHistory(diff, today);
   } else {
     try {
-      const older = await loadRevision(git, info, current);
+      const older = await loadRevision(git, info);
       baseline = { loaded: older.loaded, revision: info };
       diff = diffLedgers(older.loaded.ledger, current.ledger, {
         knownBefore: older.loaded.knownIds,

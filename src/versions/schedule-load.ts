@@ -104,7 +104,7 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
     } else {
       const c = await resolveRevision(loc.root, sha, gopts);
       info = { rev, sha, date: c.date, subject: c.subject };
-      const older = await loadRevision(git(), info, o.current);
+      const older = await loadRevision(git(), info);
       const errors = older.loaded.findings.filter((f) => f.severity === 'error').length;
       cached = toCached(
         older.loaded.ledger,
