@@ -106,6 +106,10 @@ export async function runReport(
       return n.written === undefined ? row : { ...row, written: n.written };
     }),
   };
+  if (report.holidayData) {
+    const { uncovered, from, to } = report.holidayData;
+    err.write(messagesOf('remind').uncovered({ years: uncovered.join('、'), from, to }) + '\n');
+  }
   let content: string | Buffer;
   if (format === 'docx') {
     const unit = report.scope.unit ? ledger.units.find((u) => u.name === report.scope.unit) : undefined;

@@ -50,7 +50,10 @@ export function baselineTag(asOf: string): string {
 function isNoRepo(err: unknown): boolean {
   return (
     err instanceof GitError &&
-    (err.code === 'not-a-repo' || err.code === 'outside-repo' || err.code === 'git-missing')
+    (err.code === 'not-a-repo' ||
+      err.code === 'no-folder' ||
+      err.code === 'outside-repo' ||
+      err.code === 'git-missing')
   );
 }
 
