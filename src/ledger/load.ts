@@ -213,7 +213,10 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
     const data = parsed.data;
     if (src.kind === 'policy') {
       const r = policyFile.safeParse(data ?? {});
-      if (r.success) ledger.policy = r.data as Policy;
+      if (r.success) {
+        ledger.policy = r.data as Policy;
+        origins.set(ledger.policy, { file: src.file, path: [] });
+      }
       else issuesToFindings(r.error.issues, [], data).forEach(add);
       if (store) cache!.put(`parse-${src.kind}`, key!, store);
       continue;
