@@ -19,7 +19,8 @@ export const pilotTerm: Check = {
     for (const p of ledger.pilots) {
       if (p.end < p.start || !termRuleApplies(p)) continue;
       const years = Math.round((daysBetween(p.start, p.end) / 365.25) * 10) / 10;
-      if (p.end > addYears(p.start, max)) report(p, 'pilot-term-over-max', 'warning', ['end'], { years, max });
+      if (p.end > addYears(p.start, max))
+        report(p, 'pilot-term-over-max', 'warning', ['end'], { years, max });
       else if (p.end > addYears(p.start, usual))
         report(p, 'pilot-term-over-usual', 'warning', ['end'], { years, usual });
     }

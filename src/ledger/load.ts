@@ -216,8 +216,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
       if (r.success) {
         ledger.policy = r.data as Policy;
         origins.set(ledger.policy, { file: src.file, path: [] });
-      }
-      else issuesToFindings(r.error.issues, [], data).forEach(add);
+      } else issuesToFindings(r.error.issues, [], data).forEach(add);
       if (store) cache!.put(`parse-${src.kind}`, key!, store);
       continue;
     }

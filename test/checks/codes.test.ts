@@ -70,11 +70,15 @@ describe('the broken-yaml fixture (reading and YAML problems)', () => {
 
 describe('the broken-policy fixture (policy rules)', () => {
   it('refuses reminder bands out of order', () =>
-    expect(where('broken-policy')).toEqual(['error bands-out-of-order broken-policy/policy.yaml:2:29 bands.written']));
+    expect(where('broken-policy')).toEqual([
+      'error bands-out-of-order broken-policy/policy.yaml:2:29 bands.written',
+    ]));
 });
 
 it('between them, the broken sets exercise every ledger check code', () => {
-  const codes = new Set([...where('broken'), ...where('broken-yaml'), ...where('broken-policy')].map((l) => l.split(' ')[1]));
+  const codes = new Set(
+    [...where('broken'), ...where('broken-yaml'), ...where('broken-policy')].map((l) => l.split(' ')[1]),
+  );
   const all: Code[] = [
     'not-utf8',
     'merge-conflict',

@@ -121,7 +121,8 @@ export const hint: Zh['hint'] = {
   'invalid-value': (p) => `allowed: ${p.options}`,
   'unknown-leader': (p) =>
     `write a name listed under leaders: in units.yaml, or add the leader there${p.near ? `; did you mean ${p.near}` : ''}`,
-  'bands-out-of-order': 'each band must start later than the one below: phone < written < onsite < circular, e.g. 15, 31, 46, 61',
+  'bands-out-of-order':
+    'each band must start later than the one below: phone < written < onsite < circular, e.g. 15, 31, 46, 61',
   'unknown-unit': (p) => `use a unit name from units.yaml or add the unit there${p.suggest}`,
   'completed-without-evidence': 'add evidence: a document name or reference',
   'unapproved-postponement': 'add an adjustments record to the entry: on, field, from, to, approved_by',

@@ -68,13 +68,15 @@ export const diagnostic = {
     `units.yaml 中没有任何单位，无法核对台账引用的单位（如 ${p.name}）`,
   'unit-alias': (p: { name: string | number; canonical: string | number }) =>
     `${p.name} 是简称，请写全称 ${p.canonical}`,
-  'unknown-leader': (p: { name: string | number }) => `牵头领导 ${p.name} 不在 units.yaml 的领导名单（leaders:）中`,
+  'unknown-leader': (p: { name: string | number }) =>
+    `牵头领导 ${p.name} 不在 units.yaml 的领导名单（leaders:）中`,
   'bands-out-of-order': (p: {
     key: string | number;
     days: string | number;
     lower: string | number;
     lowerDays: string | number;
-  }) => `提醒档次 ${p.key}（第 ${p.days} 天起）不晚于低一级的 ${p.lower}（第 ${p.lowerDays} 天起），会漏掉一级提醒`,
+  }) =>
+    `提醒档次 ${p.key}（第 ${p.days} 天起）不晚于低一级的 ${p.lower}（第 ${p.lowerDays} 天起），会漏掉一级提醒`,
   'not-a-group': (p: { name: string | number; kind: string | number }) =>
     `${p.name} 不是专项小组（类别为 ${p.kind}）`,
   'milestone-after-deadline': (p: {
