@@ -125,7 +125,7 @@ const GIT = [
 const EXTRA_PLAIN = [
   // issue 15: the assessment, against remind (same statuses)
   { name: 'assess', sub: 'assess', args: ['assess', '--year', '2026', '--date', '2026-11-20', NC] },
-  // issue 14: the monthly returns for every unit, and reading them back (--dry-run: the data stay as they are)
+  // issue 14: the monthly returns for every unit, and reading them back filled in (--dry-run: the data stay as they are)
   {
     name: 'returns',
     sub: 'returns',
@@ -701,18 +701,32 @@ function extraRows(data, size) {
       target: '≤ 2× check',
       baseName: 'check',
     });
-    // one untimed run gives the files that `import` reads back
+    // one untimed run gives the returns; a copy is filled in as units would (bench/fill-returns.mjs)
+    // and read back by `import` as of the same day
     spawnSync(process.execPath, [BIN, ...cmd.args], { cwd: data.dir, stdio: 'ignore', env: childEnv });
-    const files = existsSync(dir)
-      ? readdirSync(dir)
+    const filled = `${dir}-filled`;
+    rmSync(filled, { recursive: true, force: true });
+    if (existsSync(dir)) {
+      cpSync(dir, filled, { recursive: true });
+      spawnSync(process.execPath, [join(HERE, 'fill-returns.mjs'), filled], {
+        stdio: 'ignore',
+        env: childEnv,
+      });
+    }
+    const files = existsSync(filled)
+      ? readdirSync(filled)
           .filter((f) => f.endsWith('.xlsx'))
-          .map((f) => join(dir, f))
+          .map((f) => join(filled, f))
       : [];
-    const imp = { name: 'import', sub: 'import', args: ['import', ...files, '--dry-run', NC] };
+    const imp = {
+      name: 'import',
+      sub: 'import',
+      args: ['import', ...files, '--date', '2026-11-20', '--dry-run', NC],
+    };
     if (files.length && available(imp)) {
       rows.push(
         reformRow(imp, data.dir, {
-          label: `reform import <${files.length} returns> --dry-run ${NC}`,
+          label: `reform import <${files.length} filled returns> --date 2026-11-20 --dry-run ${NC}`,
         }),
       );
       extraTargets.push({

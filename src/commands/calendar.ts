@@ -1,6 +1,6 @@
 // `reform calendar [--unit NAME] [-o FILE.ics]`: every open node as an all-day event with an
 // alarm prewarn_days before it, for phones and Outlook to subscribe to or import.
-import { usageErrors, usageErrorsSync } from './shared/errors.js';
+import { usageErrorsSync } from './shared/errors.js';
 import { openLedgers } from './shared/open.js';
 import { atomicWrite } from '../ledger/atomic-write.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
@@ -9,7 +9,7 @@ import { nodeEvents } from '../calendar/events.js';
 import { renderIcs } from '../render/calendar/ics.js';
 import { resolveScope } from '../report/scope.js';
 import { dateArg } from '../report/period.js';
-import { loadSchedule } from '../versions/schedule-load.js';
+import { approvedSchedule } from './shared/assess.js';
 
 export interface CalendarCommandOptions {
   ledgers: string;
@@ -37,16 +37,13 @@ export async function runCalendar(
   const asOf = opts.date ?? opened.today;
   const scope = usageErrorsSync(() => resolveScope(ledger, { unit: opts.unit }));
   // the dates remind warns about: the approved schedule (an unapproved postponement keeps its old date)
-  const schedule = await usageErrors(() =>
-    loadSchedule({
-      dir: opts.ledgers,
-      current: opened.loaded,
-      asOf,
-      today: opened.today,
-      baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
-      useBaseline: opts.baseline !== false,
-    }),
-  );
+  const schedule = await approvedSchedule({
+    dir: opts.ledgers,
+    loaded: opened.loaded,
+    asOf,
+    today: opened.today,
+    baseline: opts.baseline,
+  });
   const events = nodeEvents(schedule.ledger, { asOf, unit: scope.unit });
   const text = renderIcs(events, { office: ledger.policy.office, unit: scope.unit, asOf });
   if (opts.output === undefined || opts.output === '-') {

@@ -1,7 +1,6 @@
 // `reform notices`: the urging chain as documents (公文), one file per document in a folder:
 // 预告提醒短信, 电话提醒, 书面催办通知, 现场督办通知, 报请确认通报的请示, 通报, 约谈通知, 整改督办通知,
 // in docx (GB/T 9704 layout), md or txt; `--record` logs what was issued, under the ledger lock.
-import { usageErrors } from './shared/errors.js';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openLedgers } from './shared/open.js';
@@ -30,7 +29,7 @@ import { buildChain, DOC_KINDS, type DocKind } from '../render/documents/chain.j
 import { renderDocText } from '../render/documents/text.js';
 import { renderDocMarkdown } from '../render/documents/markdown.js';
 import { renderDocx } from '../render/documents/docx.js';
-import { loadSchedule } from '../versions/schedule-load.js';
+import { approvedSchedule } from './shared/assess.js';
 import { gitUserName } from './remind.js';
 
 const M = messagesOf('notices');
@@ -154,16 +153,13 @@ async function notices(
   } catch (e) {
     throw new UsageError(M.badCalendar({ reason: e instanceof Error ? e.message : String(e) }));
   }
-  const schedule = await usageErrors(() =>
-    loadSchedule({
-      dir: opts.ledgers,
-      current: opened.loaded,
-      asOf,
-      today: opened.today,
-      baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
-      useBaseline: opts.baseline !== false,
-    }),
-  );
+  const schedule = await approvedSchedule({
+    dir: opts.ledgers,
+    loaded: opened.loaded,
+    asOf,
+    today: opened.today,
+    baseline: opts.baseline,
+  });
   const statuses = assessAll(schedule.ledger, { asOf, policy, calendar: workdays ? calendar : undefined });
   const contacts = contactIndex(ledger.units);
   let reminders = buildReminders(statuses, ledger.reminders, asOf, contacts).filter((r) => !r.deleted);

@@ -8,13 +8,13 @@ import { messagesOf } from '../i18n/index.js';
 import { buildReport } from '../report/build.js';
 import { dateArg, quarterArg, resolvePeriod } from '../report/period.js';
 import { resolveScope } from '../report/scope.js';
-import { usageErrors, usageErrorsSync } from './shared/errors.js';
+import { usageErrorsSync } from './shared/errors.js';
 import type { Report } from '../report/types.js';
 import { renderReportCsv } from '../render/report/csv.js';
 import { renderReportHtml } from '../render/report/html.js';
 import { renderReportJson } from '../render/report/json.js';
 import { renderReportMarkdown } from '../render/report/markdown.js';
-import { loadSchedule } from '../versions/schedule-load.js';
+import { approvedSchedule } from './shared/assess.js';
 import { scheduleSummary } from '../domain/reminders.js';
 import { addressing, officeIdentity } from '../documents/identity.js';
 import { renderReportDocx } from '../render/report/docx.js';
@@ -93,16 +93,13 @@ export async function runReport(
     period: resolvePeriod({ quarter: opts.quarter, date: opts.date, today: opened.today }),
     scope: resolveScope(ledger, { unit: opts.unit, group: opts.group }),
   }));
-  const schedule = await usageErrors(() =>
-    loadSchedule({
-      dir: opts.ledgers,
-      current: opened.loaded,
-      asOf: period.asOf,
-      today: opened.today,
-      baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
-      useBaseline: opts.baseline !== false,
-    }),
-  );
+  const schedule = await approvedSchedule({
+    dir: opts.ledgers,
+    loaded: opened.loaded,
+    asOf: period.asOf,
+    today: opened.today,
+    baseline: opts.baseline,
+  });
   const report = buildReport(schedule.ledger, { period, scope });
   report.schedule = {
     summary: scheduleSummary(schedule),

@@ -249,17 +249,7 @@ export function diffLedgers(before: Ledger, after: Ledger, opts: DiffOptions = {
       if (was === e) continue;
       const changes = diffFields(was, e);
       if (!changes.length) continue;
-      d.changed.push({
-        kind,
-        id,
-        title: titleOf(kind, e),
-        unit: unitOf(kind, e),
-        entry: e,
-        file: undefined,
-        before: was,
-        changes,
-        postponements: postponementsOf(kind, was, e, changes),
-      });
+      d.changed.push(entryChange(kind, id, was, e, changes, postponementsOf(kind, was, e, changes)));
     }
     for (const [id, e] of old) {
       if (!now.has(id) && !known?.knownAfter?.has(id)) d.removed.push(refOf(kind, e));
@@ -267,6 +257,27 @@ export function diffLedgers(before: Ledger, after: Ledger, opts: DiffOptions = {
     out[kind] = d;
   }
   return out;
+}
+
+function entryChange(
+  kind: DiffKind,
+  id: string,
+  before: AnyEntry,
+  entry: AnyEntry,
+  changes: EntryChange['changes'],
+  postponements: Postponement[],
+): EntryChange {
+  return {
+    kind,
+    id,
+    title: titleOf(kind, entry),
+    unit: unitOf(kind, entry),
+    entry,
+    file: undefined,
+    before,
+    changes,
+    postponements,
+  };
 }
 
 /** Every postponement of a diff, with the entry it belongs to. */
@@ -326,17 +337,7 @@ export function postponementDiff(before: Ledger, after: Ledger, opts: DiffOption
       if (!was || was === e) continue;
       const postponements = postponementsOf(kind, was, e);
       if (!postponements.length) continue;
-      d.changed.push({
-        kind,
-        id,
-        title: titleOf(kind, e),
-        unit: unitOf(kind, e),
-        entry: e,
-        file: undefined,
-        before: was,
-        changes: [],
-        postponements,
-      });
+      d.changed.push(entryChange(kind, id, was, e, [], postponements));
     }
     for (const [id, e] of old) {
       if (!seen.has(id) && !opts.knownAfter?.has(id)) d.removed.push(refOf(kind, e));

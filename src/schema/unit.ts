@@ -16,6 +16,10 @@ export const unit = entry({
     '公文主送的机关，如 南山县委改革办；缺省：县区为“名称+委改革办”，其他单位为单位名称',
   ).optional(),
   address_as: text('称谓', '公文正文中对该单位的称呼：你单位、你县、你区等；缺省按单位名称推断').optional(),
+  doc_prefix: text(
+    '发文字号前缀',
+    '专项小组办公室自行发文时文号中〔年份〕之前的部分，如 云社改组办；缺省时文号前缀留空由文秘填写',
+  ).optional(),
   contact: entry({
     name: text('联络人', '联络人姓名'),
     phone: meta(z.string().regex(/^[0-9+()\- ]{5,20}$/), '电话', '联系电话（座机或手机）'),

@@ -75,6 +75,9 @@ describe('reform notices (sample ledgers, 2026-11-20)', () => {
     expect(read('rectify')).toContain('负责整改的下列');
     expect(read('rectify')).not.toContain('改革事项');
     expect(read('onsite-group')).toContain('社会体制改革专项小组办公室');
+    // a group's office numbers its own documents with its doc_prefix (units.yaml)
+    expect(read('onsite-group')).toContain('云社改组办〔2026〕');
+    expect(read('onsite-group')).toContain('（联系人：张蕾');
     expect(read('phone')).toContain('需电话联系');
     expect(read('phone')).not.toMatch(/短信（发送至手机0871/);
     expect(read('request')).toContain('市委全面深化改革委员会：');

@@ -1,5 +1,4 @@
 // Load, check, judge by the approved schedule and score: what `assess` and `dashboard` share.
-import { usageErrors } from './errors.js';
 import { EXIT_FINDINGS, UsageError } from '../../cli/errors.js';
 import { assessYear } from '../../assess/score.js';
 import { scheduleInputs } from '../../assess/schedule.js';
@@ -10,7 +9,7 @@ import type { WorkdayCalendar } from '../../domain/workdays.js';
 import { t } from '../../i18n/index.js';
 import type { Loaded } from '../../ledger/load.js';
 import type { Ledger } from '../../ledger/types.js';
-import { loadSchedule } from '../../versions/schedule-load.js';
+import { approvedSchedule } from './assess.js';
 import { openLedgers } from './open.js';
 
 export interface Assessed {
@@ -61,17 +60,14 @@ export async function assessLedgers(
   if (`${year}-01-01` > today && opts.date === undefined) throw new UsageError(m.futureYear({ year, today }));
   const yearEnd = `${year}-12-31`;
   const asOf = opts.date ?? (today < yearEnd ? today : yearEnd);
-  const schedule = await usageErrors(() =>
-    loadSchedule({
-      dir: opts.ledgers,
-      current: opened.loaded,
-      asOf,
-      today,
-      baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
-      useBaseline: opts.baseline !== false,
-      ...(opts.baselineCache === false ? { cache: false } : {}),
-    }),
-  );
+  const schedule = await approvedSchedule({
+    dir: opts.ledgers,
+    loaded: opened.loaded,
+    asOf,
+    today,
+    baseline: opts.baseline,
+    baselineCache: opts.baselineCache,
+  });
   const inputs = scheduleInputs(schedule, asOf, ledger.units);
   const calendar = ledger.policy.day_count === 'workdays' ? calendarFor(ledger.policy) : undefined;
   // judged on the schedule's ledger, as remind, report and reconcile judge

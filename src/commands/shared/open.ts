@@ -23,10 +23,11 @@ export function openLedgers(dir: string, options: LoadOptions & { now?: Date } =
   const today = todayFor(loaded.ledger.policy.timezone, options.now);
   const findings = [
     ...loaded.findings,
-    ...modelineFindings(loaded.files, (f) => loaded.locator(f)?.text),
+    ...modelineFindings(loaded.files, (f) => loaded.modelines(f)),
     ...runChecks(loaded, today),
   ];
   const diagnostics = finalize(findings, loaded.locator);
+  loaded.savePositions();
   let errors = 0;
   for (const d of diagnostics) if (d.severity === 'error') errors++;
   return { loaded, diagnostics, errors, warnings: diagnostics.length - errors, today };

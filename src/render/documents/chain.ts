@@ -76,6 +76,7 @@ function issuerOf(name: string, inp: ChainInput): Issuer {
   const unit = inp.units.find((u) => u.name === name);
   const office = unit?.kind === 'group' ? groupOffice(name) : name;
   const out: Issuer = { short: office, full: office, cc: [id.short] };
+  if (unit?.doc_prefix) out.prefix = unit.doc_prefix;
   if (unit?.contact) out.contact = { name: unit.contact.name, phone: unit.contact.phone };
   return out;
 }
