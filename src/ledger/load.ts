@@ -15,6 +15,7 @@ import { findModelines, type Modeline } from './modeline.js';
 import { contentKey, openCache, type Cache } from './cache.js';
 import { issuesToFindings, suggestKey } from './schema-issues.js';
 import { ledgerFiles, isDirectory } from './files.js';
+import { rememberWritten } from './written.js';
 import type { Ledger, Origin, SourceInfo } from './types.js';
 import { InputError } from '../domain/input-error.js';
 
@@ -334,8 +335,10 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
         if (known?.[i] === 1 || quickCheck(schema, raw) === 'raw') {
           entry = raw as object;
           if (fresh) fresh[i] = 1;
-        } else if (knownConverted?.[i]) entry = knownConverted[i]!;
-        else {
+        } else if (knownConverted?.[i]) {
+          entry = knownConverted[i]!;
+          rememberWritten(entry, raw);
+        } else {
           const r = schema.safeParse(raw);
           if (!r.success) {
             issuesToFindings(r.error.issues, [listKey, i] as PathSeg[], data).forEach(add);
@@ -343,6 +346,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
           }
           entry = r.data as object;
           if (fresh) freshConverted[i] = entry;
+          rememberWritten(entry, raw);
         }
         origins.set(entry, { file: src.file, path: [listKey, i] });
         target.push(entry);

@@ -228,6 +228,8 @@ export interface DiffOptions {
    */
   knownBefore?: ReadonlySet<string>;
   knownAfter?: ReadonlySet<string>;
+  /** An entry as written, with the office's own `x_` fields the schema dropped: their changes count too. */
+  written?: <T extends object>(entry: T) => T;
 }
 
 /** Compares two versions of the ledgers. Entries keep the newer version's order; removed ones the older's. */
@@ -247,7 +249,7 @@ export function diffLedgers(before: Ledger, after: Ledger, opts: DiffOptions = {
         continue;
       }
       if (was === e) continue;
-      const changes = diffFields(was, e);
+      const changes = opts.written ? diffFields(opts.written(was), opts.written(e)) : diffFields(was, e);
       if (!changes.length) continue;
       d.changed.push(entryChange(kind, id, was, e, changes, postponementsOf(kind, was, e, changes)));
     }

@@ -56,7 +56,10 @@ export function baselineTag(asOf: string): string {
 function isNoRepo(err: unknown): boolean {
   return (
     err instanceof GitError &&
-    (err.code === 'not-a-repo' || err.code === 'outside-repo' || err.code === 'git-missing')
+    (err.code === 'not-a-repo' ||
+      err.code === 'no-folder' ||
+      err.code === 'outside-repo' ||
+      err.code === 'git-missing')
   );
 }
 
@@ -114,7 +117,7 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
     } else {
       const c = await resolveRevision(loc.root, sha, gopts);
       info = { rev, sha, date: c.date, subject: c.subject };
-      const older = await loadRevision(git(), info, o.current);
+      const older = await loadRevision(git(), info);
       const errors = older.loaded.findings.filter((f) => f.severity === 'error').length;
       cached = toCached(
         older.loaded.ledger,

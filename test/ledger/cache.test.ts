@@ -236,7 +236,14 @@ describe('the binary', () => {
     const c = run([], { XDG_CACHE_HOME: on });
     const d = run([], { XDG_CACHE_HOME: on });
     expect(filesUnder(join(on, 'reform')).length).toBeGreaterThan(0);
+    // the start-up code cache of the command's bundle (src/boot.ts), one file per command and build
+    const code = filesUnder(join(on, 'reform', 'code'));
+    expect(code).toEqual([expect.stringMatching(/[/\\]check-[\w.-]+\.v8$/)]);
+    // a damaged code cache is refused by V8 and written again; the output does not change
+    writeFileSync(code[0]!, 'garbage');
+    const e = run([], { XDG_CACHE_HOME: on });
+    expect(statSync(code[0]!).size).toBeGreaterThan(1000);
     expect(a).toContain('2026');
-    expect([b, c, d]).toEqual([a, a, a]);
+    expect([b, c, d, e]).toEqual([a, a, a, a]);
   }, 60_000);
 });
