@@ -3,7 +3,8 @@
 // ledger folder; `--close` writes close-outs, `--carry-over` (whole year) carry-overs.
 import { terminalColumns } from './shared/terminal.js';
 import { usageErrors } from './shared/errors.js';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../cli/errors.js';
+import { refuseBroken } from './shared/open.js';
+import { EXIT_OK, EXIT_USAGE, UsageError } from '../cli/errors.js';
 import { calendarFor } from '../domain/delay.js';
 import { isValidDate, minDate } from '../domain/dates.js';
 import { isShallow, tagExists } from '../git/index.js';
@@ -145,8 +146,7 @@ async function reconcileRun(
   }
   if (opened.errors > 0) {
     stop();
-    err.write(M.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
-    return EXIT_FINDINGS;
+    return refuseBroken(opened, opts.ledgers, 'reconcile', err);
   }
   const current = opened.loaded;
   const today = opts.date ?? opened.today;

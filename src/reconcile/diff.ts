@@ -158,6 +158,20 @@ export function dueFields(kind: DiffKind, e: AnyEntry): Map<string, { node: stri
   return out;
 }
 
+/** Whether two versions of an item have the same dated nodes (the usual case: nothing to compare). */
+function sameDates(kind: DiffKind, a: AnyEntry, b: AnyEntry): boolean {
+  if (kind === 'pilots') {
+    if ((a as Pilot).end !== (b as Pilot).end) return false;
+  } else if ((a as Task | Problem).deadline !== (b as Task | Problem).deadline) return false;
+  if (kind === 'problems') return true;
+  const ma = (a as Task | Pilot).milestones ?? [];
+  const mb = (b as Task | Pilot).milestones ?? [];
+  if (ma.length !== mb.length) return false;
+  for (let i = 0; i < ma.length; i++)
+    if (ma[i]!.name !== mb[i]!.name || ma[i]!.due !== mb[i]!.due) return false;
+  return true;
+}
+
 /** Postponements between two versions of an item: each dated node that moved later. */
 export function postponementsOf(
   kind: DiffKind,
@@ -179,6 +193,7 @@ export function postponementsOf(
   ) {
     return [];
   }
+  if (sameDates(kind, before, after)) return [];
   const old = dueFields(kind, before);
   const out: Postponement[] = [];
   const adjustments = ((after as ItemEntry).adjustments ?? []) as Adjustment[];
