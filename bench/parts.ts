@@ -1,7 +1,8 @@
 // The hand-written parts kept for speed, each beside what it replaces, timed in one process on the
 // same data (median of --runs). Bundled and run by bench/run.mjs; prints one JSON object.
-//   node bench/data/.build/parts.mjs DATA_DIR GIT_DATA_DIR [--runs 3]
-import { execFileSync } from 'node:child_process';
+//   node bench/data/.build/parts.mjs DATA_DIR [--runs 3]
+// (Entry reuse for older versions was timed here too: 1.50× slower than parsing whole, so it was
+// removed in issue 12.)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,6 @@ import { fastYaml } from '../src/ledger/fast-yaml.js';
 import { quickCheck } from '../src/schema/fast-validate.js';
 import { FILE_LISTS } from '../src/schema/index.js';
 import { loadTexts, type SourceText } from '../src/ledger/load.js';
-import { loadReusing } from '../src/ledger/reuse.js';
 import { ledgerFiles } from '../src/ledger/files.js';
 import { Locator, YAML_OPTIONS } from '../src/ledger/locate.js';
 import { openCache } from '../src/ledger/cache.js';
@@ -19,7 +19,7 @@ import { openCache } from '../src/ledger/cache.js';
 const args = process.argv.slice(2);
 const ri = args.indexOf('--runs');
 const RUNS = ri >= 0 ? Number(args[ri + 1]) : 3;
-const [dataDir, gitDir] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
+const [dataDir] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
 
 function time(fn: () => unknown): number {
   const ms: number[] = [];
@@ -99,40 +99,5 @@ out.cache = {
   after: time(() => loadTexts(sources, ledgers, { cache })),
 };
 rmSync(cacheRoot, { recursive: true, force: true });
-
-// 5. entry reuse: the baseline of the git data set loaded on its own, or reusing the working tree's entries
-if (gitDir) {
-  const tmp = mkdtempSync(join(tmpdir(), 'reform-bench-base-'));
-  try {
-    const tar = execFileSync('git', ['archive', 'baseline/2026', 'ledgers'], {
-      cwd: gitDir,
-      maxBuffer: 1 << 30,
-    });
-    execFileSync('tar', ['-x', '-C', tmp], { input: tar });
-    const base = ledgerFiles(join(tmp, 'ledgers')).map((f) => ({
-      kind: f.kind,
-      file: f.abs,
-      bytes: readFileSync(f.abs),
-    }));
-    const work = loadTexts(
-      ledgerFiles(join(gitDir, 'ledgers')).map((f) => ({
-        kind: f.kind,
-        file: f.abs,
-        bytes: readFileSync(f.abs),
-      })),
-      '',
-      { cache: false },
-    );
-    out.reuse = {
-      what: 'load the baseline (250 commits back) beside the working tree',
-      before_label: 'parsed whole',
-      after_label: 'unchanged entries reused (src/ledger/reuse.ts)',
-      before: time(() => loadTexts(base, '', { cache: false })),
-      after: time(() => loadReusing(base, work, '', { cache: false })),
-    };
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-}
 
 process.stdout.write(`${JSON.stringify(out)}\n`);

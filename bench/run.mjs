@@ -5,7 +5,7 @@
 // of issue 12 and writes bench/results.md (+ raw numbers in results.json).
 //   node bench/run.mjs [--sizes 20k,100k] [--runs 5] [--large-runs 3] [--git-sizes 20k]
 //                      [--commits 250] [--sample-runs 10] [--only check,remind] [--rss auto|time|proc]
-//                      [--timeout 900] [--compare-floor] [--no-write]
+//                      [--timeout 900] [--compare-floor] [--no-write]   (--only parts: the parts table alone)
 import { spawn, spawnSync } from 'node:child_process';
 import {
   closeSync,
@@ -125,7 +125,7 @@ const GIT = [
 const EXTRA_PLAIN = [
   // issue 15: the assessment, against remind (same statuses)
   { name: 'assess', sub: 'assess', args: ['assess', '--year', '2026', '--date', '2026-11-20', NC] },
-  // issue 14: the monthly returns for every unit, and reading them back (--dry-run: the data stay as they are)
+  // issue 14: the monthly returns for every unit, and reading them back filled in (--dry-run: the data stay as they are)
   {
     name: 'returns',
     sub: 'returns',
@@ -612,11 +612,10 @@ for (const size of SIZES) {
 // the hand-written parts, each beside what it replaces, in one process (bench/parts.ts)
 let parts = null;
 const partsSize = SIZES.find((z) => z.tasks < LARGE && z.tasks >= 2000);
-if (partsSize && !ONLY) parts = await timeParts(partsSize);
+if (partsSize && (!ONLY || ONLY.has('parts'))) parts = await timeParts(partsSize);
 
 async function timeParts(size) {
   const plain = join(DATA, size.label);
-  const git = GIT_SIZES.has(size.tasks) ? join(DATA, `${size.label}-git`) : null;
   const outfile = join(DATA, '.build', 'parts.mjs');
   try {
     const { build } = await import('esbuild');
@@ -637,15 +636,22 @@ async function timeParts(size) {
     return null;
   }
   console.error(`parts: ${size.label}`);
-  const res = spawnSync(process.execPath, [outfile, plain, ...(git ? [git] : []), '--runs', '3'], {
+  const res = spawnSync(process.execPath, [outfile, plain, '--runs', '3'], {
     encoding: 'utf8',
     env: childEnv,
     maxBuffer: 1 << 26,
+    timeout: TIMEOUT_MS,
   });
   try {
     return { size: size.label, results: JSON.parse(res.stdout) };
   } catch {
-    notes.push(`bench/parts.ts failed: ${firstLines(res.stderr)}`);
+    // say how it ended: a signal or the timeout leaves no stderr
+    const how = res.error
+      ? String(res.error.message)
+      : res.signal
+        ? `killed by ${res.signal}`
+        : `exit ${res.status}`;
+    notes.push(`bench/parts.ts failed (${how}): ${firstLines(res.stderr) || 'no output on stderr'}`);
     return null;
   }
 }
@@ -701,18 +707,32 @@ function extraRows(data, size) {
       target: '≤ 2× check',
       baseName: 'check',
     });
-    // one untimed run gives the files that `import` reads back
+    // one untimed run gives the returns; a copy is filled in as units would (bench/fill-returns.mjs)
+    // and read back by `import` as of the same day
     spawnSync(process.execPath, [BIN, ...cmd.args], { cwd: data.dir, stdio: 'ignore', env: childEnv });
-    const files = existsSync(dir)
-      ? readdirSync(dir)
+    const filled = `${dir}-filled`;
+    rmSync(filled, { recursive: true, force: true });
+    if (existsSync(dir)) {
+      cpSync(dir, filled, { recursive: true });
+      spawnSync(process.execPath, [join(HERE, 'fill-returns.mjs'), filled], {
+        stdio: 'ignore',
+        env: childEnv,
+      });
+    }
+    const files = existsSync(filled)
+      ? readdirSync(filled)
           .filter((f) => f.endsWith('.xlsx'))
-          .map((f) => join(dir, f))
+          .map((f) => join(filled, f))
       : [];
-    const imp = { name: 'import', sub: 'import', args: ['import', ...files, '--dry-run', NC] };
+    const imp = {
+      name: 'import',
+      sub: 'import',
+      args: ['import', ...files, '--date', '2026-11-20', '--dry-run', NC],
+    };
     if (files.length && available(imp)) {
       rows.push(
         reformRow(imp, data.dir, {
-          label: `reform import <${files.length} returns> --dry-run ${NC}`,
+          label: `reform import <${files.length} filled returns> --date 2026-11-20 --dry-run ${NC}`,
         }),
       );
       extraTargets.push({
@@ -1161,5 +1181,17 @@ if (opt.write) {
       2,
     ) + '\n',
   );
+  // laid out as Biome lays out JSON (short arrays on one line), so `npm run lint` stays green after a run
+  const biome = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', '@biomejs', 'biome', 'bin', 'biome'),
+      'format',
+      '--write',
+      'bench/results.json',
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (biome.status !== 0) console.error(`biome format bench/results.json failed:\n${biome.stderr}`);
   console.error('wrote bench/results.md and bench/results.json');
 }

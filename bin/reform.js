@@ -12,6 +12,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { VERSION } = await import('../dist/version.js');
   process.stdout.write(VERSION + '\n');
 } else {
-  const { main } = await import('../dist/cli.js');
-  process.exitCode = await main(args);
+  // `reform <command>` runs from that command's own bundle when there is one (dist/boot.js)
+  const { runFast } = await import('../dist/boot.js');
+  const fast = runFast(args);
+  process.exitCode = fast ? await fast : await (await import('../dist/cli.js')).main(args);
 }

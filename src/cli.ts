@@ -5,6 +5,8 @@ import { detectLang, getLang, setLang, t } from './i18n/index.js';
 import { UsageError, EXIT_USAGE } from './cli/errors.js';
 import { VERSION } from './version.js';
 import { displayWidth } from './render/common/width.js';
+import { applyColourEnv } from './render/common/colour.js';
+import { guardStream } from './render/common/workflow-commands.js';
 
 const HEADINGS_ZH: [RegExp, string][] = [
   [/^Usage:/gm, '用法：'],
@@ -338,6 +340,10 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
 export async function main(argv: string[]): Promise<number> {
   const lang = detectLang(argv);
   setLang(lang);
+  applyColourEnv();
+  // no line of ledger text may become a GitHub workflow command, in any format
+  guardStream(process.stdout);
+  guardStream(process.stderr);
   const debug = argv.includes('--debug');
   // --no-cache reaches the ledger loader of every command through the environment, for this run only
   const noCache = argv.includes('--no-cache') && process.env.REFORM_NO_CACHE === undefined;

@@ -1,12 +1,12 @@
 // `reform assess --year 2026`: the year-end assessment (年终考核) from the office's rules in
 // policy.yaml. Options → load and check → the approved schedule → score → one renderer → stdout
 // or -o FILE. `--unit` gives that unit's reconciliation sheet (对账确认单).
+import { writeOutput } from './shared/output.js';
 import { extname } from 'node:path';
 import { EXIT_OK, UsageError } from '../cli/errors.js';
 import { unitIndex } from '../domain/units.js';
 import { t } from '../i18n/index.js';
 import { officeIdentity } from '../documents/identity.js';
-import { atomicWrite } from '../ledger/atomic-write.js';
 import type { Ledger } from '../ledger/types.js';
 import { renderAssessCsv } from '../render/assess/csv.js';
 import { renderAssessJson } from '../render/assess/json.js';
@@ -128,17 +128,7 @@ export async function runAssess(
     identity: officeIdentity(loaded.ledger.policy, loaded.ledger.units),
   };
   if (unit !== undefined) report.unit = unit;
-  const content = await render(report, format);
-  if (opts.output === undefined) {
-    out.write(content);
-    return EXIT_OK;
-  }
-  try {
-    atomicWrite(opts.output, content);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new UsageError(m.cannotWrite({ file: opts.output, reason }));
-  }
-  err.write(m.written({ file: opts.output, date: result.asOf }) + '\n');
+  if (writeOutput(opts.output, await render(report, format), out))
+    err.write(m.written({ file: opts.output, date: result.asOf }) + '\n');
   return EXIT_OK;
 }

@@ -1,7 +1,13 @@
 // `reform check`: load, validate, run every rule, print every finding; exit 1 on errors.
 import { openLedgers } from './shared/open.js';
 import { finalize } from '../diagnostics/finalize.js';
-import { renderGithub, renderJson, renderText, type Summary } from '../render/common/diagnostics.js';
+import {
+  renderGithubAnnotations,
+  renderJson,
+  renderText,
+  type Summary,
+} from '../render/common/diagnostics.js';
+import { writeAnnotations } from '../render/common/workflow-commands.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../cli/errors.js';
 import { usageErrors } from './shared/errors.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -60,12 +66,14 @@ async function check(opts: CheckOptions, out: NodeJS.WritableStream): Promise<nu
     out.write(await renderForCi(opts.format, diagnostics, loaded.files, !!opts.strict));
     return failed ? EXIT_FINDINGS : EXIT_OK;
   }
+  if (opts.format === 'github') {
+    // the annotations (their data escaped) are the only workflow commands the tool prints
+    writeAnnotations(out, renderGithubAnnotations(diagnostics, await repoPaths()));
+  }
   const text =
     opts.format === 'json'
       ? renderJson(diagnostics, summary, !failed)
-      : opts.format === 'github'
-        ? renderGithub(diagnostics, summary, sourceLine, failed)
-        : renderText(diagnostics, summary, sourceLine, failed);
+      : renderText(diagnostics, summary, sourceLine, failed);
   out.write(text);
   return failed ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -78,6 +86,19 @@ async function renderForCi(
   strict: boolean,
 ): Promise<string> {
   const { renderJunit, renderGitlab } = await import('../render/common/diagnostics-ci.js');
+  const repoPath = await repoPaths();
+  const ci = diagnostics.map((d) => ({ ...d, repoPath: repoPath(d.file) }));
+  return format === 'junit'
+    ? renderJunit(
+        files.map((f) => repoPath(f.abs)),
+        ci,
+        strict,
+      )
+    : renderGitlab(ci);
+}
+
+/** A path as the command was given it → relative to the repository root, `/`-separated (as CI systems expect). */
+async function repoPaths(): Promise<(p: string) => string> {
   const { repoRoot } = await import('../git/repo.js');
   const cwd = process.cwd();
   let root = cwd;
@@ -94,16 +115,8 @@ async function renderForCi(
     }
   };
   const rootReal = real(root);
-  const repoPath = (p: string) => {
+  return (p: string) => {
     const rel = relative(rootReal, real(resolve(cwd, p)));
     return rel.startsWith('..') || isAbsolute(rel) ? p.split(sep).join('/') : rel.split(sep).join('/');
   };
-  const ci = diagnostics.map((d) => ({ ...d, repoPath: repoPath(d.file) }));
-  return format === 'junit'
-    ? renderJunit(
-        files.map((f) => repoPath(f.abs)),
-        ci,
-        strict,
-      )
-    : renderGitlab(ci);
 }

@@ -2,7 +2,8 @@
 // (照单收账、对账销号). The baseline is a git revision (default: the tag baseline/<year>) or a
 // ledger folder; `--close` writes close-outs, `--carry-over` (whole year) carry-overs.
 import { usageErrors } from './shared/errors.js';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../cli/errors.js';
+import { refuseBroken } from './shared/open.js';
+import { EXIT_OK, EXIT_USAGE, UsageError } from '../cli/errors.js';
 import { calendarFor } from '../domain/delay.js';
 import { isValidDate, minDate } from '../domain/dates.js';
 import { isShallow, tagExists } from '../git/index.js';
@@ -144,8 +145,7 @@ async function reconcileRun(
   }
   if (opened.errors > 0) {
     stop();
-    err.write(M.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
-    return EXIT_FINDINGS;
+    return refuseBroken(opened, opts.ledgers, 'reconcile', err);
   }
   const current = opened.loaded;
   const today = opts.date ?? opened.today;
@@ -174,7 +174,7 @@ async function reconcileRun(
     settleWithoutHistory(diff, today);
   } else {
     try {
-      const older = await loadRevision(git, info, current);
+      const older = await loadRevision(git, info);
       baseline = { loaded: older.loaded, revision: info };
       diff = diffLedgers(older.loaded.ledger, current.ledger, {
         knownBefore: older.loaded.knownIds,

@@ -1,7 +1,15 @@
 // Findings to diagnostics: position, wording, order.
 import type { Locator } from '../ledger/locate.js';
 import { diagnosticHint, diagnosticMessage } from './messages.js';
-import { formatPath, type Diagnostic, type Finding } from './types.js';
+import { formatPath, type Diagnostic, type Finding, type Params } from './types.js';
+import { visible } from '../i18n/visible.js';
+
+/** Parameters shown on one line: a newline or ESC in a ledger value is written as an escape. */
+function visibleParams(params: Params): Params {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? visible(v) : v]),
+  );
+}
 
 export function finalize(
   findings: readonly Finding[],
@@ -18,7 +26,7 @@ export function finalize(
       column = pos.column;
       length = pos.length;
     }
-    const params = f.params ?? {};
+    const params = visibleParams(f.params ?? {});
     const d: Diagnostic = {
       severity: f.severity,
       code: f.code,
@@ -26,7 +34,7 @@ export function finalize(
       file: f.file,
       line,
       column: column ?? 1,
-      path: formatPath(f.path),
+      path: visible(formatPath(f.path)),
       length: length ?? 1,
     };
     const hint = diagnosticHint(f.code, params);

@@ -96,6 +96,11 @@ export function openCache(near: string, options: CacheOptions = {}): Cache | und
 export function defaultRoot(near: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const git = gitDir(resolve(near));
   if (git) return join(git, 'reform-cache');
+  return userCacheDir(env);
+}
+
+/** The user's cache directory for reform (also where the start-up code cache lives, see src/boot.ts). */
+export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const base =
     process.platform === 'win32'
       ? env.LOCALAPPDATA && join(env.LOCALAPPDATA, 'reform', 'cache')

@@ -1,7 +1,7 @@
 // The text of each list item of a ledger file, found without parsing: a ledger file written in
 // the usual block style is a top-level key (`tasks:`) followed by items that each start with a
-// `- ` at one indentation. Reconciliation uses the item texts to reuse entries that did not
-// change between two revisions and to find one entry in an old revision; the close-out writer
+// `- ` at one indentation. Reconciliation uses the item texts to find one entry in an old
+// revision; the close-out writer
 // uses them to edit one item without parsing the whole file. Anything unusual (flow style, a
 // second top-level key, document markers, a line that climbs out of the list) gives undefined,
 // and callers then take the slow, always-correct path.

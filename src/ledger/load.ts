@@ -11,9 +11,11 @@ import { messagesOf, pick } from '../i18n/index.js';
 import { decode } from './decode.js';
 import { parseYaml, type Parsed, type ParsePath } from './parse.js';
 import { Locator } from './locate.js';
+import { findModelines, type Modeline } from './modeline.js';
 import { contentKey, openCache, type Cache } from './cache.js';
 import { issuesToFindings, suggestKey } from './schema-issues.js';
 import { ledgerFiles, isDirectory } from './files.js';
+import { rememberWritten } from './written.js';
 import type { Ledger, Origin, SourceInfo } from './types.js';
 import { InputError } from '../domain/input-error.js';
 
@@ -37,16 +39,45 @@ export interface Loaded {
   /** Where an entry of the ledger came from. */
   origin(entry: object): Origin | undefined;
   locator(file: string): Locator | undefined;
+  /** The `yaml-language-server` modelines of a file (from the parse cache, or found in its text). */
+  modelines(file: string): Modeline[];
+  /** Remembers the positions worked out in this run in the parse cache (after the findings are placed). */
+  savePositions(): void;
   entries: number;
 }
 
 /** A Loaded from its parts and the maps that answer origin() and locator(). */
+/** A file that could not be read, located at its first line. */
+function unreadable(file: string, reason: string): Finding {
+  return {
+    severity: 'error',
+    code: 'file-unreadable',
+    file,
+    path: [],
+    line: 1,
+    column: 1,
+    params: { reason },
+  };
+}
+
 export function loadedOf(
-  parts: Omit<Loaded, 'origin' | 'locator'>,
+  parts: Omit<Loaded, 'origin' | 'locator' | 'modelines' | 'savePositions'>,
   origins: { get(entry: object): Origin | undefined },
   locators: { get(file: string): Locator | undefined },
+  known?: { modelines: Map<string, Modeline[]>; save: () => void },
 ): Loaded {
-  return { ...parts, origin: (e) => origins.get(e), locator: (f) => locators.get(f) };
+  return {
+    ...parts,
+    origin: (e) => origins.get(e),
+    locator: (f) => locators.get(f),
+    modelines: (f) => {
+      const cached = known?.modelines.get(f);
+      if (cached) return cached;
+      const text = locators.get(f)?.text;
+      return text?.includes('yaml-language-server') ? findModelines(text) : [];
+    },
+    savePositions: () => known?.save(),
+  };
 }
 
 export interface LoadOptions {
@@ -63,6 +94,10 @@ interface CachedParse {
   verdicts: Record<string, Uint8Array>;
   /** Per list key: the schema's output for the entries it changed (e.g. without x_ keys), by index. */
   converted: Record<string, Record<number, object>>;
+  /** A policy file: the schema's output (its defaults filled in), when it passed. */
+  policy?: Policy;
+  /** The file's `yaml-language-server` modelines. */
+  modelines?: Modeline[];
 }
 
 let defaultPolicy: Policy | undefined;
@@ -89,15 +124,7 @@ export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
       const file = displayPath(f.abs);
       if (f.problem) {
         // a directory, a link loop or dangling link, a FIFO: never read (a FIFO would block)
-        readFailures.push({
-          severity: 'error',
-          code: 'file-unreadable',
-          file,
-          path: [],
-          line: 1,
-          column: 1,
-          params: { reason: f.problem },
-        });
+        readFailures.push(unreadable(file, f.problem));
         continue;
       }
       let bytes: Buffer;
@@ -105,15 +132,7 @@ export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
         bytes = readFileSync(f.abs);
       } catch (err) {
         const reason = (err as NodeJS.ErrnoException).code ?? String(err);
-        readFailures.push({
-          severity: 'error',
-          code: 'file-unreadable',
-          file,
-          path: [],
-          line: 1,
-          column: 1,
-          params: { reason },
-        });
+        readFailures.push(unreadable(file, reason));
         continue;
       }
       yield { kind: f.kind, file, bytes };
@@ -132,9 +151,12 @@ function kindOf(files: { kind: FileKind; abs: string }[], file: string): FileKin
 
 /** Builds the ledger from texts already in memory (a folder on disk, or files at a git revision). */
 export function loadTexts(sources: Iterable<SourceText>, dir = '', options: LoadOptions = {}): Loaded {
+  let policy: Policy | undefined;
+  /** The file the policy came from (rules on the policy are located there). */
+  let policyFrom: string | undefined;
   const ledger: Ledger = {
     dir,
-    policy: defaultsPolicy(),
+    policy: undefined as unknown as Policy, // set at the end: the policy file's, or the defaults
     tasks: [],
     pilots: [],
     problems: [],
@@ -151,6 +173,8 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
   const locators = new Map<string, Locator>();
   let entries = 0;
   const cache = options.cache || undefined;
+  const modelines = new Map<string, Modeline[]>();
+  const memoKeys = new Map<Locator, string>();
 
   for (const src of sources) {
     const info: SourceInfo = { kind: src.kind, file: src.file, abs: src.file, entries: 0 };
@@ -184,6 +208,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
       };
       verdicts = hit.verdicts;
       converted = hit.converted;
+      if (Array.isArray(hit.modelines)) modelines.set(src.file, hit.modelines);
     } else {
       let text: string;
       if (typeof src.bytes === 'string') text = src.bytes;
@@ -201,8 +226,26 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
     // what a later run may reuse: only a parse without findings (their wording depends on the language)
     const store: CachedParse | undefined =
       key && !hit && !parsed.findings.length && parsed.data !== undefined
-        ? { data: parsed.data, path: parsed.path, verdicts: {}, converted: {} }
+        ? {
+            data: parsed.data,
+            path: parsed.path,
+            verdicts: {},
+            converted: {},
+            modelines: parsed.locator.text.includes('yaml-language-server')
+              ? findModelines(parsed.locator.text)
+              : [],
+          }
         : undefined;
+    // positions of findings are remembered beside a parse the cache holds (read, or stored below)
+    const remember = () => {
+      parsed.locator.memo = { load: () => cache!.get(`positions-${src.kind}`, key!) };
+      memoKeys.set(parsed.locator, `${src.kind}\u0000${key}`);
+    };
+    const put = () => {
+      cache!.put(`parse-${src.kind}`, key!, store);
+      remember();
+    };
+    if (hit) remember();
     locators.set(src.file, parsed.locator);
     info.parsedBy = parsed.path;
     parsed.findings.forEach(add);
@@ -212,14 +255,22 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
     }
     const data = parsed.data;
     if (src.kind === 'policy') {
+      if (hit?.policy && typeof hit.policy === 'object') {
+        policy = hit.policy; // the schema's output from the run that stored it: no zod on a warm run
+        policyFrom = src.file;
+        continue;
+      }
       const r = policyFile.safeParse(data ?? {});
-      if (r.success) ledger.policy = r.data as Policy;
-      else issuesToFindings(r.error.issues, [], data).forEach(add);
-      if (store) cache!.put(`parse-${src.kind}`, key!, store);
+      if (r.success) {
+        policy = r.data as Policy;
+        policyFrom = src.file;
+        if (store) store.policy = policy;
+      } else issuesToFindings(r.error.issues, [], data).forEach(add);
+      if (store) put();
       continue;
     }
     if (data === null) {
-      if (store) cache!.put(`parse-${src.kind}`, key!, store);
+      if (store) put();
       continue; // an empty file is an empty list
     }
     const lists = FILE_LISTS[src.kind];
@@ -284,8 +335,10 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
         if (known?.[i] === 1 || quickCheck(schema, raw) === 'raw') {
           entry = raw as object;
           if (fresh) fresh[i] = 1;
-        } else if (knownConverted?.[i]) entry = knownConverted[i]!;
-        else {
+        } else if (knownConverted?.[i]) {
+          entry = knownConverted[i]!;
+          rememberWritten(entry, raw);
+        } else {
           const r = schema.safeParse(raw);
           if (!r.success) {
             issuesToFindings(r.error.issues, [listKey, i] as PathSeg[], data).forEach(add);
@@ -293,12 +346,27 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
           }
           entry = r.data as object;
           if (fresh) freshConverted[i] = entry;
+          rememberWritten(entry, raw);
         }
         origins.set(entry, { file: src.file, path: [listKey, i] });
         target.push(entry);
       }
     }
-    if (store) cache!.put(`parse-${src.kind}`, key!, store);
+    if (store) put();
   }
-  return loadedOf({ ledger, findings, files, complete, knownIds, entries }, origins, locators);
+  ledger.policy = policy ?? defaultsPolicy();
+  if (policy && policyFrom) origins.set(policy, { file: policyFrom, path: [] });
+  const save = () => {
+    for (const [locator, k] of memoKeys) {
+      const positions = locator.positionsToSave();
+      if (!positions) continue;
+      const at = k.indexOf('\u0000');
+      cache!.put(`positions-${k.slice(0, at)}`, k.slice(at + 1), positions);
+      locator.fresh = undefined;
+    }
+  };
+  return loadedOf({ ledger, findings, files, complete, knownIds, entries }, origins, locators, {
+    modelines,
+    save,
+  });
 }

@@ -46,8 +46,21 @@ const KEY_AT_0 =
 /** How many characters the locators have parsed to find positions (tests check it stays small). */
 export const locateStats = { parsedChars: 0 };
 
+/** Positions already worked out for a text (by a previous run, through the parse cache), by path. */
+export interface PositionMemo {
+  /** The positions known for this text, read when the first one is asked for. */
+  load(): Record<string, Position> | undefined;
+}
+
+const memoKey = (path: readonly PathSeg[], at: 'key' | 'value') => `${at}\u0000${JSON.stringify(path)}`;
+
 export class Locator {
   private doc?: Document.Parsed;
+  private known?: Record<string, Position>;
+  /** Positions worked out in this run that the memo did not have (undefined: none). */
+  fresh?: Record<string, Position>;
+  /** Where positions of this text are remembered between runs (set by the loader when the cache is on). */
+  memo?: PositionMemo;
   private starts?: ArrayLike<number>;
   private keys?: Map<string, TopKey> | null;
   private readonly pieces = new Map<string, Piece | undefined>();
@@ -107,6 +120,25 @@ export class Locator {
 
   /** The node a path leads to (its key when `at` is 'key'), or the deepest node that exists. */
   locate(path: readonly PathSeg[], at: 'key' | 'value' = 'value'): Position {
+    if (!this.memo) return this.find(path, at);
+    // a position is a function of the text, the path and `at`: a warm run reads it back instead of
+    // parsing (and loading the `yaml` library for) the entry it is in
+    this.known ??= this.memo.load() ?? {};
+    const k = memoKey(path, at);
+    const known = Object.hasOwn(this.known, k) ? this.known[k] : undefined;
+    if (known) return { ...known };
+    const pos = this.find(path, at);
+    this.known[k] = pos;
+    (this.fresh ??= {})[k] = pos;
+    return { ...pos };
+  }
+
+  /** Every position known for this text (for the memo), when this run worked out new ones. */
+  positionsToSave(): Record<string, Position> | undefined {
+    return this.fresh && this.known;
+  }
+
+  private find(path: readonly PathSeg[], at: 'key' | 'value'): Position {
     if (this.doc) return this.walk({ node: this.doc.contents, base: 0 }, path, at);
     const piece = this.piece(path);
     if (piece) return this.walk(piece.piece, piece.path, at);

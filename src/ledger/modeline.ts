@@ -54,13 +54,11 @@ export function modelineTarget(fileAbs: string, schema: string): string | undefi
 /** Warnings for modelines that point at a missing schema or at another kind's schema. */
 export function modelineFindings(
   files: readonly SourceInfo[],
-  textOf: (file: string) => string | undefined,
+  modelinesOf: (file: string) => readonly Modeline[],
 ): Finding[] {
   const out: Finding[] = [];
   for (const f of files) {
-    const text = textOf(f.file);
-    if (text === undefined || !text.includes('yaml-language-server')) continue;
-    for (const m of findModelines(text)) {
+    for (const m of modelinesOf(f.file)) {
       const target = modelineTarget(f.abs, m.schema);
       if (target === undefined) continue;
       const at = { line: m.line, column: m.column, length: m.schema.length };

@@ -45,16 +45,12 @@ export function judgeOn(p: Postponement, changedOn: string): Verdict {
 }
 
 /** A verdict as plain data for the one wording of each case (i18n diff.verdictReason). */
-export function verdictParams(p: Postponement): {
-  reason: string;
-  on: string;
-  recordTo: string;
-  changed: string;
-  changeSha: string;
-  changeDay: string;
-  recordSha: string;
-  recordDay: string;
-} {
+export type VerdictParams = Record<
+  'reason' | 'on' | 'recordTo' | 'changed' | 'changeSha' | 'changeDay' | 'recordSha' | 'recordDay',
+  string
+>;
+
+export function verdictParams(p: Postponement): VerdictParams {
   const v = p.verdict;
   const late = v?.late;
   const short = (sha: string) => sha.slice(0, 10);

@@ -158,6 +158,20 @@ export function dueFields(kind: DiffKind, e: AnyEntry): Map<string, { node: stri
   return out;
 }
 
+/** Whether two versions of an item have the same dated nodes (the usual case: nothing to compare). */
+function sameDates(kind: DiffKind, a: AnyEntry, b: AnyEntry): boolean {
+  if (kind === 'pilots') {
+    if ((a as Pilot).end !== (b as Pilot).end) return false;
+  } else if ((a as Task | Problem).deadline !== (b as Task | Problem).deadline) return false;
+  if (kind === 'problems') return true;
+  const ma = (a as Task | Pilot).milestones ?? [];
+  const mb = (b as Task | Pilot).milestones ?? [];
+  if (ma.length !== mb.length) return false;
+  for (let i = 0; i < ma.length; i++)
+    if (ma[i]!.name !== mb[i]!.name || ma[i]!.due !== mb[i]!.due) return false;
+  return true;
+}
+
 /** Postponements between two versions of an item: each dated node that moved later. */
 export function postponementsOf(
   kind: DiffKind,
@@ -179,6 +193,7 @@ export function postponementsOf(
   ) {
     return [];
   }
+  if (sameDates(kind, before, after)) return [];
   const old = dueFields(kind, before);
   const out: Postponement[] = [];
   const adjustments = ((after as ItemEntry).adjustments ?? []) as Adjustment[];
@@ -213,6 +228,8 @@ export interface DiffOptions {
    */
   knownBefore?: ReadonlySet<string>;
   knownAfter?: ReadonlySet<string>;
+  /** An entry as written, with the office's own `x_` fields the schema dropped: their changes count too. */
+  written?: <T extends object>(entry: T) => T;
 }
 
 /** Compares two versions of the ledgers. Entries keep the newer version's order; removed ones the older's. */
@@ -232,19 +249,9 @@ export function diffLedgers(before: Ledger, after: Ledger, opts: DiffOptions = {
         continue;
       }
       if (was === e) continue;
-      const changes = diffFields(was, e);
+      const changes = opts.written ? diffFields(opts.written(was), opts.written(e)) : diffFields(was, e);
       if (!changes.length) continue;
-      d.changed.push({
-        kind,
-        id,
-        title: titleOf(kind, e),
-        unit: unitOf(kind, e),
-        entry: e,
-        file: undefined,
-        before: was,
-        changes,
-        postponements: postponementsOf(kind, was, e, changes),
-      });
+      d.changed.push(entryChange(kind, id, was, e, changes, postponementsOf(kind, was, e, changes)));
     }
     for (const [id, e] of old) {
       if (!now.has(id) && !known?.knownAfter?.has(id)) d.removed.push(refOf(kind, e));
@@ -252,6 +259,27 @@ export function diffLedgers(before: Ledger, after: Ledger, opts: DiffOptions = {
     out[kind] = d;
   }
   return out;
+}
+
+function entryChange(
+  kind: DiffKind,
+  id: string,
+  before: AnyEntry,
+  entry: AnyEntry,
+  changes: EntryChange['changes'],
+  postponements: Postponement[],
+): EntryChange {
+  return {
+    kind,
+    id,
+    title: titleOf(kind, entry),
+    unit: unitOf(kind, entry),
+    entry,
+    file: undefined,
+    before,
+    changes,
+    postponements,
+  };
 }
 
 /** Every postponement of a diff, with the entry it belongs to. */
@@ -311,17 +339,7 @@ export function postponementDiff(before: Ledger, after: Ledger, opts: DiffOption
       if (!was || was === e) continue;
       const postponements = postponementsOf(kind, was, e);
       if (!postponements.length) continue;
-      d.changed.push({
-        kind,
-        id,
-        title: titleOf(kind, e),
-        unit: unitOf(kind, e),
-        entry: e,
-        file: undefined,
-        before: was,
-        changes: [],
-        postponements,
-      });
+      d.changed.push(entryChange(kind, id, was, e, [], postponements));
     }
     for (const [id, e] of old) {
       if (!seen.has(id) && !opts.knownAfter?.has(id)) d.removed.push(refOf(kind, e));

@@ -12,24 +12,16 @@ export interface CiFile {
 const install = (version: string) =>
   `command -v reform || npm install -g "\${REFORM_PACKAGE:-reform@${version}}"`;
 
-function github(version: string): string {
-  return `# reform 台账检查（GitHub Actions），由 reform init 生成，可按需修改。
-# 每次推送和拉取请求（PR）都运行 reform check：错误以注释标在文件行上，有错误时检查不通过；
-# PR 中还检查自目标分支以来未经批准的延期和被删除的条目，并把 reform diff 的变更说明评论到 PR。
-# 安装：运行器已装有 reform 时直接使用；否则在仓库变量 REFORM_PACKAGE 中填写安装包
-# （内网 npm 镜像中的包名，或 reform-${version}.tgz 的下载地址），缺省为 reform@${version}。
-name: reform
+// GitHub and Gitea Actions share the workflow syntax: the triggers, the set-up steps and the check.
+const ACTIONS_ON = `name: reform
 
 on:
   push:
     branches: [main, master]
   pull_request:
+`;
 
-permissions:
-  contents: read
-  pull-requests: write
-
-jobs:
+const actionsSetup = (version: string) => `jobs:
   check:
     runs-on: ubuntu-latest
     steps:
@@ -43,7 +35,31 @@ jobs:
         env:
           REFORM_PACKAGE: \${{ vars.REFORM_PACKAGE }}
         run: ${install(version)}
-      - name: 台账变更说明（评论到 PR）
+`;
+
+const actionsCheck = (format: string) => `      - name: 校验台账
+        env:
+          BASE_REF: \${{ github.base_ref }}
+        run: |
+          if [ -n "$BASE_REF" ]; then
+            reform check ${format}--since "origin/$BASE_REF"
+          else
+            reform check${format ? ` ${format.trim()}` : ''}
+          fi
+`;
+
+function github(version: string): string {
+  return `# reform 台账检查（GitHub Actions），由 reform init 生成，可按需修改。
+# 每次推送和拉取请求（PR）都运行 reform check：错误以注释标在文件行上，有错误时检查不通过；
+# PR 中还检查自目标分支以来未经批准的延期和被删除的条目，并把 reform diff 的变更说明评论到 PR。
+# 安装：运行器已装有 reform 时直接使用；否则在仓库变量 REFORM_PACKAGE 中填写安装包
+# （内网 npm 镜像中的包名，或 reform-${version}.tgz 的下载地址），缺省为 reform@${version}。
+${ACTIONS_ON}
+permissions:
+  contents: read
+  pull-requests: write
+
+${actionsSetup(version)}      - name: 台账变更说明（评论到 PR）
         if: github.event_name == 'pull_request'
         continue-on-error: true
         env:
@@ -54,16 +70,7 @@ jobs:
         run: |
           reform diff "origin/$BASE_REF" HEAD --format markdown > reform-diff.md
           gh pr comment "$PR_NUMBER" --body-file reform-diff.md --edit-last || gh pr comment "$PR_NUMBER" --body-file reform-diff.md
-      - name: 校验台账
-        env:
-          BASE_REF: \${{ github.base_ref }}
-        run: |
-          if [ -n "$BASE_REF" ]; then
-            reform check --format github --since "origin/$BASE_REF"
-          else
-            reform check --format github
-          fi
-`;
+${actionsCheck('--format github ')}`;
 }
 
 function gitlab(version: string): string {
@@ -118,28 +125,8 @@ function gitea(version: string): string {
 # 内网：actions/checkout 等动作须能从 Gitea 的动作镜像取得（管理员配置 DEFAULT_ACTIONS_URL）。
 # 安装：运行器已装有 reform 时直接使用；否则在变量 REFORM_PACKAGE 中填写安装包（内网 npm 镜像中的
 # 包名，或 reform-${version}.tgz 的下载地址），缺省为 reform@${version}。
-name: reform
-
-on:
-  push:
-    branches: [main, master]
-  pull_request:
-
-jobs:
-  check:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - name: 安装 reform
-        env:
-          REFORM_PACKAGE: \${{ vars.REFORM_PACKAGE }}
-        run: ${install(version)}
-      - name: 台账变更说明（评论到合并请求）
+${ACTIONS_ON}
+${actionsSetup(version)}      - name: 台账变更说明（评论到合并请求）
         if: github.event_name == 'pull_request'
         continue-on-error: true
         env:
@@ -154,16 +141,7 @@ jobs:
             node -e 'process.stdout.write(JSON.stringify({ body: require("fs").readFileSync("reform-diff.md", "utf8") }))' > reform-diff.json
             curl --silent --show-error --fail -X POST -H "Authorization: token $TOKEN" -H "Content-Type: application/json" --data @reform-diff.json "$API/repos/$REPO/issues/$PR_NUMBER/comments" > /dev/null
           fi
-      - name: 校验台账
-        env:
-          BASE_REF: \${{ github.base_ref }}
-        run: |
-          if [ -n "$BASE_REF" ]; then
-            reform check --since "origin/$BASE_REF"
-          else
-            reform check
-          fi
-`;
+${actionsCheck('')}`;
 }
 
 export function ciFiles(forge: Forge, version: string): CiFile[] {

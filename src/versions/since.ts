@@ -54,7 +54,7 @@ export async function startSince(dir: string, rev: string): Promise<SinceRun> {
     async findings(loaded, today) {
       try {
         const newer = worktreeVersion(git, dir, loaded);
-        const older = await loadRevision(git, info, loaded);
+        const older = await loadRevision(git, info);
         const diff = diffLedgers(older.loaded.ledger, loaded.ledger, {
           knownBefore: older.loaded.knownIds,
           knownAfter: loaded.knownIds,

@@ -9,6 +9,7 @@ import { openCache, defaultRoot, setCacheDefaults, contentKey } from '../../src/
 import { runCheck } from '../../src/commands/check.js';
 import { runRemind } from '../../src/commands/remind.js';
 import { runReport } from '../../src/commands/report.js';
+import { locateStats } from '../../src/ledger/locate.js';
 import { FIXTURES, NOW, ROOT, sink } from '../helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'reform-cache-'));
@@ -183,12 +184,28 @@ describe('output with and without the cache', () => {
     writeFileSync(edited, text);
     const filesBefore = filesUnder(root).length;
     const after = await threeWays(dir, root);
-    expect(filesUnder(root).length).toBe(filesBefore + 1); // only the changed file was parsed and stored
+    // only the changed file was parsed and stored, with the positions of its findings
+    expect(filesUnder(root).length).toBe(filesBefore + 2);
     expect(after.cold).toEqual(after.none);
     expect(after.warm).toEqual(after.none);
     expect(after.none).not.toEqual(before.none);
     expect(after.none[0]).toContain('2026-02-30');
   }, 120_000);
+});
+
+describe('a warm run', () => {
+  it('places its findings without parsing any YAML again (positions and the policy come from the cache)', async () => {
+    const root = tmp();
+    setCacheDefaults({ root, version: 'test-build', env: {} });
+    const cold = sink();
+    await runCheck({ ledgers: join(ROOT, 'ledgers'), format: 'text', now: NOW }, cold);
+    expect(cold.text()).toContain('unit-alias'); // the samples have warnings to place
+    locateStats.parsedChars = 0;
+    const warm = sink();
+    await runCheck({ ledgers: join(ROOT, 'ledgers'), format: 'text', now: NOW }, warm);
+    expect(warm.text()).toBe(cold.text());
+    expect(locateStats.parsedChars).toBe(0);
+  });
 });
 
 describe('the binary', () => {
@@ -219,7 +236,14 @@ describe('the binary', () => {
     const c = run([], { XDG_CACHE_HOME: on });
     const d = run([], { XDG_CACHE_HOME: on });
     expect(filesUnder(join(on, 'reform')).length).toBeGreaterThan(0);
+    // the start-up code cache of the command's bundle (src/boot.ts), one file per command and build
+    const code = filesUnder(join(on, 'reform', 'code'));
+    expect(code).toEqual([expect.stringMatching(/[/\\]check-[\w.-]+\.v8$/)]);
+    // a damaged code cache is refused by V8 and written again; the output does not change
+    writeFileSync(code[0]!, 'garbage');
+    const e = run([], { XDG_CACHE_HOME: on });
+    expect(statSync(code[0]!).size).toBeGreaterThan(1000);
     expect(a).toContain('2026');
-    expect([b, c, d]).toEqual([a, a, a]);
+    expect([b, c, d, e]).toEqual([a, a, a, a]);
   }, 60_000);
 });

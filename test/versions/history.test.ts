@@ -57,7 +57,7 @@ describe('settleApprovals', () => {
     try {
       const info = await revisionInfo(git, 'baseline/2026');
       const current = loadLedgers(dir);
-      const older = await loadRevision(git, info, current);
+      const older = await loadRevision(git, info);
       const diff = diffLedgers(older.loaded.ledger, current.ledger);
       await settleApprovals(diff, {
         git,

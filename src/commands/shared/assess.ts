@@ -9,10 +9,11 @@ import type { Loaded } from '../../ledger/load.js';
 import { RM } from '../../render/remind/messages.js';
 import { UsageError } from '../../cli/errors.js';
 import { usageErrors } from './errors.js';
+import type { Opened } from './open.js';
 
 export interface Assessed {
   statuses: ItemStatus[];
-  schedule: Awaited<ReturnType<typeof loadSchedule>>;
+  schedule: ApprovedSchedule;
   /** The working-day calendar when days are counted in working days. */
   calendar: WorkdayCalendar | undefined;
 }
@@ -23,8 +24,35 @@ export interface AssessOptions {
   asOf: string;
   today: string;
   /** --baseline REV (a string), or --no-baseline (false). */
-  baseline?: string | false;
+  baseline?: string | boolean;
   baselineCache?: boolean;
+}
+
+export type ApprovedSchedule = Awaited<ReturnType<typeof loadSchedule>>;
+
+/** The ledger on the approved schedule as of a day (the baseline's dates where moves were not approved). */
+export function approvedSchedule(o: AssessOptions): Promise<ApprovedSchedule> {
+  return usageErrors(() =>
+    loadSchedule({
+      dir: o.dir,
+      current: o.loaded,
+      asOf: o.asOf,
+      today: o.today,
+      baseline: typeof o.baseline === 'string' ? o.baseline : undefined,
+      useBaseline: o.baseline !== false,
+      ...(o.baselineCache === false ? { cache: false } : {}),
+    }),
+  );
+}
+
+/** The approved schedule for a command's options (`--ledgers`, `--baseline`/`--no-baseline`) as of a day. */
+export function scheduleOf(
+  opts: { ledgers: string; baseline?: string | boolean; baselineCache?: boolean },
+  opened: Opened,
+  asOf: string,
+): Promise<ApprovedSchedule> {
+  const { ledgers: dir, baseline, baselineCache } = opts;
+  return approvedSchedule({ dir, loaded: opened.loaded, asOf, today: opened.today, baseline, baselineCache });
 }
 
 export async function assessAsOf(o: AssessOptions): Promise<Assessed> {
@@ -35,17 +63,7 @@ export async function assessAsOf(o: AssessOptions): Promise<Assessed> {
   } catch (e) {
     throw new UsageError(RM.badCalendar({ reason: e instanceof Error ? e.message : String(e) }));
   }
-  const schedule = await usageErrors(() =>
-    loadSchedule({
-      dir: o.dir,
-      current: o.loaded,
-      asOf: o.asOf,
-      today: o.today,
-      baseline: typeof o.baseline === 'string' ? o.baseline : undefined,
-      useBaseline: o.baseline !== false,
-      cache: o.baselineCache,
-    }),
-  );
+  const schedule = await approvedSchedule(o);
   const statuses = assessAll(schedule.ledger, { asOf: o.asOf, policy, calendar });
   return { statuses, schedule, calendar };
 }

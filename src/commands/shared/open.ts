@@ -8,6 +8,9 @@ import { loadLedgers, type Loaded, type LoadOptions } from '../../ledger/load.js
 import { usageErrorsSync } from './errors.js';
 import { modelineFindings } from '../../ledger/modeline.js';
 import { todayFor } from './today.js';
+import { t } from '../../i18n/index.js';
+import type { Zh } from '../../i18n/zh/index.js';
+import { EXIT_FINDINGS } from '../../cli/errors.js';
 
 export interface Opened {
   loaded: Loaded;
@@ -18,15 +21,27 @@ export interface Opened {
   today: string;
 }
 
+/** Ledgers that fail reform check make nothing: one line saying so, and exit 1. */
+export function refuseBroken(
+  opened: Opened,
+  dir: string,
+  use: Parameters<Zh['load']['brokenLedger']>[0]['use'],
+  err: NodeJS.WritableStream,
+): number {
+  err.write(`${t().load.brokenLedger({ n: opened.errors, dir, use })}\n`);
+  return EXIT_FINDINGS;
+}
+
 export function openLedgers(dir: string, options: LoadOptions & { now?: Date } = {}): Opened {
   const loaded = usageErrorsSync(() => loadLedgers(dir, options));
   const today = todayFor(loaded.ledger.policy.timezone, options.now);
   const findings = [
     ...loaded.findings,
-    ...modelineFindings(loaded.files, (f) => loaded.locator(f)?.text),
+    ...modelineFindings(loaded.files, (f) => loaded.modelines(f)),
     ...runChecks(loaded, today),
   ];
   const diagnostics = finalize(findings, loaded.locator);
+  loaded.savePositions();
   let errors = 0;
   for (const d of diagnostics) if (d.severity === 'error') errors++;
   return { loaded, diagnostics, errors, warnings: diagnostics.length - errors, today };

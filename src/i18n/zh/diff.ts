@@ -38,16 +38,12 @@ export const diff = {
     `未经批准：调整记录日期 ${p.on} 晚于修改（${p.changed} 时已修改）`,
   afterChangeUnknown: (p: { on: string | number }) => `未经批准：调整记录日期 ${p.on} 晚于修改日期`,
   // one wording per verdict, shared by diff, check --since, reconcile, remind and report
-  verdictReason: (p: {
-    reason: string;
-    on: string;
-    recordTo: string;
-    changed: string;
-    changeSha: string;
-    changeDay: string;
-    recordSha: string;
-    recordDay: string;
-  }) => {
+  verdictReason: (
+    p: Record<
+      'reason' | 'on' | 'recordTo' | 'changed' | 'changeSha' | 'changeDay' | 'recordSha' | 'recordDay',
+      string
+    >,
+  ) => {
     const late = `修改在 ${p.changeSha || '工作区'}（${p.changeDay}），调整记录在其后的 ${p.recordSha || '工作区'}（${p.recordDay}）补录`;
     switch (p.reason) {
       case 'no-record':

@@ -1,4 +1,5 @@
 // `reform assess --format markdown`: the same content as text, as Markdown tables.
+import { mdCell } from '../common/markdown.js';
 import { t } from '../../i18n/index.js';
 import type { ScoredAccount } from '../../assess/types.js';
 import {
@@ -16,7 +17,7 @@ import {
   dateText,
 } from './words.js';
 
-const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = (s: string) => mdCell(s);
 
 export function mdTable(
   head: readonly string[],

@@ -4,6 +4,7 @@ import chalk from 'chalk';
 import { messagesOf, pick } from '../../i18n/index.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { displayWidth } from './width.js';
+import { visible } from '../../i18n/visible.js';
 
 const M = messagesOf('diagnosticsText');
 
@@ -23,7 +24,7 @@ export function diagnosticLines(diags: readonly Diagnostic[], sourceLine: Source
     const label = d.severity === 'error' ? chalk.red.bold(M.error()) : chalk.yellow.bold(M.warning());
     const path = d.path ? ` (${d.path})` : '';
     out.push(
-      `${label}: ${chalk.bold(d.at ?? `${d.file}:${d.line}:${d.column}`)}: ${d.message}${chalk.dim(path)} ${chalk.dim(`[${d.code}]`)}`,
+      `${label}: ${chalk.bold(visible(d.at ?? `${d.file}:${d.line}:${d.column}`))}: ${d.message}${chalk.dim(path)} ${chalk.dim(`[${d.code}]`)}`,
     );
     const full = d.at ? undefined : sourceLine(d.file, d.line);
     if (full !== undefined) {
@@ -31,12 +32,12 @@ export function diagnosticLines(diags: readonly Diagnostic[], sourceLine: Source
       const num = String(d.line);
       const pad = ' '.repeat(num.length);
       const prev = d.line > 1 ? sourceLine(d.file, d.line - 1) : undefined;
-      if (prev?.trim()) out.push(chalk.dim(`${pad} | ${prev}`));
-      out.push(`${chalk.dim(`${num} |`)} ${text}`);
-      const before = displayWidth(text.slice(0, Math.max(0, column - 1)));
+      if (prev?.trim()) out.push(chalk.dim(`${pad} | ${visible(prev)}`));
+      out.push(`${chalk.dim(`${num} |`)} ${visible(text)}`);
+      const before = displayWidth(visible(text.slice(0, Math.max(0, column - 1))));
       const span = Math.max(
         1,
-        displayWidth(text.slice(column - 1, column - 1 + Math.min(d.length ?? 1, 80))),
+        displayWidth(visible(text.slice(column - 1, column - 1 + Math.min(d.length ?? 1, 80)))),
       );
       const caret = (d.severity === 'error' ? chalk.red : chalk.yellow)('^'.repeat(span));
       out.push(`${chalk.dim(`${pad} |`)} ${' '.repeat(before)}${caret}`);
@@ -108,16 +109,19 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function renderGithub(
+/**
+ * GitHub workflow annotations, one line per diagnostic; `repoPath` gives each file relative to
+ * the repository root (GitHub places an annotation only there). The readable list follows them
+ * (renderText): GitHub shows at most 10 error and 10 warning annotations per step.
+ */
+export function renderGithubAnnotations(
   diags: readonly Diagnostic[],
-  summary: Summary,
-  sourceLine: SourceLine,
-  failed: boolean,
+  repoPath: (file: string) => string,
 ): string {
   const lines = diags.map((d) => {
-    const props = `file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}`;
+    const props = `file=${escapeProperty(repoPath(d.file))},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}`;
     const msg = d.hint ? `${d.message}\n${d.hint}` : d.message;
     return `::${d.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(msg)}`;
   });
-  return lines.join('\n') + (lines.length ? '\n' : '') + renderText(diags, summary, sourceLine, failed);
+  return lines.join('\n') + (lines.length ? '\n' : '');
 }

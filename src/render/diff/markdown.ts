@@ -1,17 +1,12 @@
 // `reform diff --format markdown`: a comment for a pull request. Warnings first (unapproved
 // postponements, removed entries), then one table per ledger.
+import { mdCell } from '../common/markdown.js';
 import { DIFF_KINDS, summarize, type EntryChange } from '../../reconcile/diff.js';
 import type { DiffReport } from '../../reconcile/diff-report.js';
 import { DW, isUnapproved, kindName, revisionText, verdictText } from './words.js';
 import { changeText } from './text.js';
 
-/** A table cell: backslashes and pipes escaped, line breaks flattened. */
-export function mdCell(s: string | number | undefined): string {
-  return String(s ?? '')
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
-}
+export { mdCell };
 
 export function mdRow(cells: (string | number | undefined)[]): string {
   return `| ${cells.map(mdCell).join(' | ')} |`;

@@ -12,8 +12,9 @@ import {
   itemNote,
   nodesText,
   overallText,
-  rateText,
   substantiveChanges,
+  unitCells,
+  unitHead,
 } from './words.js';
 
 function changesCell(it: ReconItem): string {
@@ -38,34 +39,8 @@ export function renderReconcileMarkdown(report: ReconcileReport): string {
     '',
   ];
   out.push(`### ${RW.units()}`, '');
-  out.push(
-    mdRow([
-      RW.colUnit(),
-      RW.colDue(),
-      RW.colDone(),
-      RW.colOnTime(),
-      RW.colOpen(),
-      RW.colRate(),
-      RW.colRemoved(),
-      RW.colUnapproved(),
-      RW.colNotDue(),
-    ]),
-  );
-  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const u of r.units)
-    out.push(
-      mdRow([
-        u.unit,
-        u.due,
-        u.done,
-        u.doneOnTime,
-        u.open,
-        rateText(u.rate),
-        u.removed,
-        u.unapproved,
-        u.notDue,
-      ]),
-    );
+  out.push(mdRow(unitHead()), '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const u of r.units) out.push(mdRow(unitCells(u)));
   out.push('');
   for (const c of CLASS_ORDER) {
     const items = r.items.filter((it) => it.class === c);

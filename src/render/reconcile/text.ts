@@ -15,8 +15,9 @@ import {
   headerLines,
   itemNote,
   overallText,
-  rateText,
   substantiveChanges,
+  unitCells,
+  unitHead,
 } from './words.js';
 
 const CLASS_STYLE: Record<ItemClass, (s: string) => string> = {
@@ -49,25 +50,7 @@ export function alignedTable(rows: string[][], indent = '  '): string[] {
 }
 
 function unitRows(units: readonly UnitAccount[]): string[][] {
-  const head = [
-    RW.colUnit(),
-    RW.colDue(),
-    RW.colDone(),
-    RW.colOnTime(),
-    RW.colOpen(),
-    RW.colRate(),
-    RW.colRemoved(),
-    RW.colUnapproved(),
-    RW.colNotDue(),
-  ];
-  return [
-    head,
-    ...units.map((u) =>
-      [u.unit, u.due, u.done, u.doneOnTime, u.open, rateText(u.rate), u.removed, u.unapproved, u.notDue].map(
-        String,
-      ),
-    ),
-  ];
+  return [unitHead(), ...units.map(unitCells)];
 }
 
 function itemLine(it: ReconItem): string {

@@ -1,7 +1,7 @@
 // Wording of the reconciliation renderers, Chinese and English side by side.
 import { messagesOf, pick } from '../../i18n/index.js';
 import type { Level } from '../../schema/index.js';
-import type { ItemClass, ReconItem } from '../../reconcile/reconcile.js';
+import type { ItemClass, ReconItem, UnitAccount } from '../../reconcile/reconcile.js';
 import type { ReconcileReport } from '../../reconcile/reconcile-report.js';
 import { revisionText } from '../diff/words.js';
 import { changeText } from '../diff/text.js';
@@ -66,10 +66,8 @@ export function itemNote(it: ReconItem): string {
     if (it.daysBehind) parts.push(RW.behind({ days: it.daysBehind }));
     if (it.level) parts.push(levelName(it.level));
     if (it.node) parts.push(RW.lateNode({ node: it.node.name, due: it.node.due }));
-    else {
-      const open = it.nodes.find((n) => !(n.done_on !== undefined && n.done_on <= (n.dueNow ?? n.due)));
-      if (open) parts.push(RW.dueNotDone({ node: open.name, due: open.dueNow ?? open.due }));
-    }
+    else if (it.openNode)
+      parts.push(RW.dueNotDone({ node: it.openNode.name, due: it.openNode.dueNow ?? it.openNode.due }));
   } else if (it.class === 'done' || it.class === 'done-no-evidence') {
     if (it.completed) {
       if (it.completedOn) parts.push(RW.completedOn({ date: it.completedOn }));
@@ -135,4 +133,33 @@ export function substantiveChanges(items: readonly ReconItem[]): {
     else progressOnly++;
   }
   return { items: out, progressOnly };
+}
+
+/** The unit table's header and one row of cells, shared by the text and Markdown layouts. */
+export function unitHead(): string[] {
+  return [
+    RW.colUnit(),
+    RW.colDue(),
+    RW.colDone(),
+    RW.colOnTime(),
+    RW.colOpen(),
+    RW.colRate(),
+    RW.colRemoved(),
+    RW.colUnapproved(),
+    RW.colNotDue(),
+  ];
+}
+
+export function unitCells(u: UnitAccount): string[] {
+  return [
+    u.unit,
+    u.due,
+    u.done,
+    u.doneOnTime,
+    u.open,
+    rateText(u.rate),
+    u.removed,
+    u.unapproved,
+    u.notDue,
+  ].map(String);
 }

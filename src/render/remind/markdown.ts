@@ -1,17 +1,12 @@
 // `reform remind --format markdown`: the same sections as the terminal, as Markdown tables
 // (for a wiki page, a merge request or a chat message).
+import { mdCell } from '../common/markdown.js';
 import type { Unreported } from '../../domain/unreported.js';
 import { t } from '../../i18n/index.js';
 import { groupRows, type RemindResult, type ReminderRow } from '../../domain/reminders.js';
 import { RM, daysText, leftText, rowLevelName, scheduleLines, scheduleMark, splitNew } from './messages.js';
 
-/** A table cell: pipes escaped, line breaks flattened. */
-export function mdCell(s: string | number | undefined): string {
-  return String(s ?? '')
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
-}
+export { mdCell };
 
 function row(cells: (string | number | undefined)[]): string {
   return `| ${cells.map(mdCell).join(' | ')} |`;

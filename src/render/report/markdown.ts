@@ -1,5 +1,6 @@
 // The report as Markdown: Chinese headings and tables, ready to paste into the office's document.
 // Ledger text is escaped so that it reads as text (no emphasis, links or HTML slip through).
+import { visible } from '../../i18n/visible.js';
 import type { Report } from '../../report/types.js';
 import type { Block, Cell, Inline, ReportDocument, TableBlock, Text } from './blocks.js';
 import { buildDocument } from './document.js';
@@ -10,7 +11,7 @@ const M = messagesOf('reportDocument');
 
 /** Backslash-escapes Markdown punctuation; line breaks become spaces. */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+  return visible(s.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`));
 }
 
 function inline(r: Inline): string {

@@ -3,6 +3,7 @@
 // identity columns locked, date cells as real dates with validation, a drop-down for 整改情况,
 // a 填报说明 sheet, and a hidden sheet that tells `reform import` which unit, month and ledger
 // revision the return was made from (and what every locked cell said).
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import {
   COLUMNS,
@@ -23,6 +24,7 @@ import {
   type ReturnForm,
 } from '../../returns/form.js';
 import { RECTIFICATION_CHOICES, monthLabel, dayLabel } from '../../returns/labels.js';
+import { LEVELS, type Level } from '../../schema/index.js';
 import {
   DATE_FORMAT,
   FONT,
@@ -31,12 +33,14 @@ import {
   NA_FILL,
   THIN,
   TITLE_FONT,
-  a4Landscape,
+  A4_LANDSCAPE,
+  PAGE_FOOTER,
   dateCell,
   levelFill,
   levelFontColour,
   rowHeight,
   withoutBufferWarning,
+  addDisjointMerges,
 } from '../common/xlsx.js';
 
 const WIDTHS: Record<ColumnKey, number> = {
@@ -56,22 +60,121 @@ const WIDTHS: Record<ColumnKey, number> = {
   rectification: 18,
 };
 
-export function buildReturnWorkbook(form: ReturnForm): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = form.office;
-  wb.title = `${form.unit}${monthLabel(form.month)}改革事项进展填报表`;
-  wb.subject = returnId(form);
-  wb.keywords = RETURN_FORMAT;
-  wb.created = wb.modified = dateCell(form.asOf);
+type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
+
+const MIDDLE: Partial<ExcelJS.Alignment> = { vertical: 'middle', wrapText: true };
+const CENTRE: Partial<ExcelJS.Alignment> = { vertical: 'middle', horizontal: 'center', wrapText: true };
+const CELL_FONT: Partial<ExcelJS.Font> = { name: FONT, size: 10.5 };
+const CENTRED_KEYS: readonly ColumnKey[] = ['due', 'state', 'days', 'level', 'node'];
+
+/**
+ * The styles of the form's cells, made once: cells that share a style object share one entry of
+ * styles.xml without exceljs comparing them again (it keys its style cache by object).
+ */
+function cellStyles() {
+  const cell = (s: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> => ({
+    border: THIN,
+    font: CELL_FONT,
+    alignment: MIDDLE,
+    ...s,
+  });
+  const unlocked = { locked: false } as ExcelJS.Protection;
+  const locked = new Map<ColumnKey, Partial<ExcelJS.Style>>();
+  for (const c of COLUMNS)
+    if (c.locked)
+      locked.set(
+        c.key,
+        cell({
+          fill: LOCKED_FILL,
+          ...(CENTRED_KEYS.includes(c.key) ? { alignment: CENTRE } : {}),
+          ...(c.key === 'due' ? { numFmt: DATE_FORMAT } : {}),
+        }),
+      );
+  return {
+    locked,
+    overdue: cell({
+      fill: LOCKED_FILL,
+      alignment: CENTRE,
+      font: { ...CELL_FONT, color: { argb: 'FFC0392B' } },
+    }),
+    level: Object.fromEntries(
+      LEVELS.map((l) => [
+        l,
+        cell({
+          fill: levelFill(l),
+          alignment: CENTRE,
+          font: { ...CELL_FONT, bold: true, color: { argb: levelFontColour(l) } },
+        }),
+      ]),
+    ) as Record<Level, Partial<ExcelJS.Style>>,
+    na: cell({ fill: NA_FILL }),
+    open: cell({ protection: unlocked }),
+    openDate: cell({
+      numFmt: DATE_FORMAT,
+      alignment: { vertical: 'middle', horizontal: 'center' },
+      protection: unlocked,
+    }),
+  };
+}
+
+const STYLES = cellStyles();
+
+/** The validation of each fill-in column that has one (shared by its cells). */
+const VALIDATIONS = new Map<ColumnKey, ExcelJS.DataValidation>();
+for (const c of COLUMNS) {
+  if ((DATE_KEYS as readonly string[]).includes(c.key))
+    VALIDATIONS.set(c.key, {
+      type: 'date',
+      operator: 'between',
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: '日期不正确',
+      error: '请填写不晚于今天的日期，格式如 2026-12-03',
+      showInputMessage: true,
+      promptTitle: c.header,
+      prompt: '日期格式如 2026-12-03；未完成的不填',
+      formulae: [dateCell('2000-01-01'), 'TODAY()'],
+    });
+  else if (c.key === 'rectification')
+    VALIDATIONS.set(c.key, {
+      type: 'list',
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: 'information',
+      error: '可从下拉列表选择，也可直接填写整改情况',
+      formulae: [`"${RECTIFICATION_CHOICES.join(',')}"`],
+    });
+}
+
+/** The style of the hidden sheet's cells: none, one object for all (no per-cell style entry). */
+const PLAIN: Partial<ExcelJS.Style> = {};
+
+function plainValues(row: ExcelJS.Row, values: readonly (string | number)[]): void {
+  values.forEach((v, i) => {
+    const cell = row.getCell(i + 1);
+    cell.value = v;
+    cell.style = PLAIN;
+  });
+}
+
+/**
+ * Lays the return out on exceljs's streaming writer: rows are written (and let go) item by item,
+ * so a unit with thousands of rows costs little more than the rows themselves.
+ */
+function addForm(wb: Writer, form: ReturnForm): void {
+  const last = COLUMNS.length;
+  const lastCol = columnLetter(last);
   const ws = wb.addWorksheet(RETURN_SHEET, {
     views: [
       { state: 'frozen', xSplit: 2, ySplit: HEADER_ROW, topLeftCell: `C${HEADER_ROW + 1}`, activeCell: 'H5' },
     ],
     properties: { defaultRowHeight: 20 },
-  });
-  const last = COLUMNS.length;
-  const lastCol = columnLetter(last);
+    pageSetup: { ...A4_LANDSCAPE, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
+    headerFooter: PAGE_FOOTER,
+  } as Partial<ExcelJS.AddWorksheetOptions>);
   ws.columns = COLUMNS.map((c) => ({ key: c.key, width: WIDTHS[c.key] }));
+  const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' } as Partial<ExcelJS.AddWorksheetOptions>);
 
   // title, unit, month, as-of
   ws.mergeCells(`A1:${lastCol}1`);
@@ -105,8 +208,8 @@ export function buildReturnWorkbook(form: ReturnForm): ExcelJS.Workbook {
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
   header.height = 32;
+  header.commit();
 
-  const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
   const metaValues: Record<(typeof META_KEYS)[number], string> = {
     format: RETURN_FORMAT,
     unit: form.unit,
@@ -116,14 +219,12 @@ export function buildReturnWorkbook(form: ReturnForm): ExcelJS.Workbook {
     return: returnId(form),
     office: form.office,
   };
-  META_KEYS.forEach((k, i) => {
-    meta.getCell(i + 1, 1).value = k;
-    meta.getCell(i + 1, 2).value = metaValues[k];
-  });
-  META_COLUMNS.forEach((k, i) => (meta.getCell(META_TABLE_ROW, i + 1).value = k));
+  META_KEYS.forEach((k, i) => plainValues(meta.getRow(i + 1), [k, metaValues[k]]));
+  plainValues(meta.getRow(META_TABLE_ROW), META_COLUMNS);
 
   let r = HEADER_ROW + 1;
   let metaRow = META_TABLE_ROW + 1;
+  const merges: string[] = [];
   for (const item of form.items) {
     const first = r;
     for (const node of item.nodes) {
@@ -131,62 +232,33 @@ export function buildReturnWorkbook(form: ReturnForm): ExcelJS.Workbook {
       const locked = lockedTexts(item, node);
       COLUMNS.forEach((c, i) => {
         const cell = row.getCell(i + 1);
-        cell.border = THIN;
-        cell.font = { name: FONT, size: 10.5 };
-        cell.alignment = { vertical: 'middle', wrapText: true };
+        // a cell below the first row of its item is merged into the first: no value, its style
+        const covered = c.scope === 'item' && r !== first;
         if (c.locked) {
-          if (c.key === 'due') {
-            cell.value = dateCell(node.due);
-            cell.numFmt = DATE_FORMAT;
-          } else if (c.key === 'days') cell.value = item.daysBehind || null;
+          if (covered) cell.value = null;
+          else if (c.key === 'due') cell.value = dateCell(node.due);
+          else if (c.key === 'days') cell.value = item.daysBehind || null;
           else cell.value = locked[c.key] || null;
-          cell.fill = LOCKED_FILL;
-          if (c.key === 'level' && item.level) {
-            cell.fill = levelFill(item.level);
-            cell.font = { name: FONT, size: 10.5, bold: true, color: { argb: levelFontColour(item.level) } };
-          }
-          if (c.key === 'state' && node.overdue)
-            cell.font = { name: FONT, size: 10.5, color: { argb: 'FFC0392B' } };
-          if (['due', 'state', 'days', 'level', 'node'].includes(c.key))
-            cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+          cell.style =
+            c.key === 'level' && item.level
+              ? STYLES.level[item.level]
+              : c.key === 'state' && node.overdue
+                ? STYLES.overdue
+                : STYLES.locked.get(c.key)!;
           return;
         }
         if (!applies(c.key, item, node)) {
-          cell.fill = NA_FILL;
+          cell.style = STYLES.na;
           return;
         }
-        if (c.scope === 'item' && r !== first) return; // merged below
-        cell.protection = { locked: false };
-        if ((DATE_KEYS as readonly string[]).includes(c.key)) {
-          cell.numFmt = DATE_FORMAT;
-          cell.alignment = { vertical: 'middle', horizontal: 'center' };
-          cell.dataValidation = {
-            type: 'date',
-            operator: 'between',
-            allowBlank: true,
-            showErrorMessage: true,
-            errorStyle: 'stop',
-            errorTitle: '日期不正确',
-            error: '请填写不晚于今天的日期，格式如 2026-12-03',
-            showInputMessage: true,
-            promptTitle: c.header,
-            prompt: '日期格式如 2026-12-03；未完成的不填',
-            formulae: [dateCell('2000-01-01'), 'TODAY()'],
-          };
-        } else if (c.key === 'rectification') {
-          cell.dataValidation = {
-            type: 'list',
-            allowBlank: true,
-            showErrorMessage: true,
-            errorStyle: 'information',
-            error: '可从下拉列表选择，也可直接填写整改情况',
-            formulae: [`"${RECTIFICATION_CHOICES.join(',')}"`],
-          };
-        }
+        cell.style = (DATE_KEYS as readonly string[]).includes(c.key) ? STYLES.openDate : STYLES.open;
+        const validation = VALIDATIONS.get(c.key);
+        if (validation && !covered) cell.dataValidation = validation;
       });
       // an item's title spans its rows; one row alone grows to show it
       row.height = item.nodes.length > 1 ? 30 : rowHeight([{ text: item.title, width: WIDTHS.title }], 3, 30);
-      meta.getRow(metaRow++).values = [
+      const m = meta.getRow(metaRow++);
+      plainValues(m, [
         r,
         item.id,
         item.ledger,
@@ -198,17 +270,17 @@ export function buildReturnWorkbook(form: ReturnForm): ExcelJS.Workbook {
         locked.level!,
         node.final ? 1 : 0,
         node.milestone ?? '',
-      ];
+      ]);
+      m.commit();
       r++;
     }
-    if (r - 1 > first) {
-      for (const c of COLUMNS) {
-        if (c.scope !== 'item') continue;
-        const col = columnLetter(COLUMNS.indexOf(c) + 1);
-        ws.mergeCells(`${col}${first}:${col}${r - 1}`);
-      }
-    }
+    if (r - 1 > first)
+      COLUMNS.forEach((c, i) => {
+        if (c.scope === 'item') merges.push(`${columnLetter(i + 1)}${first}:${columnLetter(i + 1)}${r - 1}`);
+      });
+    ws.getRow(r - 1).commit();
   }
+  addDisjointMerges(ws, merges);
   if (!form.items.length) {
     ws.mergeCells(`A${r}:${lastCol}${r}`);
     ws.getCell(`A${r}`).value = '本单位本月没有未完成的事项。';
@@ -216,7 +288,7 @@ export function buildReturnWorkbook(form: ReturnForm): ExcelJS.Workbook {
     r++;
   }
   const lastRow = r - 1;
-  a4Landscape(ws, `A1:${lastCol}${lastRow}`, `${HEADER_ROW}:${HEADER_ROW}`);
+  ws.pageSetup.printArea = `A1:${lastCol}${lastRow}`;
   // locked cells stay locked (no password: the lock guards against slips, not against intent)
   void ws.protect('', {
     selectLockedCells: true,
@@ -229,8 +301,8 @@ export function buildReturnWorkbook(form: ReturnForm): ExcelJS.Workbook {
     sort: false,
     autoFilter: false,
   });
-  addGuide(wb, form);
-  return wb;
+  ws.commit();
+  meta.commit();
 }
 
 const GUIDE: [string, string][] = [
@@ -250,8 +322,13 @@ const GUIDE: [string, string][] = [
   ['整改情况', '仅问题清单事项填写：可从下拉列表选择，也可写明整改的具体情况。'],
 ];
 
-function addGuide(wb: ExcelJS.Workbook, form: ReturnForm): void {
-  const ws = wb.addWorksheet(GUIDE_SHEET, { properties: { defaultRowHeight: 20 } });
+function addGuide(wb: Writer, form: ReturnForm): void {
+  const rows = 5 + 3 + GUIDE.length;
+  const ws = wb.addWorksheet(GUIDE_SHEET, {
+    properties: { defaultRowHeight: 20 },
+    pageSetup: { ...A4_LANDSCAPE, printArea: `A1:B${rows}` },
+    headerFooter: PAGE_FOOTER,
+  } as Partial<ExcelJS.AddWorksheetOptions>);
   ws.columns = [{ width: 22 }, { width: 90 }];
   ws.mergeCells('A1:B1');
   ws.getCell('A1').value = '填报说明';
@@ -289,11 +366,32 @@ function addGuide(wb: ExcelJS.Workbook, form: ReturnForm): void {
       c.alignment = { wrapText: true, vertical: 'middle' };
     });
   });
-  a4Landscape(ws, `A1:B${head + GUIDE.length}`);
+  ws.commit();
 }
 
 /** The return as .xlsx bytes. */
 export async function writeReturnWorkbook(form: ReturnForm): Promise<Uint8Array> {
-  const wb = buildReturnWorkbook(form);
-  return new Uint8Array(await withoutBufferWarning(() => wb.xlsx.writeBuffer()));
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    sink.on('end', resolve);
+    sink.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: true,
+  });
+  const props = wb as Writer & { title?: string; subject?: string; keywords?: string };
+  wb.creator = form.office;
+  props.title = `${form.unit}${monthLabel(form.month)}改革事项进展填报表`;
+  props.subject = returnId(form);
+  props.keywords = RETURN_FORMAT;
+  wb.created = wb.modified = dateCell(form.asOf);
+  addForm(wb, form);
+  addGuide(wb, form);
+  await withoutBufferWarning(() => wb.commit());
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
 }

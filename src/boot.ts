@@ -1,0 +1,98 @@
+// Start-up (issue 12). A run of `reform <command>` loads one file: dist/fast/<command>.cjs, the
+// CLI program bundled with that command alone (scripts/build.mjs), compiled through `vm.Script`
+// with a V8 code cache kept in the user's cache directory, so the second run neither parses nor
+// compiles the code it ran the first time (Node 20 has no module compile cache; Node 22's
+// `module.enableCompileCache` does the same for ES modules). Everything else (`reform`,
+// `--help`, `help <command>`, a misspelt command) goes through dist/cli.js as before.
+//
+// The code cache is keyed by the build id and the command; V8 checks it against its own version
+// and the source and rejects it otherwise (the file is then written again). It is written
+// atomically, never read or written with --no-cache or REFORM_NO_CACHE=1, and failures to read or
+// write it are silent: it only saves time.
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { cacheDisabled, userCacheDir } from './ledger/cache.js';
+
+declare const __REFORM_BUILD__: string | undefined;
+declare const __REFORM_FAST__: string[] | undefined;
+
+/** The commands built as one file each (from the build; none when running from sources). */
+const FAST: readonly string[] = typeof __REFORM_FAST__ === 'object' ? __REFORM_FAST__ : [];
+const BUILD = typeof __REFORM_BUILD__ === 'string' ? __REFORM_BUILD__ : 'dev';
+
+/**
+ * The subcommand commander will run: the first argument that is not an option (nor the value of
+ * the program's only option with a value, --lang), as in `main` (src/cli.ts).
+ */
+export function commandOf(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') return undefined;
+    if (a === '--lang') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
+/** Runs the command from its own bundle; undefined when there is none (the caller loads dist/cli.js). */
+export function runFast(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> | undefined {
+  const name = commandOf(argv);
+  if (!name || !FAST.includes(name)) return undefined;
+  const file = join(dirname(fileURLToPath(import.meta.url)), 'fast', `${name}.cjs`);
+  if (!existsSync(file)) return undefined;
+  const source = readFileSync(file, 'utf8');
+  const useCache = !argv.includes('--no-cache') && !cacheDisabled(env);
+  const dir = useCache ? userCacheDir(env) : undefined;
+  const cacheFile = dir && join(dir, 'code', `${name}-${BUILD.replace(/[^\w.-]/g, '_')}.v8`);
+  let cachedData: Buffer | undefined;
+  if (cacheFile) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      // first run of this build: written below
+    }
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const fresh = !cachedData || script.cachedDataRejected === true;
+  const mod = { exports: {} as { main?: (argv: string[]) => Promise<number> } };
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper.call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
+  return mod.exports.main!(argv).then((code) => {
+    // after the run, so the cache holds every function this command compiled, not only the top level
+    if (cacheFile && fresh) writeCodeCache(cacheFile, script.createCachedData());
+    return code;
+  });
+}
+
+function writeCodeCache(file: string, data: Buffer): void {
+  try {
+    const dir = dirname(file);
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+    // an older build's caches are of no use any more
+    const prefix = `${file.slice(dir.length + 1).split('-')[0]}-`;
+    for (const other of readdirSync(dir)) {
+      if (other.startsWith(prefix) && join(dir, other) !== file && other.endsWith('.v8'))
+        unlinkSync(join(dir, other));
+    }
+  } catch {
+    // a read-only or full disk: the next run compiles again
+  }
+}

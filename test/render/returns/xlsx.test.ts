@@ -1,0 +1,91 @@
+// The return's layout as Excel, WPS and LibreOffice read it: read back with exceljs's full reader,
+// the workbook written by the streaming writer has its three sheets (the meta sheet very hidden),
+// the item-scope cells of an item with several nodes merged, the fill-in cells unlocked under a
+// protected sheet, date validation and the drop-down, the frozen header, the print area and A4
+// landscape, and the properties that identify the return.
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { COLUMNS, RETURN_FORMAT, returnId, type ReturnForm } from '../../../src/returns/form.js';
+import { writeReturnWorkbook } from '../../../src/render/returns/xlsx.js';
+
+const FORM: ReturnForm = {
+  unit: '市财政局',
+  month: '2026-11',
+  asOf: '2026-11-20',
+  revision: '0123456789abcdef0123456789abcdef01234567',
+  office: '云岭市委改革办',
+  dueBy: '2026-11-06',
+  items: [
+    {
+      id: 'RW-2026-005',
+      ledger: 'tasks',
+      title: '深化零基预算改革',
+      daysBehind: 20,
+      level: 'phone',
+      nodes: [
+        { name: '文件出台', due: '2026-10-31', overdue: true, final: false, milestone: 1 },
+        { name: '启动实施', due: '2026-12-15', overdue: false, final: false, milestone: 2 },
+        { name: '任务办结', due: '2026-12-31', overdue: false, final: true, milestone: 3 },
+      ],
+    },
+    {
+      id: 'WT-2026-03',
+      ledger: 'problems',
+      title: '预算绩效目标编制不规范',
+      daysBehind: 0,
+      nodes: [{ name: '整改完成', due: '2026-12-20', overdue: false, final: true }],
+    },
+  ],
+};
+
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key) + 1;
+
+describe('the return workbook', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await writeReturnWorkbook(FORM)) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet('进展填报')!;
+
+  it('has the form, the very hidden meta sheet and the guide, and says which return it is', () => {
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['进展填报', 'visible'],
+      ['reform', 'veryHidden'],
+      ['填报说明', 'visible'],
+    ]);
+    expect(wb.subject).toBe(returnId(FORM));
+    expect(wb.keywords).toBe(RETURN_FORMAT);
+    const meta = wb.getWorksheet('reform')!;
+    expect(meta.getCell('B2').value).toBe('市财政局');
+    expect(meta.getCell(11, 2).value).toBe('RW-2026-005');
+    expect(meta.getCell(14, 2).value).toBe('WT-2026-03');
+  });
+
+  it('merges the item cells over its nodes and keeps one row per node', () => {
+    expect(COLUMNS.map((_, i) => ws.getCell(4, i + 1).value)).toEqual(COLUMNS.map((c) => c.header));
+    expect(ws.getCell('A5').value).toBe('RW-2026-005');
+    for (const key of ['id', 'title', 'days', 'level', 'progress', 'done', 'evidence']) {
+      const c = ws.getCell(7, col(key));
+      expect(c.isMerged, key).toBe(true);
+      expect(c.master.address, key).toBe(ws.getCell(5, col(key)).address);
+    }
+    expect(ws.getCell(6, col('node')).isMerged).toBe(false);
+    expect(ws.getCell(6, col('node')).value).toBe('启动实施');
+    expect(ws.getCell(8, col('id')).isMerged).toBe(false);
+    expect(ws.getCell(5, col('level')).value).toBe('电话提醒');
+  });
+
+  it('locks the ledger cells, opens the cells to fill, validates dates and offers the choices', () => {
+    expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+    expect(ws.getCell(5, col('id')).protection?.locked).not.toBe(false);
+    expect(ws.getCell(5, col('progress')).protection?.locked).toBe(false);
+    expect(ws.getCell(6, col('nodeDone')).protection?.locked).toBe(false);
+    expect(ws.getCell(5, col('nodeDone')).dataValidation).toMatchObject({ type: 'date' });
+    expect(ws.getCell(8, col('rectification')).dataValidation).toMatchObject({ type: 'list' });
+    expect(ws.getCell(5, col('due')).value).toEqual(new Date('2026-10-31T00:00:00Z'));
+  });
+
+  it('prints on A4 landscape with the header repeated and freezes the header', () => {
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printArea: 'A1:N8' });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 2 });
+    expect(wb.getWorksheet('填报说明')!.pageSetup.printArea).toBe('A1:B22');
+  });
+});
