@@ -2,7 +2,9 @@
 // and revision it was made from and what each locked cell said, and every cell of the form as
 // plain values (text, or a day for date cells). Only reading happens here; judging is validate.ts.
 import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { Readable } from 'node:stream';
 import { isValidDate } from '../domain/dates.js';
 import { HEADER_ROW, META_COLUMNS, META_KEYS, META_TABLE_ROW } from './form.js';
 import { COLUMNS, META_SHEET, RETURN_SHEET, type ColumnKey } from './form.js';
@@ -128,25 +130,66 @@ function unreadable(
   };
 }
 
+/** The cells of a sheet by row, each row indexed by column number (from 1). */
+type SheetRows = Map<number, ExcelJS.CellValue[]>;
+
+/**
+ * The form and meta sheets of a return, read with exceljs's streaming reader: rows as they come,
+ * no workbook model (the full reader re-merges every merged block and compares it with all the
+ * others, which at thousands of items costs more than everything else an import does). A cell
+ * inside a merged block reads as empty, which is how the form writes it; its value is in the
+ * block's first cell, where the importer reads an item's cells.
+ */
+async function readSheets(path: string): Promise<Map<string, SheetRows>> {
+  // read first, so that a missing or unreadable file is an error here and not on a stream
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([readFileSync(path)]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const sheets = new Map<string, SheetRows>();
+  for await (const ws of reader) {
+    const name = (ws as unknown as { name?: string }).name ?? '';
+    const rows: SheetRows = new Map();
+    const keep = name === RETURN_SHEET || name === META_SHEET;
+    for await (const row of ws) if (keep) rows.set(row.number, row.values as ExcelJS.CellValue[]);
+    if (keep) sheets.set(name, rows);
+  }
+  return sheets;
+}
+
+/** Row and column (from 1) of an A1-style address. */
+function decodeAddress(address: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) return [0, 0];
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]), col];
+}
+
 export async function readReturn(path: string): Promise<ReadReturn> {
-  const wb = new ExcelJS.Workbook();
+  let sheets: Map<string, SheetRows>;
   try {
-    await wb.xlsx.readFile(path);
+    sheets = await readSheets(path);
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
     return unreadable(path, 'return-unreadable', reason);
   }
-  const meta = wb.getWorksheet(META_SHEET);
-  const form = wb.getWorksheet(RETURN_SHEET);
-  if (!meta || !form) return unreadable(path, 'return-not-a-return', !form ? RETURN_SHEET : META_SHEET);
+  const metaRows = sheets.get(META_SHEET);
+  const formRows = sheets.get(RETURN_SHEET);
+  if (!metaRows || !formRows)
+    return unreadable(path, 'return-not-a-return', !formRows ? RETURN_SHEET : META_SHEET);
+  const at = (rows: SheetRows, r: number, c: number) => cellValue(rows.get(r)?.[c] ?? null);
   const m = emptyMeta();
   META_KEYS.forEach((k, i) => {
-    m[k] = textOf(cellValue(meta.getCell(i + 1, 2).value));
+    m[k] = textOf(at(metaRows, i + 1, 2));
   });
   const rows: MetaRow[] = [];
-  for (let r = META_TABLE_ROW + 1; r <= meta.rowCount; r++) {
-    const get = (k: (typeof META_COLUMNS)[number]) =>
-      textOf(cellValue(meta.getCell(r, META_COLUMNS.indexOf(k) + 1).value));
+  const last = Math.max(0, ...metaRows.keys());
+  for (let r = META_TABLE_ROW + 1; r <= last; r++) {
+    const get = (k: (typeof META_COLUMNS)[number]) => textOf(at(metaRows, r, META_COLUMNS.indexOf(k) + 1));
     const row = Number(get('row'));
     if (!Number.isInteger(row) || row <= HEADER_ROW) continue;
     const mi = get('milestone');
@@ -165,14 +208,15 @@ export async function readReturn(path: string): Promise<ReadReturn> {
     if (mi !== '') mr.milestone = Number(mi);
     rows.push(mr);
   }
-  const headers = COLUMNS.map((_, i) => textOf(cellValue(form.getCell(HEADER_ROW, i + 1).value)));
+  const headers = COLUMNS.map((_, i) => textOf(at(formRows, HEADER_ROW, i + 1)));
+  const colOf = new Map(COLUMNS.map((c, i) => [c.key, i + 1]));
   return {
     path,
     name: basename(path),
     meta: m,
     rows,
     headers,
-    cell: (row, key) => cellValue(form.getCell(row, COLUMNS.findIndex((c) => c.key === key) + 1).value),
-    text: (address) => textOf(cellValue(form.getCell(address).value)),
+    cell: (row, key) => at(formRows, row, colOf.get(key) ?? 0),
+    text: (address) => textOf(at(formRows, ...decodeAddress(address))),
   };
 }

@@ -189,4 +189,21 @@ describe('reform returns → fill → reform import', () => {
     ]);
     expect(snapshot(ledgers)).toEqual(mid);
   });
+
+  it('a file that is missing, not a workbook or not a return is an error at the file', async () => {
+    const ledgers = copyFixture(join(ROOT, 'ledgers'));
+    const dir = join(ledgers, '..');
+    writeFileSync(join(dir, 'notes.xlsx'), 'not a zip');
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Sheet1').getCell('A1').value = '挂图作战';
+    await other.xlsx.writeFile(join(dir, 'board.xlsx'));
+    const files = ['missing.xlsx', 'notes.xlsx', 'board.xlsx'].map((f) => join(dir, f));
+    const r = await importFiles(ledgers, files, { dryRun: true });
+    expect(r.code).toBe(1);
+    expect(r.json.diagnostics.map((d: { at: string; code: string }) => `${d.at} ${d.code}`)).toEqual([
+      'missing.xlsx return-unreadable',
+      'notes.xlsx return-unreadable',
+      'board.xlsx return-not-a-return',
+    ]);
+  });
 });
