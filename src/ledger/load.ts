@@ -7,7 +7,7 @@ import { FILE_LISTS } from '../schema/index.js';
 import { policyFile, type Policy } from '../schema/policy.js';
 import { quickCheck } from '../schema/fast-validate.js';
 import type { Finding, PathSeg } from '../diagnostics/types.js';
-import { messagesOf, pick } from '../i18n/index.js';
+import { messagesOf } from '../i18n/index.js';
 import { decode } from './decode.js';
 import { parseYaml, type Parsed, type ParsePath } from './parse.js';
 import { Locator } from './locate.js';
@@ -279,9 +279,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
         severity: 'error',
         code: 'wrong-type',
         path: [],
-        params: {
-          expected: pick(`映射，以“${keys[0]}:”开头`, `a mapping starting with "${keys[0]}:"`),
-        },
+        params: { expected: 'file-mapping', first: keys[0] ?? '' },
       });
       complete[src.kind] = false;
       continue;
@@ -296,7 +294,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
             code: 'unknown-key',
             path: [listKey],
             at: 'key',
-            params: { key: listKey, suggest: s ? pick(`，是否应为 ${s}`, `; did you mean ${s}`) : '' },
+            params: { key: listKey, suggest: s ?? '' },
           });
         }
         continue;
@@ -307,7 +305,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
           severity: 'error',
           code: 'wrong-type',
           path: [listKey],
-          params: { expected: pick('列表（每项以“- ”开头）', 'a list (items start with "- ")') },
+          params: { expected: 'list', first: '' },
         });
         complete[src.kind] = false;
         continue;
