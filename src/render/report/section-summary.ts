@@ -3,7 +3,18 @@
 import { messagesOf } from '../../i18n/index.js';
 import type { ComparisonRow, HeadlineKey, Report } from '../../report/types.js';
 import type { Block, Cell, Text } from './blocks.js';
-import { change, joinList, kindName, longDate, percent, quarterName, someOf, subNo } from './words.js';
+import {
+  asOfWhen,
+  change,
+  joinList,
+  kindName,
+  L,
+  longDate,
+  percent,
+  quarterName,
+  someOf,
+  subNo,
+} from './words.js';
 
 const M = messagesOf('reportSummary');
 
@@ -64,7 +75,18 @@ export function issueBlocks(r: Report): Block[] {
         .filter((l) => o[l].behind.count)
         .map((l) => M.kindCount({ kind: kindName(l), n: o[l].behind.count })),
     );
-    out.push(themed(M.issueBehind({ n: behind, kinds, s: r.serious.length, days: r.bands.circular, where })));
+    out.push(
+      themed(
+        M.issueBehind({
+          when: asOfWhen(r.period),
+          n: behind,
+          kinds,
+          s: r.serious.length,
+          days: r.bands.circular,
+          where,
+        }),
+      ),
+    );
   }
   const n = r.overview.nodes;
   if (n.late.count + n.open.count > 0) {
@@ -98,7 +120,9 @@ export function suggestionBlocks(r: Report): Block[] {
   const out: Text[] = [];
   const next = r.nextQuarter;
   const when = quarterName(Number(next.label.slice(0, 4)), Number(next.label.slice(5)));
-  if (r.serious.length) out.push(themed(M.sugSerious({ n: r.serious.length, days: r.bands.circular })));
+  // only the candidates go to the leading group for confirmation: a decided circular needs none
+  const toConfirm = r.serious.filter((s) => !s.confirmed).length;
+  if (toConfirm) out.push(themed(M.sugSerious({ n: toConfirm, days: r.bands.circular })));
   const candidates = r.interviews.candidates.map((c) => c.unit);
   if (candidates.length) {
     out.push(
@@ -115,7 +139,14 @@ export function suggestionBlocks(r: Report): Block[] {
   if (r.problems.overdue.count || r.problems.awaitingVerification.count) out.push(themed(M.sugProblems()));
   if (r.pilots.pastTerm.count) out.push(themed(M.sugPilotsPast({ n: r.pilots.pastTerm.count })));
   if (r.pilots.endingNextQuarter.count)
-    out.push(themed(M.sugPilotsEnding({ when, n: r.pilots.endingNextQuarter.count })));
+    out.push(
+      themed(
+        M.sugPilotsEnding({
+          when: r.period.complete ? when : L.restAnd({ next: when }),
+          n: r.pilots.endingNextQuarter.count,
+        }),
+      ),
+    );
   if (next.total.count) out.push(themed(M.sugNext({ when, n: next.total.count, days: r.prewarnDays })));
   if (!out.length) out.push(themed(M.sugDefault()));
   return numbered(out);
