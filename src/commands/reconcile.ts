@@ -1,6 +1,7 @@
 // `reform reconcile --period 2026H1|2026H2|2026`: the ledger reconciled against the approved list
 // (照单收账、对账销号). The baseline is a git revision (default: the tag baseline/<year>) or a
 // ledger folder; `--close` writes close-outs, `--carry-over` (whole year) carry-overs.
+import { terminalColumns } from './shared/terminal.js';
 import { usageErrors } from './shared/errors.js';
 import { refuseBroken } from './shared/open.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from '../cli/errors.js';
@@ -65,7 +66,7 @@ interface Baseline {
   folder?: string;
 }
 
-function render(report: ReconcileReport, format: ReconcileFormat): string {
+function render(report: ReconcileReport, format: ReconcileFormat, columns?: number): string {
   switch (format) {
     case 'json':
       return renderReconcileJson(report);
@@ -74,7 +75,7 @@ function render(report: ReconcileReport, format: ReconcileFormat): string {
     case 'csv':
       return renderReconcileCsv(report);
     default:
-      return renderReconcileText(report);
+      return renderReconcileText(report, columns);
   }
 }
 
@@ -215,7 +216,7 @@ async function reconcileRun(
       hooks: { ...opts.writeHooks, tmpDir: lock?.tmpDir },
     });
   }
-  out.write(render(report, opts.format ?? 'text'));
+  out.write(render(report, opts.format ?? 'text', terminalColumns(out)));
   const failed = report.closeOut?.files.filter((f) => f.error) ?? [];
   for (const f of failed) err.write(M.writeFailed({ file: f.file, reason: f.error! }) + '\n');
   return failed.length ? EXIT_USAGE : EXIT_OK;

@@ -1,5 +1,6 @@
 // `reform remind`: whom to chase today and how hard (五级提醒), with advance notices; `--record`
 // appends today's new reminders to the reminder log.
+import { terminalColumns } from './shared/terminal.js';
 import { usageErrors } from './shared/errors.js';
 import { refuseBroken } from './shared/open.js';
 import { userName } from '../git/repo.js';
@@ -190,9 +191,7 @@ async function remind(
   }
   if (office?.contact) res.officeContact = office.contact;
 
-  const columns = (out as { isTTY?: boolean; columns?: number }).isTTY
-    ? (out as { columns?: number }).columns
-    : undefined;
+  const columns = terminalColumns(out);
   out.write(render(res, opts.format ?? 'text', policy.bands, columns));
 
   if (opts.record) {
