@@ -1,11 +1,12 @@
 // `reform report`: the quarterly report, its sections, charts and CSV. (English; the shape is checked against the Chinese catalogue.)
+import { didYouMean } from './shared.js';
 import type { Zh } from '../zh/index.js';
 
 // report/scope.ts
 export const reportScope: Zh['reportScope'] = {
-  unknownUnit: (p) => `unknown unit ${p.name} (no such name or alias in units.yaml)${p.suggest}`,
-  unknownGroup: (p) => `unknown special group ${p.name} (no such name or alias in units.yaml)${p.suggest}`,
-  suggest: (p) => `; did you mean ${p.name}`,
+  unknownUnit: (p) => `unknown unit ${p.name} (no such name or alias in units.yaml)${didYouMean(p.suggest)}`,
+  unknownGroup: (p) =>
+    `unknown special group ${p.name} (no such name or alias in units.yaml)${didYouMean(p.suggest)}`,
   notAGroup: (p) => `${p.name} is not a special group (its kind in units.yaml is ${p.kind})`,
   office: 'office',
   group: 'special group',

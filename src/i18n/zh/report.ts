@@ -1,12 +1,12 @@
 // `reform report`: the quarterly report, its sections, charts and CSV.
 
 // report/scope.ts
+import { didYouMean } from './shared.js';
 export const reportScope = {
   unknownUnit: (p: { name: string | number; suggest: string | number }) =>
-    `未知单位 ${p.name}（units.yaml 中没有该名称或简称）${p.suggest}`,
+    `未知单位 ${p.name}（units.yaml 中没有该名称或简称）${didYouMean(p.suggest)}`,
   unknownGroup: (p: { name: string | number; suggest: string | number }) =>
-    `未知专项小组 ${p.name}（units.yaml 中没有该名称或简称）${p.suggest}`,
-  suggest: (p: { name: string | number }) => `，是否应为 ${p.name}`,
+    `未知专项小组 ${p.name}（units.yaml 中没有该名称或简称）${didYouMean(p.suggest)}`,
   notAGroup: (p: { name: string | number; kind: string | number }) =>
     `${p.name} 不是专项小组（units.yaml 中其类别为${p.kind}）`,
   office: '改革办',
