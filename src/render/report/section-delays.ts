@@ -58,7 +58,7 @@ function seriousBlocks(r: Report): Block[] {
     ...(interview ? [M.decidedInterviewN({ n: interview })] : []),
   ];
   if (decided.length) text.push(M.seriousDecided({ parts: joinList(decided) }));
-  if (candidates.length) text.push(M.seriousAdvice());
+  if (candidates.length) text.push(M.seriousAdvice({ committee: r.letter.committee }));
   const y = r.period.year;
   const reminded = (s: Report['serious'][number]) =>
     s.reminders.length
@@ -101,7 +101,13 @@ function interviewBlocks(r: Report): Block[] {
   const iv = r.interviews;
   const y = r.period.year;
   const blocks: Block[] = [];
-  const text: Text = [M.interviewRule({ ci: iv.thresholds.circularItems, es: iv.thresholds.escalations })];
+  const text: Text = [
+    M.interviewRule({
+      ci: iv.thresholds.circularItems,
+      es: iv.thresholds.escalations,
+      committee: r.letter.committee,
+    }),
+  ];
   if (iv.candidates.length)
     text.push(
       M.interviewFound({ n: iv.candidates.length, units: joinList(iv.candidates.map((c) => c.unit)) }),

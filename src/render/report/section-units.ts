@@ -67,12 +67,9 @@ function unitsPara(rows: UnitRow[], when: string): string {
   }
   if (behind.length) {
     const top = [...behind].sort((a, b) => b.behind.count - a.behind.count).slice(0, 3);
+    const names = joinList(top.map((u) => M.unitCount({ unit: u.unit, n: u.behind.count })));
     parts.push(
-      M.behindLead({
-        when,
-        n: behind.length,
-        names: joinList(top.map((u) => M.unitCount({ unit: u.unit, n: u.behind.count }))),
-      }),
+      behind.length === 1 ? M.behindOne({ when, names }) : M.behindLead({ when, n: behind.length, names }),
     );
   } else parts.push(M.noBehind({ when }));
   return joinSentences(parts);
@@ -96,7 +93,7 @@ export function unitBlocks(r: Report): Block[] {
     const parts: string[] = [];
     if (behind.length)
       parts.push(
-        M.groupsBehind({
+        (behind.length === 1 ? M.groupsBehindOne : M.groupsBehind)({
           parts: joinList(behind.map((g) => M.groupPart({ group: g.unit, behind: g.behind.count }))),
         }),
       );
