@@ -5,6 +5,8 @@ import { indexUnits, type Check, type CheckContext } from './context.js';
 import { duplicateId } from './duplicate-id.js';
 import { duplicateUnit } from './duplicate-unit.js';
 import { unitReferences } from './unit-references.js';
+import { leaderReferences } from './leader-references.js';
+import { bandsInOrder } from './policy-bands.js';
 import { milestoneAfterDeadline } from './milestone-after-deadline.js';
 import { doneBeforeStart, endBeforeStart } from './done-before-start.js';
 import { dateInFuture } from './date-in-future.js';
@@ -17,6 +19,8 @@ export const CHECKS: readonly Check[] = [
   duplicateId,
   duplicateUnit,
   unitReferences,
+  leaderReferences,
+  bandsInOrder,
   milestoneAfterDeadline,
   doneBeforeStart,
   endBeforeStart,

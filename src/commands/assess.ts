@@ -1,12 +1,13 @@
 // `reform assess --year 2026`: the year-end assessment (年终考核) from the office's rules in
 // policy.yaml. Options → load and check → the approved schedule → score → one renderer → stdout
 // or -o FILE. `--unit` gives that unit's reconciliation sheet (对账确认单).
+import { terminalColumns } from './shared/terminal.js';
+import { writeOutput } from './shared/output.js';
 import { extname } from 'node:path';
 import { EXIT_OK, UsageError } from '../cli/errors.js';
 import { unitIndex } from '../domain/units.js';
 import { t } from '../i18n/index.js';
 import { officeIdentity } from '../documents/identity.js';
-import { atomicWrite } from '../ledger/atomic-write.js';
 import type { Ledger } from '../ledger/types.js';
 import { renderAssessCsv } from '../render/assess/csv.js';
 import { renderAssessJson } from '../render/assess/json.js';
@@ -73,7 +74,11 @@ function checkUnit(value: string | undefined, ledger: Ledger): string | undefine
   return name;
 }
 
-async function render(report: AssessReport, format: AssessFormat): Promise<string | Uint8Array> {
+async function render(
+  report: AssessReport,
+  format: AssessFormat,
+  columns?: number,
+): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
       return renderAssessJson(report);
@@ -90,7 +95,7 @@ async function render(report: AssessReport, format: AssessFormat): Promise<strin
       return renderAssessDocx(report);
     }
     default:
-      return renderAssessText(report);
+      return renderAssessText(report, columns);
   }
 }
 
@@ -128,17 +133,10 @@ export async function runAssess(
     identity: officeIdentity(loaded.ledger.policy, loaded.ledger.units),
   };
   if (unit !== undefined) report.unit = unit;
-  const content = await render(report, format);
-  if (opts.output === undefined) {
-    out.write(content);
-    return EXIT_OK;
-  }
-  try {
-    atomicWrite(opts.output, content);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new UsageError(m.cannotWrite({ file: opts.output, reason }));
-  }
-  err.write(m.written({ file: opts.output, date: result.asOf }) + '\n');
+  const toTerminal = opts.output === undefined || opts.output === '-';
+  if (
+    writeOutput(opts.output, await render(report, format, toTerminal ? terminalColumns(out) : undefined), out)
+  )
+    err.write(m.written({ file: opts.output, date: result.asOf }) + '\n');
   return EXIT_OK;
 }

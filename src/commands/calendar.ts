@@ -1,15 +1,16 @@
 // `reform calendar [--unit NAME] [-o FILE.ics]`: every open node as an all-day event with an
 // alarm prewarn_days before it, for phones and Outlook to subscribe to or import.
+import { writeOutput } from './shared/output.js';
+import { refuseBroken } from './shared/open.js';
 import { usageErrorsSync } from './shared/errors.js';
 import { openLedgers } from './shared/open.js';
-import { atomicWrite } from '../ledger/atomic-write.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
+import { EXIT_OK } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import { nodeEvents } from '../calendar/events.js';
 import { renderIcs } from '../render/calendar/ics.js';
 import { resolveScope } from '../report/scope.js';
 import { dateArg } from '../report/period.js';
-import { approvedSchedule } from './shared/assess.js';
+import { scheduleOf } from './shared/assess.js';
 
 export interface CalendarCommandOptions {
   ledgers: string;
@@ -29,34 +30,15 @@ export async function runCalendar(
 ): Promise<number> {
   if (opts.date !== undefined) usageErrorsSync(() => dateArg(opts.date!));
   const opened = openLedgers(opts.ledgers, { now: opts.now });
-  if (opened.errors > 0) {
-    err.write(`${t().calendar.broken({ n: opened.errors })}\n`);
-    return EXIT_FINDINGS;
-  }
+  if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'calendar', err);
   const ledger = opened.loaded.ledger;
   const asOf = opts.date ?? opened.today;
   const scope = usageErrorsSync(() => resolveScope(ledger, { unit: opts.unit }));
   // the dates remind warns about: the approved schedule (an unapproved postponement keeps its old date)
-  const schedule = await approvedSchedule({
-    dir: opts.ledgers,
-    loaded: opened.loaded,
-    asOf,
-    today: opened.today,
-    baseline: opts.baseline,
-  });
+  const schedule = await scheduleOf(opts, opened, asOf);
   const events = nodeEvents(schedule.ledger, { asOf, unit: scope.unit });
   const text = renderIcs(events, { office: ledger.policy.office, unit: scope.unit, asOf });
-  if (opts.output === undefined || opts.output === '-') {
-    out.write(text);
-    return EXIT_OK;
-  }
-  try {
-    atomicWrite(opts.output, text);
-  } catch (e) {
-    throw new UsageError(
-      t().calendar.cannotWrite({ file: opts.output, reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
-    );
-  }
-  out.write(`${t().calendar.written({ file: opts.output, n: events.length, date: asOf })}\n`);
+  if (writeOutput(opts.output, text, out))
+    out.write(`${t().calendar.written({ file: opts.output, n: events.length, date: asOf })}\n`);
   return EXIT_OK;
 }

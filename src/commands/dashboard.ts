@@ -1,10 +1,10 @@
 // `reform dashboard [--date D] -o FILE.html`: the leaders' one page from the same statuses as
 // remind and the same assessment as `reform assess`.
+import { writeOutput } from './shared/output.js';
 import { UsageError, EXIT_OK } from '../cli/errors.js';
 import { buildDashboard } from '../assess/dashboard.js';
 import { assessAll } from '../domain/delay.js';
 import { t } from '../i18n/index.js';
-import { atomicWrite } from '../ledger/atomic-write.js';
 import { renderDashboardHtml } from '../render/dashboard/html.js';
 import { assessLedgers } from './shared/assessed.js';
 
@@ -48,12 +48,7 @@ export async function runDashboard(
     office: loaded.ledger.policy.office,
     ...(assessed.result ? { assessment: assessed.result } : {}),
   });
-  try {
-    atomicWrite(opts.output, renderDashboardHtml(d));
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new UsageError(m.cannotWrite({ file: opts.output, reason }));
-  }
-  out.write(m.written({ file: opts.output, date: asOf }) + '\n');
+  if (writeOutput(opts.output, renderDashboardHtml(d), out))
+    out.write(m.written({ file: opts.output, date: asOf }) + '\n');
   return EXIT_OK;
 }

@@ -1,5 +1,6 @@
 // `reform diff [FROM] [TO]`: the semantic diff of the ledgers between two git revisions
 // (default: HEAD against the working tree; `FROM..TO` also accepted).
+import { writtenEntry } from '../ledger/written.js';
 import { usageErrors } from './shared/errors.js';
 import { UsageError, EXIT_OK } from '../cli/errors.js';
 import type { GitOptions } from '../git/index.js';
@@ -77,6 +78,7 @@ async function diff(opts: DiffCommandOptions, out: NodeJS.WritableStream): Promi
     const diff = diffLedgers(older.loaded.ledger, newer.loaded.ledger, {
       knownBefore: older.loaded.knownIds,
       knownAfter: newer.loaded.knownIds,
+      written: writtenEntry,
     });
     locateRefs(diff, older, newer);
     await settleApprovals(diff, {

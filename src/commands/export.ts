@@ -1,6 +1,7 @@
 // `reform export [--date D] -o FILE.xlsx`: the 挂图作战 workbook (tasks, pilots, problems, one
 // sheet per special group; every node with its state, days behind and level) as of a day.
 import { atomicWrite } from '../ledger/atomic-write.js';
+import { refuseBroken } from './shared/open.js';
 import { displayPath } from '../ledger/load.js';
 import { assessAsOf } from './shared/assess.js';
 import { isValidDate } from '../domain/dates.js';
@@ -8,7 +9,7 @@ import { buildBoard } from '../board/board.js';
 import { writeBoardWorkbook } from '../render/export/xlsx.js';
 import { openLedgers } from './shared/open.js';
 import { t } from '../i18n/index.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
+import { EXIT_OK, UsageError } from '../cli/errors.js';
 
 export interface ExportOptions {
   ledgers: string;
@@ -30,10 +31,7 @@ export async function runExport(
   if (opts.date !== undefined && !isValidDate(opts.date))
     throw new UsageError(M.badDate({ value: opts.date }));
   const opened = openLedgers(opts.ledgers, { now: opts.now });
-  if (opened.errors > 0) {
-    err.write(M.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
-    return EXIT_FINDINGS;
-  }
+  if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'export', err);
   const { ledger } = opened.loaded;
   const asOf = opts.date ?? opened.today;
   const { statuses } = await assessAsOf({

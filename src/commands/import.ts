@@ -5,6 +5,7 @@
 // --partial (then unit by unit); `check` runs on the result before anything is written; exit
 // codes as `check` (0 fine, 1 errors, 2 usage).
 import { basename, join } from 'node:path';
+import { refuseBroken } from './shared/open.js';
 import { readFileSync } from 'node:fs';
 import { openLedgers } from './shared/open.js';
 import { runChecks } from '../checks/index.js';
@@ -92,10 +93,7 @@ async function importReturns(
 ): Promise<number> {
   const M = t().returns;
   const opened = openLedgers(opts.ledgers, { now: opts.now });
-  if (opened.errors > 0) {
-    err.write(M.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
-    return EXIT_FINDINGS;
-  }
+  if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'import', err);
   const { loaded } = opened;
   const { ledger } = loaded;
   const asOf = opts.date ?? opened.today;

@@ -2,6 +2,7 @@
 // 预告提醒短信, 电话提醒, 书面催办通知, 现场督办通知, 报请确认通报的请示, 通报, 约谈通知, 整改督办通知,
 // in docx (GB/T 9704 layout), md or txt; `--record` logs what was issued, under the ledger lock.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { refuseBroken } from './shared/open.js';
 import { join } from 'node:path';
 import { openLedgers } from './shared/open.js';
 import { appendReminders, missingEntries, type LogEntry } from '../ledger/append-reminders.js';
@@ -21,7 +22,7 @@ import { addDays, isValidDate } from '../domain/dates.js';
 import { unitIndex } from '../domain/units.js';
 import type { WorkdayCalendar } from '../domain/workdays.js';
 import { createWorkdayCalendar } from '../domain/workdays.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
+import { EXIT_OK, UsageError } from '../cli/errors.js';
 import { messagesOf, t } from '../i18n/index.js';
 import { officeIdentity } from '../documents/identity.js';
 import type { OfficialDocument } from '../documents/model.js';
@@ -29,7 +30,7 @@ import { buildChain, DOC_KINDS, type DocKind } from '../render/documents/chain.j
 import { renderDocText } from '../render/documents/text.js';
 import { renderDocMarkdown } from '../render/documents/markdown.js';
 import { renderDocx } from '../render/documents/docx.js';
-import { approvedSchedule } from './shared/assess.js';
+import { scheduleOf } from './shared/assess.js';
 import { gitUserName } from './remind.js';
 
 const M = messagesOf('notices');
@@ -133,10 +134,7 @@ async function notices(
 ): Promise<number> {
   const opened = openLedgers(opts.ledgers, { now: opts.now });
   const { ledger } = opened.loaded;
-  if (opened.errors > 0) {
-    err.write(`${M.brokenLedger({ n: opened.errors, dir: opts.ledgers })}\n`);
-    return EXIT_FINDINGS;
-  }
+  if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'notices', err);
   let unit: string | undefined;
   if (opts.unit !== undefined) {
     unit = unitIndex(ledger.units).get(opts.unit.trim());
@@ -153,13 +151,7 @@ async function notices(
   } catch (e) {
     throw new UsageError(M.badCalendar({ reason: e instanceof Error ? e.message : String(e) }));
   }
-  const schedule = await approvedSchedule({
-    dir: opts.ledgers,
-    loaded: opened.loaded,
-    asOf,
-    today: opened.today,
-    baseline: opts.baseline,
-  });
+  const schedule = await scheduleOf(opts, opened, asOf);
   const statuses = assessAll(schedule.ledger, { asOf, policy, calendar: workdays ? calendar : undefined });
   const contacts = contactIndex(ledger.units);
   let reminders = buildReminders(statuses, ledger.reminders, asOf, contacts).filter((r) => !r.deleted);

@@ -1,8 +1,10 @@
 // `reform reconcile --period 2026H1|2026H2|2026`: the ledger reconciled against the approved list
 // (照单收账、对账销号). The baseline is a git revision (default: the tag baseline/<year>) or a
 // ledger folder; `--close` writes close-outs, `--carry-over` (whole year) carry-overs.
+import { terminalColumns } from './shared/terminal.js';
 import { usageErrors } from './shared/errors.js';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../cli/errors.js';
+import { refuseBroken } from './shared/open.js';
+import { EXIT_OK, EXIT_USAGE, UsageError } from '../cli/errors.js';
 import { calendarFor } from '../domain/delay.js';
 import { isValidDate, minDate } from '../domain/dates.js';
 import { isShallow, tagExists } from '../git/index.js';
@@ -64,7 +66,7 @@ interface Baseline {
   folder?: string;
 }
 
-function render(report: ReconcileReport, format: ReconcileFormat): string {
+function render(report: ReconcileReport, format: ReconcileFormat, columns?: number): string {
   switch (format) {
     case 'json':
       return renderReconcileJson(report);
@@ -73,7 +75,7 @@ function render(report: ReconcileReport, format: ReconcileFormat): string {
     case 'csv':
       return renderReconcileCsv(report);
     default:
-      return renderReconcileText(report);
+      return renderReconcileText(report, columns);
   }
 }
 
@@ -144,8 +146,7 @@ async function reconcileRun(
   }
   if (opened.errors > 0) {
     stop();
-    err.write(M.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
-    return EXIT_FINDINGS;
+    return refuseBroken(opened, opts.ledgers, 'reconcile', err);
   }
   const current = opened.loaded;
   const today = opts.date ?? opened.today;
@@ -215,7 +216,7 @@ async function reconcileRun(
       hooks: { ...opts.writeHooks, tmpDir: lock?.tmpDir },
     });
   }
-  out.write(render(report, opts.format ?? 'text'));
+  out.write(render(report, opts.format ?? 'text', terminalColumns(out)));
   const failed = report.closeOut?.files.filter((f) => f.error) ?? [];
   for (const f of failed) err.write(M.writeFailed({ file: f.file, reason: f.error! }) + '\n');
   return failed.length ? EXIT_USAGE : EXIT_OK;

@@ -1,6 +1,8 @@
 // `reform remind`: whom to chase today and how hard (五级提醒), with advance notices; `--record`
 // appends today's new reminders to the reminder log.
+import { terminalColumns } from './shared/terminal.js';
 import { usageErrors } from './shared/errors.js';
+import { refuseBroken } from './shared/open.js';
 import { userName } from '../git/repo.js';
 import { unitIndex } from '../domain/units.js';
 import { join } from 'node:path';
@@ -24,7 +26,7 @@ import {
 } from '../domain/reminders.js';
 import { isValidDate } from '../domain/dates.js';
 import { LEVELS, type Level, type Unit } from '../schema/index.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
+import { EXIT_OK, UsageError } from '../cli/errors.js';
 import { RM } from '../render/remind/messages.js';
 import { renderRemindText } from '../render/remind/text.js';
 import { renderRemindJson } from '../render/remind/json.js';
@@ -138,10 +140,7 @@ async function remind(
 ): Promise<number> {
   const opened = openLedgers(opts.ledgers, { now: opts.now, parse: opts.parse });
   const { ledger } = opened.loaded;
-  if (opened.errors > 0) {
-    err.write(RM.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
-    return EXIT_FINDINGS;
-  }
+  if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'remind', err);
   const unit = checkUnit(opts.unit, ledger.units);
   const asOf = date ?? opened.today;
   // A log entry dated after today would fail `reform check` (date-in-future).
@@ -196,9 +195,7 @@ async function remind(
   }
   if (office?.contact) res.officeContact = office.contact;
 
-  const columns = (out as { isTTY?: boolean; columns?: number }).isTTY
-    ? (out as { columns?: number }).columns
-    : undefined;
+  const columns = terminalColumns(out);
   out.write(render(res, opts.format ?? 'text', policy.bands, columns));
 
   if (opts.record) {

@@ -1,9 +1,10 @@
 // `reform report`: the quarterly supervision report (季度督察报告) from the ledgers.
 // Options → load and check → period and scope → report data → one renderer → stdout or -o FILE.
+import { writeOutput } from './shared/output.js';
+import { refuseBroken } from './shared/open.js';
 import { extname } from 'node:path';
 import { openLedgers } from './shared/open.js';
-import { atomicWrite } from '../ledger/atomic-write.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
+import { EXIT_OK, UsageError } from '../cli/errors.js';
 import { messagesOf } from '../i18n/index.js';
 import { buildReport } from '../report/build.js';
 import { dateArg, quarterArg, resolvePeriod } from '../report/period.js';
@@ -14,7 +15,7 @@ import { renderReportCsv } from '../render/report/csv.js';
 import { renderReportHtml } from '../render/report/html.js';
 import { renderReportJson } from '../render/report/json.js';
 import { renderReportMarkdown } from '../render/report/markdown.js';
-import { approvedSchedule } from './shared/assess.js';
+import { scheduleOf } from './shared/assess.js';
 import { scheduleSummary } from '../domain/reminders.js';
 import { addressing, officeIdentity } from '../documents/identity.js';
 import { renderReportDocx } from '../render/report/docx.js';
@@ -84,22 +85,13 @@ export async function runReport(
   });
 
   const opened = openLedgers(opts.ledgers, { now: opts.now, parse: opts.parse });
-  if (opened.errors > 0) {
-    err.write(M.brokenLedgers({ n: opened.errors }) + '\n');
-    return EXIT_FINDINGS;
-  }
+  if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'report', err);
   const ledger = opened.loaded.ledger;
   const { period, scope } = usageErrorsSync(() => ({
     period: resolvePeriod({ quarter: opts.quarter, date: opts.date, today: opened.today }),
     scope: resolveScope(ledger, { unit: opts.unit, group: opts.group }),
   }));
-  const schedule = await approvedSchedule({
-    dir: opts.ledgers,
-    loaded: opened.loaded,
-    asOf: period.asOf,
-    today: opened.today,
-    baseline: opts.baseline,
-  });
+  const schedule = await scheduleOf(opts, opened, period.asOf);
   const report = buildReport(schedule.ledger, { period, scope });
   report.schedule = {
     summary: scheduleSummary(schedule),
@@ -114,6 +106,10 @@ export async function runReport(
       return n.written === undefined ? row : { ...row, written: n.written };
     }),
   };
+  if (report.holidayData) {
+    const { uncovered, from, to } = report.holidayData;
+    err.write(messagesOf('remind').uncovered({ years: uncovered.join('、'), from, to }) + '\n');
+  }
   let content: string | Buffer;
   if (format === 'docx') {
     const unit = report.scope.unit ? ledger.units.find((u) => u.name === report.scope.unit) : undefined;
@@ -121,16 +117,7 @@ export async function runReport(
     content = await renderReportDocx(report, officeIdentity(ledger.policy, ledger.units), to);
   } else content = RENDERERS[format](report);
 
-  if (opts.output === undefined) {
-    out.write(content);
-    return EXIT_OK;
-  }
-  try {
-    atomicWrite(opts.output, content);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new UsageError(M.cannotWrite({ file: opts.output, reason }));
-  }
-  out.write(M.written({ file: opts.output, label: period.label, date: period.asOf }) + '\n');
+  if (writeOutput(opts.output, content, out))
+    out.write(M.written({ file: opts.output, label: period.label, date: period.asOf }) + '\n');
   return EXIT_OK;
 }

@@ -2,6 +2,7 @@
 // unit with open items, for the unit to fill in and send back to `reform import`; then the units
 // that have not reported this month (本月未报送进展).
 import { mkdirSync } from 'node:fs';
+import { refuseBroken } from './shared/open.js';
 import { join } from 'node:path';
 import { openLedgers } from './shared/open.js';
 import { ledgerRevision } from '../versions/ledger-revision.js';
@@ -15,7 +16,7 @@ import { returnItems, unitsWithOpenItems, type ReturnForm } from '../returns/for
 import { returnsDay, unreported } from '../domain/unreported.js';
 import { writeReturnWorkbook } from '../render/returns/xlsx.js';
 import { renderUnreported } from '../render/remind/unreported.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli/errors.js';
+import { EXIT_OK, UsageError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 
 export interface ReturnsOptions {
@@ -48,10 +49,7 @@ export async function runReturns(
   if (opts.date !== undefined && !isValidDate(opts.date))
     throw new UsageError(t().returns.badDate({ value: opts.date }));
   const opened = openLedgers(opts.ledgers, { now: opts.now });
-  if (opened.errors > 0) {
-    err.write(t().returns.brokenLedger({ n: opened.errors, dir: opts.ledgers }) + '\n');
-    return EXIT_FINDINGS;
-  }
+  if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'returns', err);
   const { ledger } = opened.loaded;
   const asOf = opts.date ?? opened.today;
   const month = checkMonth(opts.month ?? asOf.slice(0, 7));

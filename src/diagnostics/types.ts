@@ -37,6 +37,8 @@ export type Code =
   | 'units-empty'
   | 'unit-alias'
   | 'not-a-group'
+  | 'unknown-leader'
+  | 'bands-out-of-order'
   | 'milestone-after-deadline'
   | 'done-before-start'
   | 'end-before-start'

@@ -53,7 +53,10 @@ export async function commitsTouching(
   opts: GitOptions = {},
 ): Promise<CommitInfo[]> {
   const specs = paths.map((p) => normalizeRepoPath(p) || '.');
-  const [a, b] = await Promise.all([resolveCommit(cwd, from, opts), resolveCommit(cwd, to, opts)]);
+  // a full commit id given by the caller was resolved already: no second git process for it
+  const resolved = (rev: string) =>
+    /^[0-9a-f]{40}$/.test(rev) ? Promise.resolve(rev) : resolveCommit(cwd, rev, opts);
+  const [a, b] = await Promise.all([resolved(from), resolved(to)]);
   const args = ['--literal-pathspecs', 'log', '--reverse', ...LOG_OPTIONS, `${a}..${b}`, '--', ...specs];
   return parseCommits(await gitOutput(cwd, args, opts), opts);
 }

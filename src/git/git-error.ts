@@ -6,6 +6,8 @@ export type GitErrorCode =
   | 'git-missing'
   /** The folder is not inside a git repository (or does not exist). */
   | 'not-a-repo'
+  /** The ledger folder does not exist, and no repository around where it would be says otherwise. */
+  | 'no-folder'
   /** git refuses the repository because another user owns it (safe.directory). */
   | 'unsafe-directory'
   /** The revision or tag does not name a commit in this repository. */

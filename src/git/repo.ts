@@ -3,7 +3,7 @@
 // they stand, or, as in CI configuration, relative to the repository root).
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { GitError } from './git-error.js';
+import { GitError, isGitError } from './git-error.js';
 import { failure, gitOutput, runGit, type GitOptions } from './run-git.js';
 
 /** The top folder of the work tree containing `cwd`. */
@@ -57,7 +57,14 @@ function existingDir(abs: string): string {
 
 async function locate(abs: string, opts: GitOptions): Promise<RepoLocation> {
   const real = realpathLoose(abs);
-  const root = await repoRoot(existingDir(real), opts);
+  let root: string;
+  try {
+    root = await repoRoot(existingDir(real), opts);
+  } catch (err) {
+    // `/nonexistent`: git was asked about `/`; the user needs to hear that the folder is not there
+    if (isGitError(err, 'not-a-repo') && !existsSync(abs)) throw new GitError('no-folder', { path: abs });
+    throw err;
+  }
   const rel = relative(realpathLoose(root), real);
   if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
     throw new GitError('outside-repo', { path: abs, detail: root }); // detail: the repository's root

@@ -15,6 +15,7 @@ import { findModelines, type Modeline } from './modeline.js';
 import { contentKey, openCache, type Cache } from './cache.js';
 import { issuesToFindings, suggestKey } from './schema-issues.js';
 import { ledgerFiles, isDirectory } from './files.js';
+import { rememberWritten } from './written.js';
 import type { Ledger, Origin, SourceInfo } from './types.js';
 import { InputError } from '../domain/input-error.js';
 
@@ -151,6 +152,8 @@ function kindOf(files: { kind: FileKind; abs: string }[], file: string): FileKin
 /** Builds the ledger from texts already in memory (a folder on disk, or files at a git revision). */
 export function loadTexts(sources: Iterable<SourceText>, dir = '', options: LoadOptions = {}): Loaded {
   let policy: Policy | undefined;
+  /** The file the policy came from (rules on the policy are located there). */
+  let policyFrom: string | undefined;
   const ledger: Ledger = {
     dir,
     policy: undefined as unknown as Policy, // set at the end: the policy file's, or the defaults
@@ -254,11 +257,13 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
     if (src.kind === 'policy') {
       if (hit?.policy && typeof hit.policy === 'object') {
         policy = hit.policy; // the schema's output from the run that stored it: no zod on a warm run
+        policyFrom = src.file;
         continue;
       }
       const r = policyFile.safeParse(data ?? {});
       if (r.success) {
         policy = r.data as Policy;
+        policyFrom = src.file;
         if (store) store.policy = policy;
       } else issuesToFindings(r.error.issues, [], data).forEach(add);
       if (store) put();
@@ -330,8 +335,10 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
         if (known?.[i] === 1 || quickCheck(schema, raw) === 'raw') {
           entry = raw as object;
           if (fresh) fresh[i] = 1;
-        } else if (knownConverted?.[i]) entry = knownConverted[i]!;
-        else {
+        } else if (knownConverted?.[i]) {
+          entry = knownConverted[i]!;
+          rememberWritten(entry, raw);
+        } else {
           const r = schema.safeParse(raw);
           if (!r.success) {
             issuesToFindings(r.error.issues, [listKey, i] as PathSeg[], data).forEach(add);
@@ -339,6 +346,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
           }
           entry = r.data as object;
           if (fresh) freshConverted[i] = entry;
+          rememberWritten(entry, raw);
         }
         origins.set(entry, { file: src.file, path: [listKey, i] });
         target.push(entry);
@@ -347,6 +355,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
     if (store) put();
   }
   ledger.policy = policy ?? defaultsPolicy();
+  if (policy && policyFrom) origins.set(policy, { file: policyFrom, path: [] });
   const save = () => {
     for (const [locator, k] of memoKeys) {
       const positions = locator.positionsToSave();

@@ -158,6 +158,20 @@ export function dueFields(kind: DiffKind, e: AnyEntry): Map<string, { node: stri
   return out;
 }
 
+/** Whether two versions of an item have the same dated nodes (the usual case: nothing to compare). */
+function sameDates(kind: DiffKind, a: AnyEntry, b: AnyEntry): boolean {
+  if (kind === 'pilots') {
+    if ((a as Pilot).end !== (b as Pilot).end) return false;
+  } else if ((a as Task | Problem).deadline !== (b as Task | Problem).deadline) return false;
+  if (kind === 'problems') return true;
+  const ma = (a as Task | Pilot).milestones ?? [];
+  const mb = (b as Task | Pilot).milestones ?? [];
+  if (ma.length !== mb.length) return false;
+  for (let i = 0; i < ma.length; i++)
+    if (ma[i]!.name !== mb[i]!.name || ma[i]!.due !== mb[i]!.due) return false;
+  return true;
+}
+
 /** Postponements between two versions of an item: each dated node that moved later. */
 export function postponementsOf(
   kind: DiffKind,
@@ -179,6 +193,7 @@ export function postponementsOf(
   ) {
     return [];
   }
+  if (sameDates(kind, before, after)) return [];
   const old = dueFields(kind, before);
   const out: Postponement[] = [];
   const adjustments = ((after as ItemEntry).adjustments ?? []) as Adjustment[];
@@ -213,6 +228,8 @@ export interface DiffOptions {
    */
   knownBefore?: ReadonlySet<string>;
   knownAfter?: ReadonlySet<string>;
+  /** An entry as written, with the office's own `x_` fields the schema dropped: their changes count too. */
+  written?: <T extends object>(entry: T) => T;
 }
 
 /** Compares two versions of the ledgers. Entries keep the newer version's order; removed ones the older's. */
@@ -232,7 +249,7 @@ export function diffLedgers(before: Ledger, after: Ledger, opts: DiffOptions = {
         continue;
       }
       if (was === e) continue;
-      const changes = diffFields(was, e);
+      const changes = opts.written ? diffFields(opts.written(was), opts.written(e)) : diffFields(was, e);
       if (!changes.length) continue;
       d.changed.push(entryChange(kind, id, was, e, changes, postponementsOf(kind, was, e, changes)));
     }

@@ -84,6 +84,8 @@ export interface ReconItem {
   level?: Level;
   /** The late node (behind only). */
   node?: DueNode;
+  /** Behind by the period's own nodes (no days counted yet): the first node due before the as-of day and not done. */
+  openNode?: PeriodNode;
   changes: FieldChange[];
   postponements: Postponement[];
   baseline: ItemEntry;
@@ -287,15 +289,20 @@ function classify(out: ReconItem, ledger: LedgerName, nodes: DueNode[], opts: Re
     let open = false;
     let onTime = true;
     for (const n of pnodes) {
+      // a node whose removal was approved (an adjustments record names it) is no longer due
+      if (!s.nodes.some((e) => e.name === n.name)) continue;
       const due = n.dueNow ?? n.due;
       const done = n.done_on !== undefined && n.done_on <= opts.asOf;
       if (!done) {
         open = true;
-        if (due <= opts.asOf) dueOpen = true;
+        // due before the as-of day and not done; a node due ON the as-of day is not yet behind (as in remind)
+        if (due < opts.asOf && !dueOpen) {
+          dueOpen = true;
+          out.openNode = n;
+        }
       } else if (n.done_on! > due) onTime = false;
     }
-    if (dueOpen)
-      out.class = 'behind'; // due by the as-of day (on it: not yet counted late), not done
+    if (dueOpen) out.class = 'behind';
     else if (open) out.class = 'not-due';
     else {
       out.class = 'done';

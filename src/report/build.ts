@@ -1,5 +1,5 @@
 // The quarterly report as data: ledger + period (+ scope) → Report. Pure: the as-of day is given.
-import { assessAll, type ItemStatus } from '../domain/delay.js';
+import { assessAll, calendarFor, uncoveredYears, type ItemStatus } from '../domain/delay.js';
 import { nextQuarter, previousQuarter, quarterEnd, quarterLabel, quarterStart } from '../domain/quarter.js';
 import type { Ledger } from '../ledger/types.js';
 import { compare, previousHeadline, type PreviousHeadline } from './headline.js';
@@ -29,7 +29,9 @@ export function buildFigures(ledger: Ledger, period: Period, scope: Scope = {}):
   const names = unitNames(ledger.units);
   const groups = taskGroups(ledger.tasks, names);
   // assessAll gives each item its unit's full name, and leaves out problems not yet found
-  const all = assessAll(ledger, { asOf, policy });
+  const calendar = policy.day_count === 'workdays' ? calendarFor(policy) : undefined;
+  const all = assessAll(ledger, { asOf, policy, ...(calendar ? { calendar } : {}) });
+  const uncovered = calendar ? uncoveredYears(all, asOf, calendar) : [];
   const statuses = narrow(all, scope, names, groups);
 
   const window = { start: period.start, end: period.end, asOf };
@@ -76,6 +78,9 @@ export function buildFigures(ledger: Ledger, period: Period, scope: Scope = {}):
       names,
     ),
     nodes,
+    ...(uncovered.length
+      ? { holidayData: { uncovered, from: calendar!.years.from, to: calendar!.years.to } }
+      : {}),
   };
 }
 

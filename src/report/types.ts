@@ -317,6 +317,11 @@ export interface ReportFigures {
   nextQuarter: NextQuarterSection;
   /** Every node due in the quarter, by due day. */
   nodes: QuarterNode[];
+  /**
+   * With `day_count: workdays`, the years the working-day counts touched that the holiday data
+   * does not cover (counted with weekends only), and the years it covers; absent when none.
+   */
+  holidayData?: { uncovered: number[]; from: number; to: number };
 }
 
 /** A node judged by another date than written (an unapproved postponement, a deleted node or item). */

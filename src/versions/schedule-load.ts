@@ -19,7 +19,13 @@ import {
 import { GitError, ledgerPathInRepo, resolveCommit, resolveRevision, BlobReader } from '../git/index.js';
 import type { Loaded } from '../ledger/load.js';
 import type { Ledger } from '../ledger/types.js';
-import { cachedLedger, readCachedBaseline, toCached, writeCachedBaseline } from './baseline-cache.js';
+import {
+  cachedIds,
+  cachedLedger,
+  readCachedBaseline,
+  toCached,
+  writeCachedBaseline,
+} from './baseline-cache.js';
 import { allPostponements, postponementDiff } from '../reconcile/diff.js';
 import { settleApprovals } from './history.js';
 import { loadRevision, worktreeVersion, type GitLedgers, type RevisionInfo } from './versions.js';
@@ -50,7 +56,10 @@ export function baselineTag(asOf: string): string {
 function isNoRepo(err: unknown): boolean {
   return (
     err instanceof GitError &&
-    (err.code === 'not-a-repo' || err.code === 'outside-repo' || err.code === 'git-missing')
+    (err.code === 'not-a-repo' ||
+      err.code === 'no-folder' ||
+      err.code === 'outside-repo' ||
+      err.code === 'git-missing')
   );
 }
 
@@ -86,18 +95,25 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
   const useCache = o.cache !== false;
   let cached = useCache ? readCachedBaseline(loc.root, sha, loc.path) : undefined;
   let reader: BlobReader | undefined;
-  const git = (): GitLedgers => {
-    reader ??= BlobReader.open(loc.root, gopts);
-    return { root: loc.root, folder: loc.path, reader, opts: gopts, close: () => reader?.close() };
-  };
+  // git cat-file starts only when the history is read (most postponements need none of it)
+  const git = (): GitLedgers => ({
+    root: loc.root,
+    folder: loc.path,
+    get reader() {
+      reader ??= BlobReader.open(loc.root, gopts);
+      return reader;
+    },
+    opts: gopts,
+    close: () => reader?.close(),
+  });
   try {
     let info: RevisionInfo;
     let baseline: Ledger;
     let knownIds: Set<string>;
     if (cached) {
-      info = { rev, sha, date: cached.date, subject: cached.subject };
+      info = { rev, sha, date: cached.header.date, subject: cached.header.subject };
       baseline = cachedLedger(cached, current);
-      knownIds = new Set(cached.knownIds);
+      knownIds = cachedIds(cached);
     } else {
       const c = await resolveRevision(loc.root, sha, gopts);
       info = { rev, sha, date: c.date, subject: c.subject };

@@ -14,7 +14,7 @@ describe('the broken fixture (schema and cross-ledger rules)', () => {
   const got = where('broken');
   it.each([
     'warning pilot-not-filed broken/pilots.yaml:5:13 pilots[0].origin',
-    'error pilot-term-over-max broken/pilots.yaml:11:10 pilots[0].end',
+    'warning pilot-term-over-max broken/pilots.yaml:11:10 pilots[0].end',
     'warning pilot-term-over-usual broken/pilots.yaml:21:10 pilots[1].end',
     'error done-before-start broken/pilots.yaml:22:19 pilots[1].completed_on',
     'error end-before-start broken/pilots.yaml:33:10 pilots[2].end',
@@ -41,11 +41,14 @@ describe('the broken fixture (schema and cross-ledger rules)', () => {
     'error unknown-key broken/tasks.yaml:43:5 tasks[3].dealine',
     'error invalid-value broken/tasks.yaml:44:21 tasks[3].lists[1]',
     'error wrong-type broken/tasks.yaml:45:24 tasks[3].responsible_units',
+    'error unknown-leader broken/tasks.yaml:23:18 tasks[2].lead_leader',
     'error duplicate-unit broken/units.yaml:11:11 units[3].name',
   ])('%s', (line) => {
     expect(got).toContain(line);
   });
-  it('reports nothing else', () => expect(got).toHaveLength(29));
+  it('reports nothing else', () => expect(got).toHaveLength(30));
+  it('judges the term only of pilots the locality sets up (a national pilot of four years passes)', () =>
+    expect(got.filter((l) => l.includes('pilots[3]'))).toEqual([]));
 });
 
 describe('the broken-yaml fixture (reading and YAML problems)', () => {
@@ -65,8 +68,17 @@ describe('the broken-yaml fixture (reading and YAML problems)', () => {
   });
 });
 
-it('between them, the two broken sets exercise every ledger check code', () => {
-  const codes = new Set([...where('broken'), ...where('broken-yaml')].map((l) => l.split(' ')[1]));
+describe('the broken-policy fixture (policy rules)', () => {
+  it('refuses reminder bands out of order', () =>
+    expect(where('broken-policy')).toEqual([
+      'error bands-out-of-order broken-policy/policy.yaml:2:29 bands.written',
+    ]));
+});
+
+it('between them, the broken sets exercise every ledger check code', () => {
+  const codes = new Set(
+    [...where('broken'), ...where('broken-yaml'), ...where('broken-policy')].map((l) => l.split(' ')[1]),
+  );
   const all: Code[] = [
     'not-utf8',
     'merge-conflict',
@@ -98,6 +110,8 @@ it('between them, the two broken sets exercise every ledger check code', () => {
     'unknown-related',
     'verified-before-rectified',
     'unknown-reminder-item',
+    'unknown-leader',
+    'bands-out-of-order',
   ];
   for (const c of all) expect(codes, c).toContain(c);
 });

@@ -110,8 +110,9 @@ describe('reform reconcile (a real repository: baseline tag, then a half year of
       closable: false,
       carryable: false, // unfinished, but no carry_over reason on record
     });
-    // approval recorded after the change (04-10 vs the commit of 04-01): unapproved, due 06-30, not done
-    expect(items['RW-008']).toMatchObject({ result: 'behind', days_behind: 0 });
+    // approval recorded after the change (04-10 vs the commit of 04-01): unapproved, due 06-30 (the
+    // as-of day), not done: not yet behind, as remind counts it
+    expect(items['RW-008']).toMatchObject({ result: 'not-due', days_behind: 0 });
     expect(items['RW-008'].postponements).toEqual([
       expect.objectContaining({ approved: false, reason: 'late-without-ref', changed_on: '2026-04-01' }),
     ]);
@@ -138,15 +139,15 @@ describe('reform reconcile (a real repository: baseline tag, then a half year of
     expect(json.units).toEqual([
       {
         unit: B,
-        due: 3,
+        due: 2,
         done: 1,
         done_on_time: 1,
-        open: 2,
+        open: 1,
         removed: 0,
-        not_due: 1,
+        not_due: 2,
         excused: 0,
         unapproved_postponements: 2,
-        completion_rate: 0.3333,
+        completion_rate: 0.5,
       },
       {
         unit: C,
@@ -174,12 +175,12 @@ describe('reform reconcile (a real repository: baseline tag, then a half year of
       },
     ]);
     expect(json.totals).toMatchObject({
-      due: 8,
+      due: 7,
       done: 5,
       done_on_time: 3,
-      open: 2,
+      open: 1,
       removed: 1,
-      not_due: 1,
+      not_due: 2,
       excused: 1,
       unapproved_postponements: 2,
     });
@@ -200,13 +201,13 @@ describe('reform reconcile (a real repository: baseline tag, then a half year of
     expect(text).toMatch(
       /^对账：2026H1（2026-01-01 至 2026-06-30），截至 2026-06-30\n基线：baseline\/2026（[0-9a-f]{10}，2026-01-05）/,
     );
-    expect(text).toContain('  市财政局         3     1     1     2   33.3%       0         2       1');
+    expect(text).toContain('  市财政局         2     1     1     1   50.0%       0         2       2');
     expect(text).toContain('RW-004 改革任务 RW-004 · 市财政局  落后 30 天，电话提醒，任务办结 2026-05-31');
     expect(text).toContain(
       'deadline: 2026-06-30 → 2026-07-31  延期 31 天，未经批准：事后补录且无批准文号（ref）——修改在 ',
     );
     const md = (await run({ format: 'markdown' })).out;
-    expect(md).toContain('| 市财政局 | 3 | 1 | 1 | 2 | 33.3% | 0 | 2 | 1 |');
+    expect(md).toContain('| 市财政局 | 2 | 1 | 1 | 1 | 50.0% | 0 | 2 | 2 |');
     expect(md).toContain('**延期 92 天，未经批准：没有对应的调整记录**');
     const csv = (await run({ format: 'csv' })).out;
     expect(csv.startsWith('\uFEFF对账期,编号,台账,名称,单位,对账结果')).toBe(true);

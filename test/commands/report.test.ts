@@ -109,7 +109,7 @@ describe('reform report', () => {
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
     expect(r.err).toBe(
-      '台账未通过 reform check（1 个错误），不据此生成报告；请先运行 reform check 查看详情并修正\n',
+      `台账未通过 reform check（1 个错误），不能据此生成报告；请先运行 reform check --ledgers ${dir} 查看详情并修正\n`,
     );
   });
 

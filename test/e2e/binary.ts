@@ -17,6 +17,8 @@ export function binaryEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv
     FORCE_COLOR: '0',
     REFORM_LANG: '',
     REFORM_TODAY: TEST_TODAY,
+    // tables at their full width unless a test sets a terminal width
+    COLUMNS: '',
     ...extra,
   };
 }

@@ -25,7 +25,7 @@ describe('reform check (binary)', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/错误: test\/fixtures\/broken\/tasks.yaml:42:15: 日期无效：2026-02-30/);
     expect(r.out).toContain('42 |     deadline: 2026-02-30\n   |               ^^^^^^^^^^');
-    expect(r.out).toMatch(/台账检查未通过。检查了 6 个文件、16 个条目：24 个错误，5 个警告/);
+    expect(r.out).toMatch(/台账检查未通过。检查了 6 个文件、19 个条目：24 个错误，6 个警告/);
     expect(r.err).toBe('');
   });
 
@@ -42,7 +42,7 @@ describe('reform check (binary)', () => {
     const j = JSON.parse(r.out);
     expect(Object.keys(j)).toEqual(['ok', 'diagnostics', 'summary']);
     expect(j.ok).toBe(false);
-    expect(j.summary).toEqual({ errors: 24, warnings: 5, files: 6, entries: 16 });
+    expect(j.summary).toEqual({ errors: 24, warnings: 6, files: 6, entries: 19 });
     const d = j.diagnostics.find((x: { code: string }) => x.code === 'invalid-date');
     expect(d).toMatchObject({
       severity: 'error',
@@ -60,7 +60,7 @@ describe('reform check (binary)', () => {
     expect(r.code).toBe(1);
     const lines = r.out.split('\n');
     const ann = lines.filter((l) => l.startsWith('::'));
-    expect(ann).toHaveLength(29);
+    expect(ann).toHaveLength(30);
     expect(ann).toContain(
       '::error file=test/fixtures/broken/tasks.yaml,line=42,col=15,title=invalid-date::日期无效：2026-02-30%0A2026年2月没有30日。格式为 YYYY-MM-DD，例如 deadline: 2026-06-30',
     );

@@ -10,6 +10,7 @@ import {
   type UnitAccount,
 } from '../../src/reconcile/reconcile.js';
 import type { Task } from '../../src/schema/index.js';
+import { itemNote } from '../../src/render/reconcile/words.js';
 
 const UNITS =
   'units:\n  - name: 市发展改革委\n    kind: department\n    aliases: [市发改委]\n  - name: 市财政局\n    kind: department\n';
@@ -74,8 +75,24 @@ describe('reconcile (pure)', () => {
       node: { name: '上报方案', due: '2026-03-31' },
     });
     expect(byId.A!.changes.map((c) => [c.path, c.change])).toEqual([['milestones', 'removed']]);
-    // B: the removal was approved; its deadline 06-30 is due on the last day and not done
-    expect(byId.B).toMatchObject({ class: 'behind', daysBehind: 0 });
+    // B: the removal was approved; its deadline 06-30 is due on the as-of day: not yet behind (as in remind)
+    expect(byId.B).toMatchObject({ class: 'not-due', daysBehind: 0 });
+  });
+
+  it('a node due on the as-of day is not behind, and no earlier finished node is named as undone', () => {
+    // 上报方案 done late (04-05 for 03-31), 任务办结 due 06-30 = the as-of day
+    const ms =
+      '    milestones:\n      - name: 上报方案\n        due: 2026-03-31\n        done_on: 2026-04-05\n';
+    const r = run(task('A', ms), task('A', ms));
+    const a = r.items.find((i) => i.id === 'A')!;
+    expect(a.class).toBe('not-due');
+    expect(a.openNode).toBeUndefined();
+    expect(itemNote(a)).not.toContain('上报方案');
+    // the next day it is behind, and the note names the late node, not the finished one
+    const later = run(task('A', ms), task('A', ms), '2026-07-01').items[0]!;
+    expect(later).toMatchObject({ class: 'behind', daysBehind: 1 });
+    expect(itemNote(later)).toContain('任务办结');
+    expect(itemNote(later)).not.toContain('上报方案');
   });
 
   it('judges an unapproved milestone postponement by the baseline date, an approved one by the new date', () => {
@@ -111,7 +128,7 @@ describe('reconcile (pure)', () => {
     const r = run(
       task('A', '', '市发改委') +
         task('B', '') +
-        task('C', '') +
+        task('C', '', '市发展改革委', '2026-06-29') + // due the day before the as-of day
         task('D', '', '市财政局', '2026-12-31') +
         '    milestones:\n      - name: 上报方案\n        due: 2026-05-31\n        done_on: 2026-05-30\n',
       task(
@@ -124,7 +141,7 @@ describe('reconcile (pure)', () => {
           'C',
           '    escalations:\n      - {level: interview, decided_on: 2026-06-01, by: 领导小组, reason: 滞后}\n',
           '市发展改革委',
-          '2026-06-30',
+          '2026-06-29',
         ) +
         task('D', '', '市财政局', '2026-12-31') +
         '    milestones:\n      - name: 上报方案\n        due: 2026-05-31\n        done_on: 2026-05-30\n',

@@ -1,6 +1,7 @@
 // remind judged by the approved schedule: in a real repository with a baseline tag, a date moved
 // without approval counts at its baseline date, an approved one at its new date, a deleted item
 // still counts; without a baseline the dates are as written and one line says so.
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,5 +95,18 @@ describe('remind with the baseline', { timeout: 30_000 }, () => {
 
   it('an unknown --baseline is a usage error', async () => {
     await expect(remind({ baseline: 'no-such-tag' })).rejects.toMatchObject({ exitCode: 2 });
+  });
+
+  it('judges the same from the cached baseline as from git (a deleted item read back whole)', async () => {
+    rmSync(join(repo.dir, '.git', 'reform'), { recursive: true, force: true });
+    const fresh = await remind({ date: '2026-07-05', baselineCache: false });
+    const cold = await remind({ date: '2026-07-05' }); // reads git, writes the cache
+    expect(
+      readdirSync(join(repo.dir, '.git', 'reform')).filter((f) => f.startsWith('baseline-')),
+    ).toHaveLength(1);
+    const warm = await remind({ date: '2026-07-05' }); // reads the cache
+    expect(cold.json).toEqual(fresh.json);
+    expect(warm.json).toEqual(fresh.json);
+    expect((warm.json.reminders as Row[]).find((r) => r.item === 'RW-005')).toMatchObject({ deleted: true });
   });
 });

@@ -9,6 +9,7 @@ import type { Loaded } from '../../ledger/load.js';
 import { RM } from '../../render/remind/messages.js';
 import { UsageError } from '../../cli/errors.js';
 import { usageErrors } from './errors.js';
+import type { Opened } from './open.js';
 
 export interface Assessed {
   statuses: ItemStatus[];
@@ -42,6 +43,16 @@ export function approvedSchedule(o: AssessOptions): Promise<ApprovedSchedule> {
       ...(o.baselineCache === false ? { cache: false } : {}),
     }),
   );
+}
+
+/** The approved schedule for a command's options (`--ledgers`, `--baseline`/`--no-baseline`) as of a day. */
+export function scheduleOf(
+  opts: { ledgers: string; baseline?: string | boolean; baselineCache?: boolean },
+  opened: Opened,
+  asOf: string,
+): Promise<ApprovedSchedule> {
+  const { ledgers: dir, baseline, baselineCache } = opts;
+  return approvedSchedule({ dir, loaded: opened.loaded, asOf, today: opened.today, baseline, baselineCache });
 }
 
 export async function assessAsOf(o: AssessOptions): Promise<Assessed> {

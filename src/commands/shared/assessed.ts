@@ -1,5 +1,6 @@
 // Load, check, judge by the approved schedule and score: what `assess` and `dashboard` share.
-import { EXIT_FINDINGS, UsageError } from '../../cli/errors.js';
+import { UsageError } from '../../cli/errors.js';
+import { refuseBroken } from './open.js';
 import { assessYear } from '../../assess/score.js';
 import { scheduleInputs } from '../../assess/schedule.js';
 import type { AssessmentResult } from '../../assess/types.js';
@@ -9,7 +10,7 @@ import type { WorkdayCalendar } from '../../domain/workdays.js';
 import { t } from '../../i18n/index.js';
 import type { Loaded } from '../../ledger/load.js';
 import type { Ledger } from '../../ledger/types.js';
-import { approvedSchedule } from './assess.js';
+import { scheduleOf } from './assess.js';
 import { openLedgers } from './open.js';
 
 export interface Assessed {
@@ -47,10 +48,7 @@ export async function assessLedgers(
   if (opts.date !== undefined && !isValidDate(opts.date))
     throw new UsageError(m.badDate({ value: opts.date }));
   const opened = openLedgers(opts.ledgers, { now: opts.now });
-  if (opened.errors > 0) {
-    err.write(m.brokenLedger({ n: opened.errors }) + '\n');
-    return EXIT_FINDINGS;
-  }
+  if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'assess', err);
   const { ledger } = opened.loaded;
   if (!ledger.policy.assessment && !opts.optional) throw new UsageError(m.noRules);
   const today = opened.today;
@@ -60,14 +58,7 @@ export async function assessLedgers(
   if (`${year}-01-01` > today && opts.date === undefined) throw new UsageError(m.futureYear({ year, today }));
   const yearEnd = `${year}-12-31`;
   const asOf = opts.date ?? (today < yearEnd ? today : yearEnd);
-  const schedule = await approvedSchedule({
-    dir: opts.ledgers,
-    loaded: opened.loaded,
-    asOf,
-    today,
-    baseline: opts.baseline,
-    baselineCache: opts.baselineCache,
-  });
+  const schedule = await scheduleOf(opts, opened, asOf);
   const inputs = scheduleInputs(schedule, asOf, ledger.units);
   const calendar = ledger.policy.day_count === 'workdays' ? calendarFor(ledger.policy) : undefined;
   // judged on the schedule's ledger, as remind, report and reconcile judge

@@ -8,6 +8,9 @@ import { loadLedgers, type Loaded, type LoadOptions } from '../../ledger/load.js
 import { usageErrorsSync } from './errors.js';
 import { modelineFindings } from '../../ledger/modeline.js';
 import { todayFor } from './today.js';
+import { t } from '../../i18n/index.js';
+import type { Zh } from '../../i18n/zh/index.js';
+import { EXIT_FINDINGS } from '../../cli/errors.js';
 
 export interface Opened {
   loaded: Loaded;
@@ -16,6 +19,17 @@ export interface Opened {
   warnings: number;
   /** Today in the policy's time zone. */
   today: string;
+}
+
+/** Ledgers that fail reform check make nothing: one line saying so, and exit 1. */
+export function refuseBroken(
+  opened: Opened,
+  dir: string,
+  use: Parameters<Zh['load']['brokenLedger']>[0]['use'],
+  err: NodeJS.WritableStream,
+): number {
+  err.write(`${t().load.brokenLedger({ n: opened.errors, dir, use })}\n`);
+  return EXIT_FINDINGS;
 }
 
 export function openLedgers(dir: string, options: LoadOptions & { now?: Date } = {}): Opened {

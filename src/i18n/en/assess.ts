@@ -25,10 +25,7 @@ export const assess: Zh['assess'] = {
   unknownExtension: (p) =>
     `cannot tell the format from ${p.file}: use .txt, .md, .json, .csv, .xlsx or .docx, or give --format`,
   conflict: (p) => `--format ${p.format} does not match the extension of ${p.file}`,
-  cannotWrite: (p) => `cannot write ${p.file}: ${p.reason}`,
   written: (p) => `wrote ${p.file} (figures as of ${p.date})`,
-  brokenLedger: (p) =>
-    `the ledgers fail reform check (${p.n} errors); no assessment is made from them: run reform check`,
   notApplied: (p) =>
     `Note: not checked against the approved list (baseline), so "${p.rules}" were not scored`,
   title: (p) => `${p.office}: reform assessment ${p.year}`,

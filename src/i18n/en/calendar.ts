@@ -1,9 +1,7 @@
 import type { Zh } from '../zh/index.js';
 
 export const calendar: Zh['calendar'] = {
-  broken: (p) => `the ledgers have ${p.n} errors; run reform check and fix them first`,
   written: (p) => `wrote ${p.file}: ${p.n} open nodes (as of ${p.date})`,
-  cannotWrite: (p) => `cannot write ${p.file}: ${p.reason}`,
   name: (p) => `${p.office}: reform milestones`,
   nameUnit: (p) => `${p.office}: reform milestones (${p.unit})`,
   summary: (p) => `[${p.item}] ${p.title}: ${p.node}`,

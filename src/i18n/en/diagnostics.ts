@@ -53,6 +53,9 @@ export const diagnostic: Zh['diagnostic'] = {
   'units-empty': (p) =>
     `units.yaml lists no units, so the units the ledgers name (such as ${p.name}) cannot be checked`,
   'unit-alias': (p) => `${p.name} is an alias; write the full name ${p.canonical}`,
+  'unknown-leader': (p) => `leading official ${p.name} is not in the leaders list of units.yaml (leaders:)`,
+  'bands-out-of-order': (p) =>
+    `reminder band ${p.key} (from day ${p.days}) does not start after the level below, ${p.lower} (from day ${p.lowerDays}): a level would be skipped`,
   'not-a-group': (p) => `${p.name} is not a special group (its kind is ${p.kind})`,
   'milestone-after-deadline': (p) =>
     `milestone "${p.name}" is due ${p.due}, after the deadline ${p.deadline}`,
@@ -116,6 +119,10 @@ export const hint: Zh['hint'] = {
   'invalid-date': (p) => `${p.reason}the form is YYYY-MM-DD, e.g. ${p.key}: 2026-06-30`,
   'invalid-id': 'ids are letters, digits and hyphens, starting with a letter, e.g. RW-2026-001',
   'invalid-value': (p) => `allowed: ${p.options}`,
+  'unknown-leader': (p) =>
+    `write a name listed under leaders: in units.yaml, or add the leader there${p.near ? `; did you mean ${p.near}` : ''}`,
+  'bands-out-of-order':
+    'each band must start later than the one below: phone < written < onsite < circular, e.g. 15, 31, 46, 61',
   'unknown-unit': (p) => `use a unit name from units.yaml or add the unit there${p.suggest}`,
   'completed-without-evidence': 'add evidence: a document name or reference',
   'unapproved-postponement': 'add an adjustments record to the entry: on, field, from, to, approved_by',

@@ -136,8 +136,6 @@ export const notices: Zh['notices'] = {
   badFormat: (p) => `unknown format ${p.value}: use docx, md or txt`,
   noOutput: 'give the output folder with -o DIR',
   notDir: (p) => `${p.dir} is not a folder: -o takes a folder`,
-  brokenLedger: (p) =>
-    `the ledgers have ${p.n} errors; no documents written. Run reform check --ledgers ${p.dir} first`,
   unknownUnit: (p) => `unknown unit ${p.value}: use a name or alias from units.yaml`,
   recordFuture: (p) => `cannot record documents dated ${p.date}, after today (${p.today})`,
   badCalendar: (p) => `holiday settings are wrong: ${p.reason}`,

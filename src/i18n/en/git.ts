@@ -7,6 +7,7 @@ export const git: Zh['git'] = {
     'git was not found. Install git (https://git-scm.com) and make sure `git --version` works in this shell.',
   'not-a-repo': (p) =>
     `${p.path} is not inside a git repository. Diff and reconciliation read the ledgers from git history: run inside the repository that holds the ledgers, or create one with \`git init\` and commit them.`,
+  'no-folder': (p) => `the ledger folder ${p.path} does not exist. Check the path given to --ledgers.`,
   'unsafe-directory': (p) =>
     `git refuses the repository ${p.path} because another user owns it. If you trust it, run \`git config --global --add safe.directory ${p.path}\`.`,
   'unknown-revision': (p) =>

@@ -2,7 +2,21 @@
 import type { Zh } from '../zh/index.js';
 
 // ledger/load.ts
+const USES: Record<Parameters<Zh['load']['brokenLedger']>[0]['use'], string> = {
+  remind: 'reminders',
+  report: 'report',
+  reconcile: 'reconciliation',
+  assess: 'assessment',
+  notices: 'documents',
+  returns: 'returns',
+  import: 'import',
+  export: 'workbook',
+  calendar: 'calendar',
+};
+
 export const load: Zh['load'] = {
+  brokenLedger: (p) =>
+    `the ledgers fail reform check (${p.n} errors), so no ${USES[p.use]} was made from them; run reform check --ledgers ${p.dir} for details`,
   noFolder: (p) => `ledger folder ${p.dir} does not exist`,
   noFiles: (p) => `folder ${p.dir} holds no ledger files (tasks.yaml, pilots.yaml, problems.yaml, …)`,
 };

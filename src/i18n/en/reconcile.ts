@@ -99,8 +99,6 @@ export const reconcileCommand: Zh['reconcileCommand'] = {
     `there is no baseline tag ${p.tag}. Reconciliation needs the list approved at the start of the year: tag the commit that holds it (git tag ${p.tag} <commit>, then git push origin ${p.tag}), or give --baseline with a git revision or a ledger folder.`,
   noTagShallow: (p) =>
     `there is no baseline tag ${p.tag}: this is a shallow clone, which may lack the tags and history. Run \`git fetch --unshallow --tags\`; in CI check out the full history (actions/checkout with fetch-depth: 0).`,
-  brokenLedger: (p) =>
-    `the ledgers fail reform check (${p.n} errors), so no reconciliation was made; run reform check --ledgers ${p.dir} for details.`,
   brokenBaseline: (p) =>
     `Note: the baseline has ${p.n} format problems; entries that cannot be read are left out.`,
   writeFailed: (p) => `could not write ${p.file}: ${p.reason} (the file is unchanged)`,

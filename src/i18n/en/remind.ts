@@ -76,8 +76,6 @@ export const remind: Zh['remind'] = {
   unknownUnit: (p) => `unit ${p.value} is not in units.yaml (give its name or an alias)${p.suggest}`,
   suggest: (p) => `; did you mean ${p.name}?`,
   unknownLevel: (p) => `invalid level ${p.value}: expected phone, written, onsite, circular or interview`,
-  brokenLedger: (p) =>
-    `the ledgers fail reform check (${p.n} errors), so no reminders were made; run reform check --ledgers ${p.dir} for details.`,
   uncovered: (p) =>
     `note: no holiday data for ${p.years} (the package covers ${p.from}–${p.to}); those years are counted with weekends only. Add them under calendar in policy.yaml.`,
   badCalendar: (p) => `calendar in policy.yaml is wrong: ${p.reason}`,

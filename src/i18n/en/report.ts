@@ -428,11 +428,8 @@ export const report: Zh['report'] = {
 
 // commands/report.ts
 export const reportCommand: Zh['reportCommand'] = {
-  brokenLedgers: (p) =>
-    `the ledgers fail reform check (${p.n} errors); no report is written from them: run reform check for details`,
   unknownExtension: (p) =>
     `cannot tell the format from ${p.file}: use .md, .html, .json or .csv, or give --format`,
   conflict: (p) => `--format ${p.format} does not match the extension of ${p.file}`,
-  cannotWrite: (p) => `cannot write ${p.file}: ${p.reason}`,
   written: (p) => `wrote ${p.file} (${p.label}, figures as of ${p.date})`,
 };

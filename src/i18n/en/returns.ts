@@ -6,7 +6,6 @@ export const returns: Zh['returns'] = {
   needOutput: 'give the output with -o',
   needXlsx: (p) => `the output file must end in .xlsx: ${p.file}`,
   unknownUnit: (p) => `unit ${p.value} is not in units.yaml`,
-  brokenLedger: (p) => `the ledger has ${p.n} errors; run reform check --ledgers ${p.dir} and fix them first`,
   wroteReturn: (p) => `wrote ${p.file} (${p.items} items, ${p.rows} open nodes)`,
   returnsDone: (p) => `wrote ${p.month} returns for ${p.n} units (${p.rows} rows) to ${p.dir}`,
   unreportedTitle: (p) => `no progress reported this month (${p.month}, due by ${p.dueBy}): ${p.n} units`,

@@ -10,4 +10,5 @@ export const write: Zh['write'] = {
   badLink: (p) =>
     `${p.file} is a symbolic link that leads nowhere or loops (${p.reason}); nothing was written`,
   notFile: (p) => `${p.file} is not a regular file; nothing was written`,
+  cannotWrite: (p) => `cannot write ${p.file}: ${p.reason}`,
 };

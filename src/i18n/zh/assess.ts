@@ -24,10 +24,7 @@ export const assess = {
     `无法从文件名 ${p.file} 判断输出格式：请使用 .txt、.md、.json、.csv、.xlsx 或 .docx，或用 --format 指定`,
   conflict: (p: { format: string; file: string }) =>
     `--format ${p.format} 与输出文件 ${p.file} 的扩展名不一致`,
-  cannotWrite: (p: { file: string; reason: string }) => `无法写入 ${p.file}：${p.reason}`,
   written: (p: { file: string; date: string }) => `已写入 ${p.file}（数据截至 ${p.date}）`,
-  brokenLedger: (p: { n: number }) =>
-    `台账未通过 reform check（${p.n} 个错误），不据此考核；请先运行 reform check 查看详情并修正`,
   notApplied: (p: { rules: string }) => `注意：未与年初批准的清单（基线）核对，“${p.rules}”未计分`,
   // titles and labels
   title: (p: { office: string; year: number }) => `${p.office}${p.year}年度改革工作考核结果`,

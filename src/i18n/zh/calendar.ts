@@ -1,9 +1,7 @@
 // reform calendar: the command's lines and the wording inside the .ics file.
 export const calendar = {
-  broken: (p: { n: number }) => `台账有 ${p.n} 个错误，请先运行 reform check 修正`,
   written: (p: { file: string; n: number; date: string }) =>
     `已写入 ${p.file}：${p.n} 个未完成节点（截至 ${p.date}）`,
-  cannotWrite: (p: { file: string; reason: string }) => `无法写入 ${p.file}：${p.reason}`,
   name: (p: { office: string }) => `${p.office}改革事项关键节点`,
   nameUnit: (p: { office: string; unit: string }) => `${p.office}改革事项关键节点（${p.unit}）`,
   summary: (p: { item: string; title: string; node: string }) => `【${p.item}】${p.title}：${p.node}`,

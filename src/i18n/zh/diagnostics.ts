@@ -68,6 +68,15 @@ export const diagnostic = {
     `units.yaml 中没有任何单位，无法核对台账引用的单位（如 ${p.name}）`,
   'unit-alias': (p: { name: string | number; canonical: string | number }) =>
     `${p.name} 是简称，请写全称 ${p.canonical}`,
+  'unknown-leader': (p: { name: string | number }) =>
+    `牵头领导 ${p.name} 不在 units.yaml 的领导名单（leaders:）中`,
+  'bands-out-of-order': (p: {
+    key: string | number;
+    days: string | number;
+    lower: string | number;
+    lowerDays: string | number;
+  }) =>
+    `提醒档次 ${p.key}（第 ${p.days} 天起）不晚于低一级的 ${p.lower}（第 ${p.lowerDays} 天起），会漏掉一级提醒`,
   'not-a-group': (p: { name: string | number; kind: string | number }) =>
     `${p.name} 不是专项小组（类别为 ${p.kind}）`,
   'milestone-after-deadline': (p: {
@@ -156,6 +165,9 @@ export const hint = {
     `${p.reason}格式为 YYYY-MM-DD，例如 ${p.key}: 2026-06-30`,
   'invalid-id': '编号由字母、数字和连字符组成，以字母开头，如 RW-2026-001',
   'invalid-value': (p: { options: string | number }) => `可选值：${p.options}`,
+  'unknown-leader': (p: { near: string | number }) =>
+    `lead_leader 填写 units.yaml 中 leaders: 列出的姓名，或在其中登记该领导${p.near ? `，是否应为 ${p.near}` : ''}`,
+  'bands-out-of-order': '各级起始天数须逐级递增：phone < written < onsite < circular，如 15、31、46、61',
   'unknown-unit': (p: { suggest: string | number }) =>
     `请使用 units.yaml 中的单位全称，或在其中登记该单位${p.suggest}`,
   'completed-without-evidence': '补充 evidence: 文件名或文号',

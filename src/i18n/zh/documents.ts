@@ -156,8 +156,6 @@ export const notices = {
   badFormat: (p: { value: string }) => `格式 ${p.value} 无效：应为 docx、md 或 txt`,
   noOutput: '请用 -o DIR 指定公文输出目录',
   notDir: (p: { dir: string }) => `${p.dir} 不是目录：-o 应指定一个目录`,
-  brokenLedger: (p: { n: number; dir: string }) =>
-    `台账有 ${p.n} 个错误，未生成公文。请先运行 reform check --ledgers ${p.dir}`,
   unknownUnit: (p: { value: string }) => `未找到单位 ${p.value}：请使用 units.yaml 中的全称或简称`,
   recordFuture: (p: { date: string; today: string }) =>
     `不能记录未来日期 ${p.date} 的公文（今天是 ${p.today}）`,

@@ -6,6 +6,7 @@ export const git = {
     '找不到 git 命令。请先安装 git（https://git-scm.com），并确认在命令行中运行 git --version 可以看到版本号。',
   'not-a-repo': (p: { path: string | number }) =>
     `${p.path} 不在 git 仓库中。比对和对账要从 git 历史读取台账：请在台账所在的仓库里运行，或先用 git init 建库并提交台账。`,
+  'no-folder': (p: { path: string | number }) => `台账目录 ${p.path} 不存在。请确认 --ledgers 给出的路径。`,
   'unsafe-directory': (p: { path: string | number }) =>
     `git 拒绝使用仓库 ${p.path}：该目录属于另一个用户。如果信任它，请运行 git config --global --add safe.directory ${p.path}`,
   'unknown-revision': (p: { rev: string | number }) =>

@@ -1,7 +1,22 @@
 // Loading the ledger folder and reading YAML.
 
 // ledger/load.ts
+// what a command would have made from the ledgers, had they passed reform check
+const USES = {
+  remind: '提醒',
+  report: '生成报告',
+  reconcile: '对账',
+  assess: '考核',
+  notices: '生成公文',
+  returns: '生成填报表',
+  import: '导入填报',
+  export: '生成挂图作战表',
+  calendar: '生成日历',
+};
+
 export const load = {
+  brokenLedger: (p: { n: number; dir: string; use: keyof typeof USES }) =>
+    `台账未通过 reform check（${p.n} 个错误），不能据此${USES[p.use]}；请先运行 reform check --ledgers ${p.dir} 查看详情并修正`,
   noFolder: (p: { dir: string | number }) => `台账目录 ${p.dir} 不存在`,
   noFiles: (p: { dir: string | number }) =>
     `目录 ${p.dir} 中没有台账文件（tasks.yaml、pilots.yaml、problems.yaml 等）`,

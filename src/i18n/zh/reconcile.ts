@@ -115,8 +115,6 @@ export const reconcileCommand = {
     `找不到基线标签 ${p.tag}。对账要以年初批准的清单为准：请在批准清单的那次提交上打标签（git tag ${p.tag} <提交>，再 git push origin ${p.tag}），或用 --baseline 指定 git 版本或台账目录。`,
   noTagShallow: (p: { tag: string | number }) =>
     `找不到基线标签 ${p.tag}：当前仓库是浅克隆，可能没有取回标签和历史。请运行 git fetch --unshallow --tags；在 CI 中请检出完整历史（actions/checkout 设置 fetch-depth: 0）。`,
-  brokenLedger: (p: { n: string | number; dir: string | number }) =>
-    `台账未通过 reform check（${p.n} 个错误），不能据此对账；请运行 reform check --ledgers ${p.dir} 查看详情。`,
   brokenBaseline: (p: { n: string | number }) =>
     `注意：基线中有 ${p.n} 处格式问题，无法读取的条目不参与对账。`,
   writeFailed: (p: { file: string | number; reason: string | number }) =>

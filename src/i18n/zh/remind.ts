@@ -87,8 +87,6 @@ export const remind = {
   suggest: (p: { name: string | number }) => `，是否为 ${p.name}？`,
   unknownLevel: (p: { value: string | number }) =>
     `提醒级别 ${p.value} 无效：应为 phone（电话）、written（书面）、onsite（现场）、circular（通报）或 interview（约谈）`,
-  brokenLedger: (p: { n: string | number; dir: string | number }) =>
-    `台账未通过 reform check（${p.n} 个错误），不能据此提醒；请先运行 reform check --ledgers ${p.dir} 查看并修正。`,
   uncovered: (p: { years: string | number; from: string | number; to: string | number }) =>
     `提示：节假日数据未覆盖 ${p.years} 年（数据包覆盖 ${p.from}–${p.to} 年），这些年份只按周末计算工作日；可在 policy.yaml 的 calendar 中补充。`,
   badCalendar: (p: { reason: string | number }) => `policy.yaml 的 calendar 有误：${p.reason}`,

@@ -495,13 +495,10 @@ export const report = {
 
 // commands/report.ts
 export const reportCommand = {
-  brokenLedgers: (p: { n: string | number }) =>
-    `台账未通过 reform check（${p.n} 个错误），不据此生成报告；请先运行 reform check 查看详情并修正`,
   unknownExtension: (p: { file: string | number }) =>
     `无法从文件名 ${p.file} 判断输出格式：请使用 .md、.html、.json 或 .csv 扩展名，或用 --format 指定`,
   conflict: (p: { format: string | number; file: string | number }) =>
     `--format ${p.format} 与输出文件 ${p.file} 的扩展名不一致`,
-  cannotWrite: (p: { file: string | number; reason: string | number }) => `无法写入 ${p.file}：${p.reason}`,
   written: (p: { file: string | number; label: string | number; date: string | number }) =>
     `已写入 ${p.file}（${p.label}，数据截至 ${p.date}）`,
 };

@@ -8,8 +8,6 @@ export const returns = {
   needOutput: '请用 -o 指定输出位置',
   needXlsx: (p: { file: string }) => `输出文件须以 .xlsx 结尾：${p.file}`,
   unknownUnit: (p: { value: string }) => `单位 ${p.value} 不在 units.yaml 中`,
-  brokenLedger: (p: { n: number; dir: string }) =>
-    `台账有 ${p.n} 个错误，请先运行 reform check --ledgers ${p.dir} 修正`,
   wroteReturn: (p: { file: string; items: number; rows: number }) =>
     `已生成 ${p.file}（${p.items} 个事项，${p.rows} 个未完成节点）`,
   returnsDone: (p: { n: number; rows: number; dir: string; month: string }) =>

@@ -16,4 +16,5 @@ export const write = {
   badLink: (p: { file: string; reason: string }) =>
     `${p.file} 是符号链接，但指向的文件不存在或链接成环（${p.reason}），未写入`,
   notFile: (p: { file: string }) => `${p.file} 不是普通文件，未写入`,
+  cannotWrite: (p: { file: string; reason: string }) => `无法写入 ${p.file}：${p.reason}`,
 };

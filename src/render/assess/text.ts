@@ -2,7 +2,7 @@
 // with --unit, that unit's reconciliation sheet (对账确认单).
 import { t } from '../../i18n/index.js';
 import type { ScoredAccount } from '../../assess/types.js';
-import { displayWidth } from '../common/width.js';
+import { fitTable } from '../common/table.js';
 import {
   confirmSummary,
   entryHead,
@@ -19,23 +19,25 @@ import {
   dateText,
 } from './words.js';
 
-function pad(s: string, width: number, right: boolean): string {
-  const fill = ' '.repeat(Math.max(0, width - displayWidth(s)));
-  return right ? fill + s : s + fill;
-}
+/** The terminal's width for this run's tables (undefined: no limit). */
+let columns: number | undefined;
 
-/** Columns aligned by display width; `right` says which columns are right-aligned. */
-export function aligned(rows: readonly string[][], right: ReadonlySet<number>, indent = '  '): string[] {
-  const widths: number[] = [];
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
-  return rows.map(
-    (r) =>
-      indent +
-      r
-        .map((c, i) => pad(c, widths[i]!, right.has(i)))
-        .join('  ')
-        .replace(/\s+$/, ''),
-  );
+/**
+ * Columns aligned by display width; `right` says which columns are right-aligned; `shrink`, which
+ * column is cut first when the table is wider than the terminal.
+ */
+export function aligned(
+  rows: readonly string[][],
+  right: ReadonlySet<number>,
+  indent = '  ',
+  shrink: readonly number[] = [],
+): string[] {
+  const cells = rows.map((r) => r.map((text, i) => ({ text, right: right.has(i) })));
+  return fitTable(cells, {
+    indent,
+    columns,
+    shrink: shrink.map((col) => ({ col, min: 12 })),
+  }).map((l) => l[0]!);
 }
 
 const RANK_RIGHT = new Set([0, 2, 4, 5, 6]);
@@ -54,7 +56,7 @@ function details(acc: ScoredAccount, n: number): string[] {
     }),
   ];
   if (!acc.entries.length) lines.push(`  ${m.noEntries}`);
-  else lines.push(...aligned([entryHead(), ...acc.entries.map(entryRow)], ENTRY_RIGHT));
+  else lines.push(...aligned([entryHead(), ...acc.entries.map(entryRow)], ENTRY_RIGHT, '  ', [1]));
   return lines;
 }
 
@@ -63,10 +65,12 @@ function confirmSheet(r: AssessReport, acc: ScoredAccount): string {
   const lines = [m.confirmTitle({ unit: acc.name, year: r.result.year }), confirmSummary(r, acc)];
   if (r.result.interim) lines.push(m.interim({ date: dateText(r.result.asOf) }));
   lines.push('', m.confirmItems);
-  if (acc.items.length) lines.push(...aligned([itemHead(), ...itemRows(acc.items)], new Set([0, 6])));
+  if (acc.items.length)
+    lines.push(...aligned([itemHead(), ...itemRows(acc.items)], new Set([0, 6]), '  ', [2]));
   else lines.push(`  ${m.noItems}`);
   lines.push('', m.confirmEntries);
-  if (acc.entries.length) lines.push(...aligned([entryHead(), ...acc.entries.map(entryRow)], ENTRY_RIGHT));
+  if (acc.entries.length)
+    lines.push(...aligned([entryHead(), ...acc.entries.map(entryRow)], ENTRY_RIGHT, '  ', [1]));
   else lines.push(`  ${m.noEntries}`);
   lines.push(
     '',
@@ -80,16 +84,18 @@ function confirmSheet(r: AssessReport, acc: ScoredAccount): string {
   return lines.join('\n') + '\n';
 }
 
-export function renderAssessText(r: AssessReport): string {
+/** `width`: the terminal's columns, when known (tables are fitted to it). */
+export function renderAssessText(r: AssessReport, width?: number): string {
+  columns = width;
   const acc = findAccount(r);
   if (acc) return confirmSheet(r, acc);
   const m = t().assess;
   const res = r.result;
   const lines = [...header(r), '', m.units];
-  lines.push(...aligned([rankingHead(), ...rankingRows(res.units)], RANK_RIGHT));
+  lines.push(...aligned([rankingHead(), ...rankingRows(res.units)], RANK_RIGHT, '  ', [7, 1]));
   if (res.groups.length) {
     lines.push('', m.groups);
-    lines.push(...aligned([rankingHead(true), ...rankingRows(res.groups)], RANK_RIGHT));
+    lines.push(...aligned([rankingHead(true), ...rankingRows(res.groups)], RANK_RIGHT, '  ', [7, 1]));
   }
   lines.push('', m.details);
   for (const a of res.units) lines.push(...details(a, res.units.length));

@@ -5,7 +5,7 @@ import chalk from 'chalk';
 import { CLASS_ORDER, type ItemClass, type ReconItem, type UnitAccount } from '../../reconcile/reconcile.js';
 import type { ReconcileReport } from '../../reconcile/reconcile-report.js';
 import type { CloseOutResult } from '../../reconcile/close.js';
-import { displayWidth } from '../common/width.js';
+import { fitTable } from '../common/table.js';
 import { isUnapproved, kindName, verdictText } from '../diff/words.js';
 import {
   RW,
@@ -30,23 +30,10 @@ const CLASS_STYLE: Record<ItemClass, (s: string) => string> = {
   withdrawn: chalk.dim,
 };
 
-function pad(s: string, width: number, right: boolean): string {
-  const fill = ' '.repeat(Math.max(0, width - displayWidth(s)));
-  return right ? fill + s : s + fill;
-}
-
-/** Aligned columns (display width, so Chinese lines up); the first column left, the rest right. */
-export function alignedTable(rows: string[][], indent = '  '): string[] {
-  const widths: number[] = [];
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
-  return rows.map(
-    (r) =>
-      indent +
-      r
-        .map((c, i) => pad(c, widths[i]!, i > 0))
-        .join('  ')
-        .replace(/\s+$/, ''),
-  );
+/** Aligned columns (display width, so Chinese lines up); the first column left (cut to fit), the rest right. */
+export function alignedTable(rows: string[][], indent = '  ', columns?: number): string[] {
+  const cells = rows.map((r) => r.map((text, i) => ({ text, right: i > 0 })));
+  return fitTable(cells, { indent, columns, shrink: [{ col: 0, min: 8 }] }).map((l) => l[0]!);
 }
 
 function unitRows(units: readonly UnitAccount[]): string[][] {
@@ -82,12 +69,13 @@ export function closeOutLines(res: CloseOutResult | undefined): string[] {
   return out;
 }
 
-export function renderReconcileText(report: ReconcileReport): string {
+/** `columns`: the terminal's width, when known (the unit table is fitted to it). */
+export function renderReconcileText(report: ReconcileReport, columns?: number): string {
   const r = report.reconciliation;
   const out: string[] = headerLines(report).map((l, i) => (i === 0 ? chalk.bold(l) : l));
   out.push('', overallText(report), '');
   out.push(chalk.bold(RW.units()));
-  out.push(...(r.units.length ? alignedTable(unitRows(r.units)) : [`  ${RW.none()}`]), '');
+  out.push(...(r.units.length ? alignedTable(unitRows(r.units), '  ', columns) : [`  ${RW.none()}`]), '');
   for (const c of CLASS_ORDER) {
     const items = r.items.filter((it) => it.class === c);
     if (!items.length) continue;

@@ -66,10 +66,8 @@ export function itemNote(it: ReconItem): string {
     if (it.daysBehind) parts.push(RW.behind({ days: it.daysBehind }));
     if (it.level) parts.push(levelName(it.level));
     if (it.node) parts.push(RW.lateNode({ node: it.node.name, due: it.node.due }));
-    else {
-      const open = it.nodes.find((n) => !(n.done_on !== undefined && n.done_on <= (n.dueNow ?? n.due)));
-      if (open) parts.push(RW.dueNotDone({ node: open.name, due: open.dueNow ?? open.due }));
-    }
+    else if (it.openNode)
+      parts.push(RW.dueNotDone({ node: it.openNode.name, due: it.openNode.dueNow ?? it.openNode.due }));
   } else if (it.class === 'done' || it.class === 'done-no-evidence') {
     if (it.completed) {
       if (it.completedOn) parts.push(RW.completedOn({ date: it.completedOn }));

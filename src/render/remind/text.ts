@@ -5,7 +5,7 @@ import { renderUnreported } from './unreported.js';
 import chalk, { type ChalkInstance } from 'chalk';
 import type { Level } from '../../schema/index.js';
 import { groupRows, type RemindResult, type ReminderRow, type UpcomingRow } from '../../domain/reminders.js';
-import { displayWidth } from '../common/width.js';
+import { fitTable, truncate, type TableCell as Cell } from '../common/table.js';
 import {
   RM,
   daysText,
@@ -25,59 +25,15 @@ const LEVEL_STYLE: Record<Level, ChalkInstance> = {
   interview: chalk.bgRed.white.bold,
 };
 
-/** Display width of the title column: 32, or less to fit a narrow terminal (the other columns take about 62). */
-export function titleWidth(columns?: number): number {
-  return columns ? Math.max(12, Math.min(32, columns - 62)) : 32;
-}
+/** Titles are cut to 32 display columns, and further to fit the terminal (down to 12). */
+const TITLE_MAX = 32;
+const TITLE_FIT = { col: 0, min: 12 };
 
-interface Cell {
-  text: string;
-  style?: (s: string) => string;
-  right?: boolean;
-}
-
-/** Cuts a string to a display width, with an ellipsis when cut. */
-export function truncate(s: string, width: number): string {
-  if (displayWidth(s) <= width) return s;
-  let out = '';
-  let w = 0;
-  for (const ch of s) {
-    const cw = displayWidth(ch);
-    if (w + cw > width - 1) break;
-    out += ch;
-    w += cw;
-  }
-  return out + '…';
-}
-
-function pad(s: string, width: number, right = false): string {
-  const fill = ' '.repeat(Math.max(0, width - displayWidth(s)));
-  return right ? fill + s : s + fill;
-}
-
-/** Lines of aligned cells; widths from every row given (the header included). */
-function table(rows: Cell[][], indent: string): string[] {
-  const widths: number[] = [];
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c.text))));
-  return rows.map(
-    (r) =>
-      indent +
-      r
-        .map((c, i) => {
-          const last = i === r.length - 1;
-          const text = last && !c.right ? c.text : pad(c.text, widths[i]!, c.right);
-          return c.style ? c.style(text) : text;
-        })
-        .join('  ')
-        .trimEnd(),
-  );
-}
-
-function reminderCells(r: ReminderRow, workdays: boolean, tw: number): Cell[] {
+function reminderCells(r: ReminderRow, workdays: boolean): Cell[] {
   return [
     { text: rowLevelName(r), style: LEVEL_STYLE[r.level] },
     { text: r.item },
-    { text: truncate(r.title, tw) },
+    { text: truncate(r.title, TITLE_MAX) },
     { text: r.node?.name ?? '' },
     { text: (r.node?.due ?? '') + (r.schedule || r.deleted ? '※' : '') },
     { text: r.daysBehind ? daysText(r.daysBehind, workdays) : '—', right: true },
@@ -91,7 +47,7 @@ function reminderSection(
   title: string,
   rows: readonly ReminderRow[],
   workdays: boolean,
-  tw: number,
+  columns: number | undefined,
 ): string[] {
   const out = [chalk.bold.underline(title), ''];
   if (!rows.length) return [...out, `  ${RM.none()}`, ''];
@@ -108,8 +64,17 @@ function reminderSection(
     right: i === 5,
   }));
   // One width for the whole section, so that every unit's rows line up.
-  const all: Cell[][] = [header, ...rows.map((r) => reminderCells(r, workdays, tw))];
-  const lines = table(all, '    ');
+  const all: Cell[][] = [header, ...rows.map((r) => reminderCells(r, workdays))];
+  const lines = fitTable(all, {
+    indent: '    ',
+    columns,
+    shrink: [{ ...TITLE_FIT, col: 2 }],
+    thenShrink: [
+      { col: 3, min: 8 },
+      { col: 2, min: 6 },
+      { col: 0, min: 8 },
+    ],
+  }).map((l) => l[0]!);
   const lineOf = new Map<ReminderRow, string>();
   rows.forEach((r, i) => lineOf.set(r, lines[i + 1]!));
   for (const g of groupRows(rows)) {
@@ -131,7 +96,7 @@ function reminderSection(
   return out;
 }
 
-function upcomingSection(rows: readonly UpcomingRow[], days: number, tw: number): string[] {
+function upcomingSection(rows: readonly UpcomingRow[], days: number, columns: number | undefined): string[] {
   const out = [chalk.bold.underline(RM.sectionUpcoming({ n: rows.length, days })), ''];
   if (!rows.length) return [...out, `  ${RM.none()}`, ''];
   const header: Cell[] = [
@@ -150,15 +115,26 @@ function upcomingSection(rows: readonly UpcomingRow[], days: number, tw: number)
     { text: r.node.due + (r.schedule || r.deleted ? '※' : '') },
     { text: leftText(r.daysLeft), style: r.daysLeft <= 1 ? chalk.yellow : undefined },
     { text: r.item },
-    { text: truncate(r.title, tw) },
+    { text: truncate(r.title, TITLE_MAX) },
     { text: r.node.name },
     { text: r.unit },
     { text: r.contact ? `${r.contact.name} ${r.contact.phone}` : '' },
   ]);
-  const lines = table([header, ...cells], '  ');
-  const withMarks = [lines[0]!];
+  // too wide: titles first, then the contact moves under its row (a phone number is never split)
+  const lines = fitTable([header, ...cells], {
+    indent: '  ',
+    columns,
+    shrink: [{ ...TITLE_FIT, col: 3 }],
+    detach: 6,
+    thenShrink: [
+      { col: 4, min: 8 },
+      { col: 3, min: 6 },
+      { col: 5, min: 10 },
+    ],
+  });
+  const withMarks = [...lines[0]!];
   rows.forEach((r, i) => {
-    withMarks.push(lines[i + 1]!);
+    withMarks.push(...lines[i + 1]!);
     const mark = scheduleMark(r);
     if (mark) withMarks.push(chalk.yellow(`    ${mark}`));
   });
@@ -167,7 +143,6 @@ function upcomingSection(rows: readonly UpcomingRow[], days: number, tw: number)
 
 /** `columns`: the terminal's width, when known (titles are shortened to fit). */
 export function renderRemindText(res: RemindResult, columns?: number): string {
-  const tw = titleWidth(columns);
   const { fresh, old, totals } = splitNew(res);
   const out: string[] = [chalk.bold(RM.title({ date: res.date, office: res.office })), totals];
   for (const l of scheduleLines(res.schedule, res.date))
@@ -181,11 +156,11 @@ export function renderRemindText(res: RemindResult, columns?: number): string {
   out.push('');
   const late = res.unreported ? ['', renderUnreported(res.unreported)] : [];
   if (!res.reminders.length && !res.upcoming.length) return [...out, RM.nothing(), ...late, ''].join('\n');
-  out.push(...reminderSection(RM.sectionNew({ n: fresh.length }), fresh, res.workdays, tw));
+  out.push(...reminderSection(RM.sectionNew({ n: fresh.length }), fresh, res.workdays, columns));
   if (!res.filter.onlyNew)
-    out.push(...reminderSection(RM.sectionOld({ n: old.length }), old, res.workdays, tw));
+    out.push(...reminderSection(RM.sectionOld({ n: old.length }), old, res.workdays, columns));
   if (!res.filter.level && !res.filter.onlyNew)
-    out.push(...upcomingSection(res.upcoming, res.prewarnDays, tw));
+    out.push(...upcomingSection(res.upcoming, res.prewarnDays, columns));
   if (res.unreported) out.push(renderUnreported(res.unreported));
   return out.join('\n');
 }
