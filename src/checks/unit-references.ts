@@ -1,10 +1,9 @@
-import { pick } from '../i18n/index.js';
 import type { PathSeg } from '../diagnostics/types.js';
 import type { Check, CheckContext, Report } from './context.js';
 
 function suggestion(ctx: CheckContext, name: string): string {
   for (const n of ctx.units.byName.keys()) {
-    if (n.includes(name) || name.includes(n)) return pick(`，是否应为 ${n}`, `; did you mean ${n}`);
+    if (n.includes(name) || name.includes(n)) return n;
   }
   return '';
 }

@@ -83,7 +83,7 @@ function checkUnit(value: string | undefined, units: readonly Unit[]): string | 
   const near = units.find(
     (u) => u.name.includes(v) || v.includes(u.name) || u.aliases?.some((a) => a.includes(v)),
   );
-  throw new UsageError(RM.unknownUnit({ value, suggest: near ? RM.suggest({ name: near.name }) : '' }));
+  throw new UsageError(RM.unknownUnit({ value, suggest: near?.name ?? '' }));
 }
 
 function render(

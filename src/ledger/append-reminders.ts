@@ -9,6 +9,9 @@ import { isMap, isScalar, isSeq, parseDocument, stringify, type Document } from 
 import { YAML_OPTIONS } from './locate.js';
 import { atomicWrite, type AtomicWriteOptions } from './atomic-write.js';
 import { loadTexts } from './load.js';
+import { messagesOf } from '../i18n/index.js';
+
+const W = messagesOf('write');
 
 export interface LogEntry {
   date: string;
@@ -184,11 +187,10 @@ function verify(before: string, after: string, entries: readonly Row[], log: Log
   );
   const expected = { ...(old ?? {}), [log.key]: [...oldList, ...rows] };
   const got = now.toJS();
-  if (JSON.stringify(got) !== JSON.stringify(expected))
-    throw new AppendError('the appended file does not read back as expected');
+  if (JSON.stringify(got) !== JSON.stringify(expected)) throw new AppendError(W.resultMismatch());
   const loaded = loadTexts([{ kind: log.kind, file: `${log.key}.yaml`, bytes: after }]);
   const bad = loaded.findings.find((f) => f.severity === 'error');
-  if (bad) throw new AppendError(`the appended file fails the schema (${bad.code})`);
+  if (bad) throw new AppendError(W.resultInvalid({ code: bad.code }));
 }
 
 /** Entries not already in the log (same date, item, level and unit): what recording adds. */

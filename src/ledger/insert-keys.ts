@@ -8,6 +8,9 @@ import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { splitItems } from './item-chunks.js';
 import { parseYaml } from './parse.js';
 import { deepEqual } from './deep-equal.js';
+import { messagesOf } from '../i18n/index.js';
+
+const W = messagesOf('write');
 
 export type Scalar = string | number;
 
@@ -59,13 +62,13 @@ export function locateItems(text: string, listKey: string, indexes: number[]): M
       const part = text.slice(span.start, span.end);
       const doc = parseDocument(part, { keepSourceTokens: false });
       const seq = doc.contents;
-      if (doc.errors.length || !isSeq(seq) || !isMap(seq.items[0])) return `item ${i} does not parse alone`;
+      if (doc.errors.length || !isSeq(seq) || !isMap(seq.items[0])) return W.itemUnparsable({ n: i + 1 });
       out.set(i, { map: seq.items[0] as YAMLMap, base: span.start, text: part });
     }
     return out;
   }
   const doc = parseDocument(text);
-  if (doc.errors.length) return 'the file does not parse';
+  if (doc.errors.length) return W.fileUnparsable();
   const root = doc.contents;
   const seq = isMap(root) ? root.get(listKey, true) : undefined;
   if (!isSeq(seq)) return `no list ${listKey}`;
@@ -105,7 +108,7 @@ export function insertKeys(text: string, listKey: string, inserts: readonly KeyI
   for (const ins of inserts) {
     const loc = located.get(ins.index)!;
     if (String(scalarOf(loc.map, 'id')) !== ins.id)
-      return { ok: false, reason: `item ${ins.index} is not ${ins.id}` };
+      return { ok: false, reason: W.itemMoved({ n: ins.index + 1, id: ins.id }) };
     if (loc.map.has(ins.key) || planned.has(`${ins.index}\0${ins.key}`)) {
       skipped.push(ins);
       continue;
@@ -114,7 +117,7 @@ export function insertKeys(text: string, listKey: string, inserts: readonly KeyI
     const [start, end] = loc.map.range ?? [0, 0];
     if (loc.map.flow) {
       const close = loc.text.lastIndexOf('}', end);
-      if (close < start) return { ok: false, reason: `item ${ins.index}: no closing brace` };
+      if (close < start) return { ok: false, reason: W.itemUnparsable({ n: ins.index + 1 }) };
       const body = entries(ins.value)
         .map(([k, v]) => `${k}: ${yamlScalar(v)}`)
         .join(', ');
@@ -173,12 +176,12 @@ function verify(
 ): string | undefined {
   const a = parseYaml(before).data as Record<string, unknown> | null;
   const b = parseYaml(after).data as Record<string, unknown> | null;
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return 'the result does not parse';
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return W.resultUnparsable();
   const expected: Record<string, unknown> = { ...a };
   const list = [...((a[listKey] as Record<string, unknown>[]) ?? [])];
   for (const ins of inserts) {
     list[ins.index] = { ...list[ins.index], [ins.key]: Object.fromEntries(entries(ins.value)) };
   }
   expected[listKey] = list;
-  return deepEqual(expected, b) ? undefined : 'the result does not read back as intended';
+  return deepEqual(expected, b) ? undefined : W.resultMismatch();
 }

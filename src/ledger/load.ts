@@ -7,7 +7,7 @@ import { policyFile, type Policy } from '../schema/policy.js';
 import { isOwnKey } from '../schema/common.js';
 import { quickCheck } from '../schema/fast-validate.js';
 import type { Finding, PathSeg } from '../diagnostics/types.js';
-import { messagesOf, pick } from '../i18n/index.js';
+import { messagesOf } from '../i18n/index.js';
 import { decode } from './decode.js';
 import { parseYaml, type Parsed, type ParsePath } from './parse.js';
 import { Locator } from './locate.js';
@@ -279,12 +279,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
         severity: 'error',
         code: 'wrong-type',
         path: [],
-        params: {
-          expected: pick(
-            `映射，以“${Object.keys(lists)[0]}:”开头`,
-            `a mapping starting with "${Object.keys(lists)[0]}:"`,
-          ),
-        },
+        params: { expected: 'file-mapping', first: Object.keys(lists)[0] ?? '' },
       });
       complete[src.kind] = false;
       continue;
@@ -300,7 +295,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
             code: 'unknown-key',
             path: [listKey],
             at: 'key',
-            params: { key: listKey, suggest: s ? pick(`，是否应为 ${s}`, `; did you mean ${s}`) : '' },
+            params: { key: listKey, suggest: s ?? '' },
           });
         }
         continue;
@@ -311,7 +306,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
           severity: 'error',
           code: 'wrong-type',
           path: [listKey],
-          params: { expected: pick('列表（每项以“- ”开头）', 'a list (items start with "- ")') },
+          params: { expected: 'list', first: '' },
         });
         complete[src.kind] = false;
         continue;

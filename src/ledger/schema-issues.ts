@@ -1,7 +1,6 @@
 // Zod issues to findings: one finding per issue, with our stable codes and the parameters the
 // wording needs. Zod's own English messages are never shown.
 import type * as z from 'zod';
-import { getLang, pick } from '../i18n/index.js';
 import { allFieldKeys, fieldInfo } from '../schema/fields.js';
 import type { PathSeg } from '../diagnostics/types.js';
 import type { FileFinding } from './parse.js';
@@ -16,27 +15,24 @@ type Issue = z.core.$ZodIssue & {
   minimum?: number | bigint;
 };
 
-function title(key: PathSeg | undefined): string {
-  if (typeof key !== 'string') return pick('该项', 'the item');
-  if (getLang() === 'en') return key;
-  return fieldInfo(key)?.title ?? key;
+/** The field's key and its title in the file format ('' for a list item). */
+function named(key: PathSeg | undefined): { key: string; title: string } {
+  if (typeof key !== 'string') return { key: '', title: '' };
+  return { key, title: fieldInfo(key)?.title ?? key };
 }
 
-function expectedName(expected: string | undefined, key: PathSeg | undefined): string {
-  if (typeof key === 'string' && fieldInfo(key)?.date && expected === 'string')
-    return pick('日期（YYYY-MM-DD）', 'a date (YYYY-MM-DD)');
+/** What a value should have been, as a kind the catalogue words (i18n diagnostic 'wrong-type'). */
+function expectedKind(expected: string | undefined, key: PathSeg | undefined): string {
+  if (typeof key === 'string' && fieldInfo(key)?.date && expected === 'string') return 'date';
   switch (expected) {
     case 'string':
-      return pick('文本', 'text');
+      return 'text';
     case 'array':
-      return pick('列表（每项以“- ”开头）', 'a list (items start with "- ")');
+      return 'list';
     case 'object':
-      return pick('映射（字段: 值）', 'a mapping (key: value)');
-    case 'number':
+      return 'mapping';
     case 'int':
-      return pick('数字', 'a number');
-    case 'boolean':
-      return pick('true 或 false', 'true or false');
+      return 'number';
     default:
       return expected ?? '?';
   }
@@ -52,16 +48,18 @@ function show(value: unknown): string {
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Why a date-shaped string is not a real date, as a sentence (or '' if it is not date-shaped). */
-export function dateReason(value: string): string {
+/**
+ * Why a date-shaped string is not a real date, as data for the hint: `why` is 'month' (no such
+ * month), 'day' (no such day in that month) or '' (not date-shaped, or nothing more to say).
+ */
+export function dateReason(value: string): { why: string; year: number; month: number; day: number } {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return '';
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12) return pick(`没有${mo}月。`, `there is no month ${mo}. `);
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const max = mo === 2 && !leap ? 28 : DAYS_IN_MONTH[mo - 1]!;
-  if (d < 1 || d > max) return pick(`${y}年${mo}月没有${d}日。`, `${y}-${m[2]} has no day ${d}. `);
-  return '';
+  if (!m) return { why: '', year: 0, month: 0, day: 0 };
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return { why: 'month', year, month, day };
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const max = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1]!;
+  return { why: day < 1 || day > max ? 'day' : '', year, month, day };
 }
 
 function levenshtein(a: string, b: string): number {
@@ -117,7 +115,7 @@ export function issuesToFindings(
         severity: 'error',
         code: 'missing-field',
         path: path.slice(0, -1),
-        params: { key: String(key), title: title(key) },
+        params: { key: String(key), title: named(key).title },
       });
       continue;
     }
@@ -130,7 +128,7 @@ export function issuesToFindings(
             code: 'unknown-key',
             path: [...path, k],
             at: 'key',
-            params: { key: k, suggest: s ? pick(`，是否应为 ${s}`, `; did you mean ${s}`) : '' },
+            params: { key: k, suggest: s ?? '' },
           });
         }
         break;
@@ -139,12 +137,12 @@ export function issuesToFindings(
           severity: 'error',
           code: 'wrong-type',
           path,
-          params: { expected: expectedName(issue.expected, key) },
+          params: { expected: expectedKind(issue.expected, key), first: '' },
         });
         break;
       case 'too_small':
         if (issue.origin === 'string' || issue.origin === 'array') {
-          out.push({ severity: 'error', code: 'empty-value', path, params: { title: title(key) } });
+          out.push({ severity: 'error', code: 'empty-value', path, params: named(key) });
         } else {
           out.push({
             severity: 'error',
@@ -156,14 +154,14 @@ export function issuesToFindings(
         break;
       case 'invalid_format':
         if (typeof value === 'string' && value.trim() === '' && issue.format === 'regex') {
-          out.push({ severity: 'error', code: 'empty-value', path, params: { title: title(key) } });
+          out.push({ severity: 'error', code: 'empty-value', path, params: named(key) });
         } else if (issue.format === 'date') {
           const v = show(value);
           out.push({
             severity: 'error',
             code: 'invalid-date',
             path,
-            params: { value: v, reason: dateReason(v), key: String(key) },
+            params: { value: v, key: String(key), ...dateReason(v) },
           });
         } else if (key === 'id') {
           out.push({ severity: 'error', code: 'invalid-id', path, params: { value: show(value) } });
@@ -190,7 +188,7 @@ export function issuesToFindings(
           severity: 'error',
           code: 'wrong-type',
           path,
-          params: { expected: pick('文本或文本列表', 'text or a list of texts') },
+          params: { expected: 'text-or-list', first: '' },
         });
         break;
       default:

@@ -15,6 +15,7 @@ import { seriousItems } from './serious.js';
 import { stateCounts } from './states.js';
 import type { Report, ReportFigures } from './types.js';
 import { rowsBy } from './units.js';
+import { addressing, officeIdentity } from '../documents/identity.js';
 
 export interface BuildOptions {
   period: Period;
@@ -107,7 +108,18 @@ export function buildReport(ledger: Ledger, opts: BuildOptions): Report {
   // the previous quarter first, keeping only its headline: both full sets of figures are never held at once
   const previous = previousFigures(ledger, opts.period, scope);
   const current = buildFigures(ledger, opts.period, scope);
+  const id = officeIdentity(ledger.policy, ledger.units);
+  const letter: Report['letter'] = { officeFull: id.full, committee: id.committee, addressee: id.committee };
+  if (scope.unit) {
+    const to = addressing(
+      ledger.units.find((u) => u.name === scope.unit),
+      scope.unit,
+    );
+    letter.addressee = to.addressee;
+    letter.addressAs = to.addressAs;
+  }
   const report: Report = {
+    letter,
     office: ledger.policy.office,
     scope,
     dayCount: ledger.policy.day_count,

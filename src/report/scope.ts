@@ -45,7 +45,7 @@ function suggestion(units: readonly Unit[], typed: string, groups: boolean): str
       (!groups || u.kind === 'group') &&
       (u.name.includes(typed) || typed.includes(u.name) || u.aliases?.some((a) => a.includes(typed))),
   );
-  return near ? M.suggest({ name: near.name }) : '';
+  return near?.name ?? '';
 }
 
 /** Turns --unit / --group into full names; an unknown name is an InputError. */

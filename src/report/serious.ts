@@ -28,6 +28,16 @@ export function remindersWithin(
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** The last progress note reported on or before the as-of day (the unit's own account). */
+export function latestProgress(
+  notes: readonly { date: string; note: string }[] | undefined,
+  asOf: string,
+): { date: string; note: string } | undefined {
+  let last: { date: string; note: string } | undefined;
+  for (const n of notes ?? []) if (n.date <= asOf && (!last || n.date >= last.date)) last = n;
+  return last && { date: last.date, note: last.note.trim() };
+}
+
 export function seriousItems(
   statuses: readonly ItemStatus[],
   log: readonly Reminder[],
@@ -50,6 +60,8 @@ export function seriousItems(
       reminders: remindersWithin(byItem, s.item, s.behindSince, asOf),
     };
     if (s.node) row.node = { name: s.node.name, due: s.node.due };
+    const progress = latestProgress(s.entry.progress, asOf);
+    if (progress) row.progress = progress;
     let decided: { decided_on: string; held_on?: string } | undefined;
     for (const e of s.entry.escalations ?? []) {
       if (e.level === 'circular' && e.decided_on <= asOf && (!decided || e.decided_on > decided.decided_on))

@@ -119,6 +119,8 @@ export interface SeriousItem {
   reminders: ReminderRef[];
   /** A circular (通报) already decided for the item on or before the as-of day. */
   circularDecided?: { decidedOn: string; heldOn?: string };
+  /** The unit's latest progress note up to the as-of day: its own account of the delay. */
+  progress?: { date: string; note: string };
 }
 
 export type InterviewReason = 'circular-items' | 'escalations';
@@ -340,7 +342,20 @@ export interface ReportSchedule {
   nodes: ScheduleNodeRow[];
 }
 
+/** Who issues the report and to whom it goes (the 公文's 主送 and 落款). */
+export interface ReportLetter {
+  /** The office's full name (落款). */
+  officeFull: string;
+  /** The body that decides circulars and interviews (市委全面深化改革委员会). */
+  committee: string;
+  /** 主送: the committee; a unit's version goes to that unit (a county through its reform office). */
+  addressee: string;
+  /** How a unit's version calls the unit (你单位, 你县); absent otherwise. */
+  addressAs?: string;
+}
+
 export interface Report extends ReportFigures {
+  letter: ReportLetter;
   /** Which dates the items were judged by (the approved schedule); set by the command. */
   schedule?: ReportSchedule;
   office: string;

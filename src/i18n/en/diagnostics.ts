@@ -1,6 +1,7 @@
 // Diagnostics: each finding's message (by code), its hint, and the check summary. (English; the shape is checked against the Chinese catalogue.)
 import type { Zh } from '../zh/index.js';
 import { diff } from './diff.js';
+import { didYouMean } from './shared.js';
 
 // render/common/diagnostics.ts
 export const diagnosticsText: Zh['diagnosticsText'] = {
@@ -23,6 +24,28 @@ const UNREADABLE_EN: Record<string | number, string> = {
 };
 
 // diagnostics/messages.ts
+const EXPECTED_EN: Record<string | number, string> = {
+  date: 'a date (YYYY-MM-DD)',
+  text: 'text',
+  list: 'a list (items start with "- ")',
+  mapping: 'a mapping (key: value)',
+  number: 'a number',
+  boolean: 'true or false',
+  'text-or-list': 'text or a list of texts',
+};
+
+const dateWhy = (p: {
+  why: string | number;
+  year: string | number;
+  month: string | number;
+  day: string | number;
+}) =>
+  p.why === 'month'
+    ? `there is no month ${p.month}. `
+    : p.why === 'day'
+      ? `${p.year}-${String(p.month).padStart(2, '0')} has no day ${p.day}. `
+      : '';
+
 export const diagnostic: Zh['diagnostic'] = {
   'file-unreadable': (p) => `cannot read the file: ${UNREADABLE_EN[p.reason] ?? p.reason}`,
   'not-utf8': (p) => `the file is not UTF-8 encoded (from line ${p.line})`,
@@ -41,9 +64,10 @@ export const diagnostic: Zh['diagnostic'] = {
   'modeline-schema-kind': (p) =>
     `the modeline points at the ${p.other} schema ${p.schema}, but this is a ${p.kind} file`,
   'unknown-key': (p) => `unknown field ${p.key}`,
-  'missing-field': (p) => `required field ${p.key} is missing (${p.title})`,
-  'wrong-type': (p) => `wrong type: expected ${p.expected}`,
-  'empty-value': (p) => `${p.title} must not be empty`,
+  'missing-field': (p) => `required field ${p.key} is missing`,
+  'wrong-type': (p) =>
+    `wrong type: expected ${p.expected === 'file-mapping' ? `a mapping starting with "${p.first}:"` : (EXPECTED_EN[p.expected] ?? p.expected)}`,
+  'empty-value': (p) => `${p.key || 'the item'} must not be empty`,
   'invalid-date': (p) => `invalid date: ${p.value}`,
   'invalid-id': (p) => `invalid id: ${p.value}`,
   'invalid-value': (p) => `invalid value: ${p.value}`,
@@ -111,19 +135,19 @@ export const hint: Zh['hint'] = {
   'yaml-too-deep': 'a ledger entry needs only a few levels of indentation; check the indentation',
   'too-large': 'keep a summary in the ledger; put long texts in an attachment and name it here',
   'units-empty': 'list the units under units: in units.yaml (name, kind), or delete the empty units.yaml',
-  'unknown-key': (p) => `perhaps a typo${p.suggest}; an office’s own fields start with x_`,
+  'unknown-key': (p) => `perhaps a typo${didYouMean(p.suggest)}; an office’s own fields start with x_`,
   'modeline-schema-missing': (p) =>
     `make the path relative to where this file lies (a file under ledgers/tasks/ writes ../../schemas/${p.kind}.schema.json), or delete the line (.vscode/settings.json maps the folders)`,
   'modeline-schema-kind': (p) => `point it at ${p.kind}.schema.json`,
   'missing-field': (p) => `add: ${p.key}: …`,
-  'invalid-date': (p) => `${p.reason}the form is YYYY-MM-DD, e.g. ${p.key}: 2026-06-30`,
+  'invalid-date': (p) => `${dateWhy(p)}the form is YYYY-MM-DD, e.g. ${p.key}: 2026-06-30`,
   'invalid-id': 'ids are letters, digits and hyphens, starting with a letter, e.g. RW-2026-001',
   'invalid-value': (p) => `allowed: ${p.options}`,
   'unknown-leader': (p) =>
-    `write a name listed under leaders: in units.yaml, or add the leader there${p.near ? `; did you mean ${p.near}` : ''}`,
+    `write a name listed under leaders: in units.yaml, or add the leader there${didYouMean(p.near)}`,
   'bands-out-of-order':
     'each band must start later than the one below: phone < written < onsite < circular, e.g. 15, 31, 46, 61',
-  'unknown-unit': (p) => `use a unit name from units.yaml or add the unit there${p.suggest}`,
+  'unknown-unit': (p) => `use a unit name from units.yaml or add the unit there${didYouMean(p.suggest)}`,
   'completed-without-evidence': 'add evidence: a document name or reference',
   'unapproved-postponement': 'add an adjustments record to the entry: on, field, from, to, approved_by',
   'return-bad-date': 'a date looks like 2026-12-03',

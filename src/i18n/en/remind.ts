@@ -1,4 +1,5 @@
 // `reform remind`: reminder lists, notices and messages. (English; the shape is checked against the Chinese catalogue.)
+import { didYouMean } from './shared.js';
 import type { Zh } from '../zh/index.js';
 
 // render/remind/messages.ts
@@ -73,8 +74,8 @@ export const remind: Zh['remind'] = {
   recordFuture: (p) => `cannot record reminders dated ${p.date}, after today (${p.today})`,
   byUnknown: 'unsigned',
   badDate: (p) => `invalid date ${p.value}: expected a real date YYYY-MM-DD, such as 2026-11-20`,
-  unknownUnit: (p) => `unit ${p.value} is not in units.yaml (give its name or an alias)${p.suggest}`,
-  suggest: (p) => `; did you mean ${p.name}?`,
+  unknownUnit: (p) =>
+    `unit ${p.value} is not in units.yaml (give its name or an alias)${didYouMean(p.suggest)}`,
   unknownLevel: (p) => `invalid level ${p.value}: expected phone, written, onsite, circular or interview`,
   uncovered: (p) =>
     `note: no holiday data for ${p.years} (the package covers ${p.from}–${p.to}); those years are counted with weekends only. Add them under calendar in policy.yaml.`,

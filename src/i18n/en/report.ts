@@ -1,11 +1,12 @@
 // `reform report`: the quarterly report, its sections, charts and CSV. (English; the shape is checked against the Chinese catalogue.)
+import { didYouMean } from './shared.js';
 import type { Zh } from '../zh/index.js';
 
 // report/scope.ts
 export const reportScope: Zh['reportScope'] = {
-  unknownUnit: (p) => `unknown unit ${p.name} (no such name or alias in units.yaml)${p.suggest}`,
-  unknownGroup: (p) => `unknown special group ${p.name} (no such name or alias in units.yaml)${p.suggest}`,
-  suggest: (p) => `; did you mean ${p.name}`,
+  unknownUnit: (p) => `unknown unit ${p.name} (no such name or alias in units.yaml)${didYouMean(p.suggest)}`,
+  unknownGroup: (p) =>
+    `unknown special group ${p.name} (no such name or alias in units.yaml)${didYouMean(p.suggest)}`,
   notAGroup: (p) => `${p.name} is not a special group (its kind in units.yaml is ${p.kind})`,
   office: 'office',
   group: 'special group',
@@ -47,6 +48,15 @@ export const reportDocument: Zh['reportDocument'] = {
   title: (p) => `${p.office}: supervision report on reform implementation${p.scope}, ${p.quarter}`,
   titleHead: (p) => `${p.office}:`,
   titleTail: (p) => `supervision report on reform implementation${p.scope}, ${p.quarter}`,
+  titleFeedback: (p) => `${p.office}: supervision feedback on reform implementation${p.scope}, ${p.quarter}`,
+  titleTailFeedback: (p) => `supervision feedback on reform implementation${p.scope}, ${p.quarter}`,
+  leadFeedback: (p) =>
+    `As the quarterly analysis requires, ${p.office} has reviewed the reform tasks, pilots and problems led by your unit as of ${p.date} from the task ledger, the pilot ledger, the problem list and the reminder log. Its findings follow.`,
+  closingFeedback: (p) =>
+    `Please study this feedback, set out rectification measures with the responsible official, the person in charge and a deadline, explain each seriously delayed item, and report the rectification in writing to ${p.office} within 15 working days of receiving it.`,
+  attachmentTitle: 'Key nodes due in this quarter and the next',
+  attachmentNote: (p) => `Attachment: ${p.title}`,
+  addresseeLine: (p) => `To: ${p.name}`,
   scopeEn: (p) => ` — ${p.name}`,
   asOf: (p) => `(figures as of ${p.date})`,
   asOfOpen: (p) => `(figures as of ${p.date}; the quarter is not over)`,
@@ -158,7 +168,8 @@ export const reportDelays: Zh['reportDelays'] = {
   seriousDecided: (p) => `Of these, ${p.parts}.`,
   decidedCircularN: (p) => `a circular has been decided for ${p.n}`,
   decidedInterviewN: (p) => `an interview has been decided for ${p.n}`,
-  seriousAdvice: 'For those without a decision, we propose to ask the leading group to confirm a circular.',
+  seriousAdvice: (p) =>
+    `For those without a decision, we propose to ask ${p.committee} to confirm a circular.`,
   seriousNone: (p) => `As of ${p.date} no item has been behind for ${p.days} days or more.`,
   seriousCaption: 'Seriously delayed items (candidates for a circular)',
   no: 'No.',
@@ -175,7 +186,7 @@ export const reportDelays: Zh['reportDelays'] = {
   decidedInterview: 'interview decided',
   daysCell: (p) => `${p.n}`,
   interviewRule: (p) =>
-    `Under the interview rule, a unit with ${p.ci} or more items at circular level, or ${p.es} or more interview or circular decisions, is proposed for an interview of its head by the leading group.`,
+    `Under the interview rule, a unit with ${p.ci} or more items at circular level, or ${p.es} or more interview or circular decisions, is proposed for an interview of its head by ${p.committee}.`,
   interviewFound: (p) => `Units that qualify (${p.n}): ${p.units}.`,
   interviewNone: 'No unit qualifies this quarter.',
   interviewCaption: 'Units proposed for an interview',
@@ -305,12 +316,26 @@ export const reportSummary: Zh['reportSummary'] = {
   issueProblems: (p) => `Rectification is incomplete: ${p.parts}.`,
   issueOverdue: (p) => `${p.n} problems are overdue`,
   issueUnverified: (p) => `${p.n} rectified problems await verification`,
+  issueBehindOne: (p) =>
+    `An item is behind. At the end of the period ${p.kind} ${p.id} led by ${p.unit} was behind${p.serious}.`,
+  seriousSince: (p) => `, for ${p.days} days or more`,
+  issuePilotOne: (p) =>
+    `A pilot is past its term. ${p.title} is unfinished beyond its term and should be evaluated or adjusted.`,
+  issueInterviewOne: (p) =>
+    `An interview decision waits. The interview decided has not been held after ${p.days} days.`,
+  progressLead: 'The units’ latest reports on the seriously delayed items say:',
+  roleLead: 'led by',
+  roleRectify: 'to be rectified by',
+  progressItem: (p) =>
+    `${p.id} ${p.title} (${p.role} ${p.unit}), behind for ${p.days} days; reported on ${p.date}: “${p.note}”.`,
+  progressNone: (p) =>
+    `${p.id} ${p.title} (${p.role} ${p.unit}), behind for ${p.days} days, has reported no progress.`,
   issuePilots: (p) =>
     `Some pilots are past their term. Pilots unfinished beyond their term (${p.n}: ${p.titles}) should be evaluated or adjusted.`,
   issueInterviews: (p) =>
     `Interview decisions wait. Interviews decided and not held: ${p.n}; the oldest has waited ${p.days} days.`,
   sugSerious: (p) =>
-    `Circulate the seriously delayed items: ask the leading group to confirm a circular on the ${p.n} items behind for ${p.days} days or more, and have the units explain in writing and set a date.`,
+    `Circulate the seriously delayed items: ask ${p.committee} to confirm a circular on the ${p.n} items behind for ${p.days} days or more, and have the units explain in writing and set a date.`,
   sugInterview: (p) =>
     `Interview the units most behind: propose an interview of the heads of ${p.units}${p.pending}.`,
   sugPending: ', and hold the interviews already decided',
@@ -336,12 +361,14 @@ export const reportUnits: Zh['reportUnits'] = {
   unitsLead: (p) =>
     `${p.withNodes} lead units had key nodes due in the quarter; ${p.allOnTime} met all of them on time${p.names}.`,
   namesZh: (p) => ` (${p.names})`,
+  behindOne: (p) => `At the end of the period only ${p.names} had items behind.`,
   behindLead: (p) => `At the end of the period ${p.n} units had items behind, most of all ${p.names}.`,
   noBehind: 'At the end of the period no lead unit had an item behind.',
   unitCount: (p) => `${p.unit} (${p.n})`,
   groupsLead: (p) =>
     `By special group (problems count with the group of their related task), ${p.n} groups oversee ${p.items} items. `,
   groupsBehind: (p) => `Items behind: ${p.parts}`,
+  groupsBehindOne: (p) => `All items behind belong to ${p.parts}`,
   groupPart: (p) => `${p.group} (${p.behind})`,
   groupsClear: (p) => `${p.names}: none behind`,
   groupsAllClear: 'no group has an item behind',
@@ -418,6 +445,9 @@ export const report: Zh['report'] = {
   outcomeOpen: 'still open',
   outcomePending: 'not yet due',
   days: (p) => `${p.n} days`,
+  same: 'unchanged',
+  pointsUp: (p) => `up ${p.n} pt`,
+  pointsDown: (p) => `down ${p.n} pt`,
   none: 'none',
   dash: '—',
   listSep: ', ',

@@ -11,4 +11,10 @@ export const write: Zh['write'] = {
     `${p.file} is a symbolic link that leads nowhere or loops (${p.reason}); nothing was written`,
   notFile: (p) => `${p.file} is not a regular file; nothing was written`,
   cannotWrite: (p) => `cannot write ${p.file}: ${p.reason}`,
+  fileUnparsable: 'the file is not valid YAML',
+  itemUnparsable: (p) => `item ${p.n} does not parse alone`,
+  itemMoved: (p) => `item ${p.n} is no longer ${p.id} (the file changed after it was read)`,
+  resultUnparsable: 'the edited file is not valid YAML',
+  resultMismatch: 'the edited file does not read back as intended',
+  resultInvalid: (p) => `the edited file fails the check (${p.code})`,
 };

@@ -1,5 +1,6 @@
 // Diagnostics: each finding's message (by code), its hint, and the check summary.
 import { diff } from './diff.js';
+import { didYouMean } from './shared.js';
 
 /** A postponement's verdict as data (reconcile/approval.ts verdictParams), with the field moved. */
 type VerdictDiagnostic = Parameters<typeof diff.verdictReason>[0] & {
@@ -32,6 +33,26 @@ const UNREADABLE_ZH: Record<string | number, string> = {
   NOTFILE: '不是普通文件（如命名管道或设备）',
 };
 
+/** What a value should have been (ledger/schema-issues.ts expectedKind). */
+const EXPECTED_ZH: Record<string | number, string> = {
+  date: '日期（YYYY-MM-DD）',
+  text: '文本',
+  list: '列表（每项以“- ”开头）',
+  mapping: '映射（字段: 值）',
+  number: '数字',
+  boolean: 'true 或 false',
+  'text-or-list': '文本或文本列表',
+};
+
+/** Why a date is not a real one (ledger/schema-issues.ts dateReason). */
+const dateWhy = (p: {
+  why: string | number;
+  year: string | number;
+  month: string | number;
+  day: string | number;
+}) =>
+  p.why === 'month' ? `没有${p.month}月。` : p.why === 'day' ? `${p.year}年${p.month}月没有${p.day}日。` : '';
+
 // diagnostics/messages.ts
 export const diagnostic = {
   'file-unreadable': (p: { reason: string | number }) =>
@@ -55,8 +76,9 @@ export const diagnostic = {
   'unknown-key': (p: { key: string | number }) => `未知字段 ${p.key}`,
   'missing-field': (p: { key: string | number; title: string | number }) =>
     `缺少必填字段 ${p.key}（${p.title}）`,
-  'wrong-type': (p: { expected: string | number }) => `类型错误：应为${p.expected}`,
-  'empty-value': (p: { title: string | number }) => `${p.title}不能为空`,
+  'wrong-type': (p: { expected: string | number; first: string | number }) =>
+    `类型错误：应为${p.expected === 'file-mapping' ? `映射，以“${p.first}:”开头` : (EXPECTED_ZH[p.expected] ?? p.expected)}`,
+  'empty-value': (p: { key: string | number; title: string | number }) => `${p.title || '该项'}不能为空`,
   'invalid-date': (p: { value: string | number }) => `日期无效：${p.value}`,
   'invalid-id': (p: { value: string | number }) => `编号格式无效：${p.value}`,
   'invalid-value': (p: { value: string | number }) => `取值无效：${p.value}`,
@@ -156,20 +178,25 @@ export const hint = {
   'too-large': '台账中只写摘要，长文本请放在附件中，台账里写附件名称',
   'units-empty': '在 units.yaml 的 units: 下列出本地区的单位（名称、类别），或删除空的 units.yaml',
   'unknown-key': (p: { suggest: string | number }) =>
-    `字段名可能拼写错误${p.suggest}；本办自定义字段请以 x_ 开头`,
+    `字段名可能拼写错误${didYouMean(p.suggest)}；本办自定义字段请以 x_ 开头`,
   'modeline-schema-missing': (p: { kind: string | number }) =>
     `按此文件所在位置改写相对路径（如 ledgers/tasks/ 下的文件写 ../../schemas/${p.kind}.schema.json），或删去该行（仓库的 .vscode/settings.json 已按目录指定结构）`,
   'modeline-schema-kind': (p: { kind: string | number }) => `改为 ${p.kind}.schema.json`,
   'missing-field': (p: { key: string | number }) => `请补充：${p.key}: …`,
-  'invalid-date': (p: { reason: string | number; key: string | number }) =>
-    `${p.reason}格式为 YYYY-MM-DD，例如 ${p.key}: 2026-06-30`,
+  'invalid-date': (p: {
+    key: string | number;
+    why: string | number;
+    year: string | number;
+    month: string | number;
+    day: string | number;
+  }) => `${dateWhy(p)}格式为 YYYY-MM-DD，例如 ${p.key}: 2026-06-30`,
   'invalid-id': '编号由字母、数字和连字符组成，以字母开头，如 RW-2026-001',
   'invalid-value': (p: { options: string | number }) => `可选值：${p.options}`,
   'unknown-leader': (p: { near: string | number }) =>
-    `lead_leader 填写 units.yaml 中 leaders: 列出的姓名，或在其中登记该领导${p.near ? `，是否应为 ${p.near}` : ''}`,
+    `lead_leader 填写 units.yaml 中 leaders: 列出的姓名，或在其中登记该领导${didYouMean(p.near)}`,
   'bands-out-of-order': '各级起始天数须逐级递增：phone < written < onsite < circular，如 15、31、46、61',
   'unknown-unit': (p: { suggest: string | number }) =>
-    `请使用 units.yaml 中的单位全称，或在其中登记该单位${p.suggest}`,
+    `请使用 units.yaml 中的单位全称，或在其中登记该单位${didYouMean(p.suggest)}`,
   'completed-without-evidence': '补充 evidence: 文件名或文号',
   'unapproved-postponement': '在该条目下补充 adjustments 记录：on、field、from、to、approved_by',
   'return-bad-date': '日期格式如 2026-12-03',

@@ -1,6 +1,7 @@
 // `reform remind`: reminder lists, notices and messages.
 
 // render/remind/messages.ts
+import { didYouMean } from './shared.js';
 export const remind = {
   phone: '电话提醒',
   written: '书面提醒',
@@ -83,8 +84,7 @@ export const remind = {
   badDate: (p: { value: string | number }) =>
     `日期 ${p.value} 无效：应为 YYYY-MM-DD 格式的真实日期，如 2026-11-20`,
   unknownUnit: (p: { value: string | number; suggest: string | number }) =>
-    `单位 ${p.value} 不在 units.yaml 中（可写全称或简称）${p.suggest}`,
-  suggest: (p: { name: string | number }) => `，是否为 ${p.name}？`,
+    `单位 ${p.value} 不在 units.yaml 中（可写全称或简称）${didYouMean(p.suggest)}`,
   unknownLevel: (p: { value: string | number }) =>
     `提醒级别 ${p.value} 无效：应为 phone（电话）、written（书面）、onsite（现场）、circular（通报）或 interview（约谈）`,
   uncovered: (p: { years: string | number; from: string | number; to: string | number }) =>

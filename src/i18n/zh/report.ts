@@ -1,12 +1,12 @@
 // `reform report`: the quarterly report, its sections, charts and CSV.
 
 // report/scope.ts
+import { didYouMean } from './shared.js';
 export const reportScope = {
   unknownUnit: (p: { name: string | number; suggest: string | number }) =>
-    `未知单位 ${p.name}（units.yaml 中没有该名称或简称）${p.suggest}`,
+    `未知单位 ${p.name}（units.yaml 中没有该名称或简称）${didYouMean(p.suggest)}`,
   unknownGroup: (p: { name: string | number; suggest: string | number }) =>
-    `未知专项小组 ${p.name}（units.yaml 中没有该名称或简称）${p.suggest}`,
-  suggest: (p: { name: string | number }) => `，是否应为 ${p.name}`,
+    `未知专项小组 ${p.name}（units.yaml 中没有该名称或简称）${didYouMean(p.suggest)}`,
   notAGroup: (p: { name: string | number; kind: string | number }) =>
     `${p.name} 不是专项小组（units.yaml 中其类别为${p.kind}）`,
   office: '改革办',
@@ -63,6 +63,17 @@ export const reportDocument = {
   titleHead: (p: { office: string | number; scope: string | number; quarter: string | number }) =>
     `${p.office}关于${p.scope}${p.quarter}`,
   titleTail: (_p: { scope: string | number; quarter: string | number }) => `改革任务落实情况的督察报告`,
+  titleFeedback: (p: { office: string | number; scope: string | number; quarter: string | number }) =>
+    `${p.office}关于${p.scope}${p.quarter}改革任务落实情况的督察反馈意见`,
+  titleTailFeedback: (_p: { scope: string | number; quarter: string | number }) =>
+    `改革任务落实情况的督察反馈意见`,
+  leadFeedback: (p: { office: string | number; addressAs: string | number; date: string | number }) =>
+    `按照“每季一分析”工作要求，${p.office}依据改革任务台账、改革试点台账、改革问题清单和催办记录，对截至${p.date}${p.addressAs}牵头的改革任务、改革试点和问题整改落实情况进行了督察。现将督察情况反馈如下。`,
+  closingFeedback: (p: { office: string | number; addressAs: string | number }) =>
+    `请${p.addressAs}对照本反馈意见，认真研究制定整改措施，明确责任领导、责任人和完成时限，对严重滞后事项逐项说明原因，于收到本意见之日起15个工作日内将整改落实情况书面报送${p.office}。`,
+  attachmentTitle: '本季度和下季度到期关键节点明细',
+  attachmentNote: (p: { title: string | number }) => `附件：${p.title}`,
+  addresseeLine: (p: { name: string | number }) => `${p.name}：`,
   scopeEn: (p: { name: string | number }) => `${p.name}`,
   asOf: (p: { date: string | number }) => `（数据截至${p.date}）`,
   asOfOpen: (p: { date: string | number }) => `（数据截至${p.date}，本季度尚未结束）`,
@@ -196,7 +207,8 @@ export const reportDelays = {
   seriousDecided: (p: { parts: string | number }) => `其中${p.parts}。`,
   decidedCircularN: (p: { n: string | number }) => `已决定通报${p.n}项`,
   decidedInterviewN: (p: { n: string | number }) => `已决定约谈${p.n}项`,
-  seriousAdvice: '建议对尚未决定通报的事项，报请改革领导小组确认后在一定范围内予以通报。',
+  seriousAdvice: (p: { committee: string | number }) =>
+    `建议对尚未决定通报的事项，报请${p.committee}确认后在一定范围内予以通报。`,
   seriousNone: (p: { date: string | number; days: string | number }) =>
     `截至${p.date}，没有连续塌进度${p.days}天及以上的事项。`,
   seriousCaption: '严重滞后事项（拟通报事项）',
@@ -213,8 +225,8 @@ export const reportDelays = {
   decidedCircular: (p: { date: string | number }) => `已决定通报（${p.date}）`,
   decidedInterview: '已决定约谈',
   daysCell: (p: { n: string | number }) => `${p.n}天`,
-  interviewRule: (p: { ci: string | number; es: string | number }) =>
-    `按照约谈提醒有关规定，对达到通报提醒档次的事项累计${p.ci}项及以上，或被决定约谈、通报累计${p.es}次及以上的单位，建议报请改革领导小组约谈其主要负责人。`,
+  interviewRule: (p: { ci: string | number; es: string | number; committee: string | number }) =>
+    `按照约谈提醒有关规定，对达到通报提醒档次的事项累计${p.ci}项及以上，或被决定约谈、通报累计${p.es}次及以上的单位，建议报请${p.committee}约谈其主要负责人。`,
   interviewFound: (p: { n: string | number; units: string | number }) =>
     `经梳理，符合条件的单位${p.n}个：${p.units}。`,
   interviewNone: '经梳理，本季度暂无符合约谈建议条件的单位。',
@@ -371,12 +383,43 @@ export const reportSummary = {
   issueProblems: (p: { parts: string | number }) => `问题整改还不到位。${p.parts}。`,
   issueOverdue: (p: { n: string | number }) => `逾期未整改问题${p.n}个`,
   issueUnverified: (p: { n: string | number }) => `整改完成待核实销账${p.n}个`,
+  issueBehindOne: (p: {
+    unit: string | number;
+    kind: string | number;
+    id: string | number;
+    serious: string | number;
+  }) => `改革事项推进滞后。截至季末，${p.unit}牵头的${p.kind}${p.id}推进滞后${p.serious}。`,
+  seriousSince: (p: { days: string | number }) => `，已连续塌进度${p.days}天及以上`,
+  issuePilotOne: (p: { title: string | number }) =>
+    `试点期满未完成。${p.title}已超过试点期限仍未完成，需尽快总结评估或按程序调整。`,
+  issueInterviewOne: (p: { days: string | number }) =>
+    `约谈决定落实不及时。已决定的约谈尚未实施，已历时${p.days}天。`,
+  progressLead: '从各单位报送的进展看，严重滞后事项的推进情况和滞后原因如下：',
+  roleLead: '牵头的',
+  roleRectify: '负责整改的',
+  progressItem: (p: {
+    role: string | number;
+    unit: string | number;
+    title: string | number;
+    id: string | number;
+    days: string | number;
+    date: string | number;
+    note: string | number;
+  }) =>
+    `${p.unit}${p.role}“${p.title}”（${p.id}），已连续塌进度${p.days}天。${p.date}报送进展称：“${p.note}”。`,
+  progressNone: (p: {
+    role: string | number;
+    unit: string | number;
+    title: string | number;
+    id: string | number;
+    days: string | number;
+  }) => `${p.unit}${p.role}“${p.title}”（${p.id}），已连续塌进度${p.days}天，至今未报送进展情况。`,
   issuePilots: (p: { n: string | number; titles: string | number }) =>
     `部分试点期满未完成。${p.n}项试点已超过试点期限仍未完成（${p.titles}），需尽快总结评估或按程序调整。`,
   issueInterviews: (p: { n: string | number; days: string | number }) =>
     `约谈决定落实不及时。已决定约谈的${p.n}项尚未实施，最长已历时${p.days}天。`,
-  sugSerious: (p: { days: string | number; n: string | number }) =>
-    `严肃通报严重滞后事项。对连续塌进度${p.days}天及以上的${p.n}项事项，报请改革领导小组确认后在一定范围内通报，并督促责任单位书面说明原因、明确整改时限。`,
+  sugSerious: (p: { days: string | number; n: string | number; committee: string | number }) =>
+    `严肃通报严重滞后事项。对连续塌进度${p.days}天及以上的${p.n}项事项，报请${p.committee}确认后在一定范围内通报，并督促责任单位书面说明原因、明确整改时限。`,
   sugInterview: (p: { units: string | number; pending: string | number }) =>
     `约谈问题突出单位。对${p.units}报请约谈主要负责人，指出问题、提出要求，督促整改落实${p.pending}。`,
   sugPending: '；对已决定的约谈抓紧组织实施',
@@ -402,6 +445,7 @@ export const reportUnits = {
   unitsLead: (p: { withNodes: string | number; allOnTime: string | number; names: string | number }) =>
     `本季度有关键节点到期的牵头单位${p.withNodes}个，其中到期节点全部按期完成的${p.allOnTime}个${p.names}。`,
   namesZh: (p: { names: string | number }) => `（${p.names}）`,
+  behindOne: (p: { names: string | number }) => `截至季末有滞后事项的单位为${p.names}。`,
   behindLead: (p: { n: string | number; names: string | number }) =>
     `截至季末有滞后事项的单位${p.n}个，滞后事项较多的是${p.names}。`,
   noBehind: '截至季末，各牵头单位均无滞后事项。',
@@ -409,6 +453,7 @@ export const reportUnits = {
   groupsLead: (p: { n: string | number; items: string | number }) =>
     `按专项小组统计（问题按其关联任务归入专项小组），${p.n}个专项小组共统筹推进事项${p.items}项。`,
   groupsBehind: (p: { parts: string | number }) => `滞后事项分布在${p.parts}`,
+  groupsBehindOne: (p: { parts: string | number }) => `滞后事项均属${p.parts}`,
   groupPart: (p: { group: string | number; behind: string | number }) => `${p.group}（${p.behind}项）`,
   groupsClear: (p: { names: string | number }) => `${p.names}所属事项均无滞后`,
   groupsAllClear: '各专项小组所属事项均无滞后',
@@ -485,6 +530,9 @@ export const report = {
   outcomeOpen: '尚未完成',
   outcomePending: '尚未到期',
   days: (p: { n: string | number }) => `${p.n}天`,
+  same: '持平',
+  pointsUp: (p: { n: string | number }) => `上升${p.n}个百分点`,
+  pointsDown: (p: { n: string | number }) => `下降${p.n}个百分点`,
   none: '无',
   dash: '—',
   listSep: '、',

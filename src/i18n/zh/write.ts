@@ -17,4 +17,11 @@ export const write = {
     `${p.file} 是符号链接，但指向的文件不存在或链接成环（${p.reason}），未写入`,
   notFile: (p: { file: string }) => `${p.file} 不是普通文件，未写入`,
   cannotWrite: (p: { file: string; reason: string }) => `无法写入 ${p.file}：${p.reason}`,
+  // why an edit of a ledger file was not made (the file is left as it was)
+  fileUnparsable: '文件不是有效的 YAML',
+  itemUnparsable: (p: { n: number }) => `第 ${p.n} 项无法单独解析`,
+  itemMoved: (p: { n: number; id: string }) => `第 ${p.n} 项已不是 ${p.id}（文件在读取后被改动）`,
+  resultUnparsable: '改写后的文件不是有效的 YAML',
+  resultMismatch: '改写后的文件读回的内容与预期不符',
+  resultInvalid: (p: { code: string }) => `改写后的文件不能通过校验（${p.code}）`,
 };

@@ -41,10 +41,19 @@ export interface ReportDocument {
   titleLines: string[];
   /** The line under the title: the as-of day and the scope. */
   subtitle: string;
+  /** 主送: the committee, or the unit a 督察反馈意见 goes to. */
+  addressee: string;
   lead: Text;
+  /** The body's sections; the one with id `appendix` is the attachment, set after the 落款. */
   sections: Section[];
-  /** The closing line (落款): the office. */
+  /** A unit's version closes asking it to rectify and reply. */
+  closing?: Text;
+  /** 附件说明: the attachment's title, listed before the 落款. */
+  attachment?: string;
+  /** The closing line (落款): the office's full name. */
   signature: string;
+  /** 成文日期 in words (2026年11月20日). */
+  date: string;
 }
 
 export function plain(text: Text): string {

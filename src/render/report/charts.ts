@@ -246,6 +246,8 @@ export function timelineRows(
 }
 
 export const TIMELINE_LINES_PER_CHART = 50;
+/** The first chart shares its page with the appendix heading and lead: it holds fewer lines. */
+export const TIMELINE_LINES_FIRST_CHART = 40;
 
 type TimelineRow = ReturnType<typeof timelineRows>[number];
 type Line = { unit: string } | { row: TimelineRow };
@@ -257,7 +259,8 @@ function timelineLines(rows: TimelineRow[]): Line[][] {
   let unit = '';
   for (const row of rows) {
     const needHeader = row.unit !== unit || cur.length === 0;
-    if (cur.length + (needHeader ? 2 : 1) > TIMELINE_LINES_PER_CHART) {
+    const max = charts.length ? TIMELINE_LINES_PER_CHART : TIMELINE_LINES_FIRST_CHART;
+    if (cur.length + (needHeader ? 2 : 1) > max) {
       charts.push(cur);
       cur = [];
     }

@@ -149,13 +149,25 @@ export function buildDocument(r: Report): ReportDocument {
   spaceSentences(sections);
   const date = longDate(r.period.asOf);
   const titleParams = { office: r.office, scope: scopeName ? M.scopeEn({ name: scopeName }) : '', quarter };
-  return {
+  // a unit's version is the office's feedback to that unit (督察反馈意见), not a report upwards
+  const feedback = r.scope.unit !== undefined;
+  const addressAs = r.letter.addressAs ?? '';
+  const doc: ReportDocument = {
     lang: lang(),
-    title: M.title(titleParams),
-    titleLines: [M.titleHead(titleParams), M.titleTail(titleParams)],
+    title: (feedback ? M.titleFeedback : M.title)(titleParams),
+    titleLines: [M.titleHead(titleParams), (feedback ? M.titleTailFeedback : M.titleTail)(titleParams)],
     subtitle: (r.period.complete ? M.asOf : M.asOfOpen)({ date }),
-    lead: [M.lead({ office: r.office, scope, date })],
+    addressee: r.letter.addressee,
+    lead: [
+      feedback
+        ? M.leadFeedback({ office: r.office, addressAs, date })
+        : M.lead({ office: r.office, scope, date }),
+    ],
     sections,
-    signature: r.office,
+    signature: r.letter.officeFull,
+    date: longDate(r.period.asOf),
   };
+  if (feedback) doc.closing = [M.closingFeedback({ office: r.office, addressAs })];
+  if (sections.some((s) => s.id === 'appendix')) doc.attachment = M.attachmentTitle();
+  return doc;
 }

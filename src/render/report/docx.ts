@@ -32,7 +32,7 @@ function blocks(list: readonly Block[]): DocBlock[] {
 
 export function reportOfficial(r: Report, id: OfficeIdentity, addressee?: string): OfficialDocument {
   const d = buildDocument(r);
-  const body: DocBlock[] = [para(...d.lead)];
+  const body: DocBlock[] = [para(...(d.lead as Text))];
   const appendices: OfficialDocument['appendices'] = [];
   for (const s of d.sections) {
     if (s.id === 'appendix') {
@@ -43,13 +43,15 @@ export function reportOfficial(r: Report, id: OfficeIdentity, addressee?: string
     }
     body.push({ kind: 'heading', level: 1, number: '', text: s.title }, ...blocks(s.blocks));
   }
+  if (d.closing) body.push(para(...(d.closing as Text)));
+  if (d.attachment && appendices[0]) appendices[0].title = d.attachment;
   const doc: OfficialDocument = {
     kind: 'report',
     form: 'official',
     mark: id.full,
     number: docNumber(id.docPrefix, r.period.year),
     title: d.titleLines.join('\n'),
-    addressees: [addressee ?? id.committee],
+    addressees: [addressee ?? d.addressee],
     body,
     appendices,
     signature: id.full,

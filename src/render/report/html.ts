@@ -2,12 +2,14 @@
 // Content-Security-Policy says so to the browser too). Charts are inline SVG; it prints on A4
 // with each section starting a page and table rows never split across pages.
 import type { Report } from '../../report/types.js';
-import type { Block, Cell, Inline, ReportDocument, TableBlock, Text } from './blocks.js';
+import type { Block, Cell, Inline, ReportDocument, Section, TableBlock, Text } from './blocks.js';
 import { buildDocument } from './document.js';
 import { escapeHtml as esc } from '../common/html.js';
-import { pick } from '../../i18n/index.js';
+import { messagesOf, pick } from '../../i18n/index.js';
 import { displayWidth } from '../common/width.js';
 import { reminderLevelsChart, timelineCharts, unitRateChart, unitStatesChart } from './charts.js';
+
+const M = messagesOf('reportDocument');
 
 const CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -38,11 +40,14 @@ figure { break-inside: avoid; page-break-inside: avoid; text-align: center; }
 .caption { font-family: "SimHei", "黑体", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; font-size: 13px;
   text-align: center; margin: 0 0 0.35em; break-after: avoid; page-break-after: avoid; text-indent: 0; }
 figure .caption { margin: 0.3em 0 0; }
+caption.caption { caption-side: top; padding-bottom: 0.35em; margin: 0; }
 table { width: 100%; border-collapse: collapse; font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", sans-serif;
   font-size: 11.5px; line-height: 1.45; }
 thead { display: table-header-group; }
 tfoot { display: table-row-group; }
 tr, th, td { break-inside: avoid; page-break-inside: avoid; }
+thead, caption { break-after: avoid; page-break-after: avoid; }
+tbody.first { break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 th, td { border: 0.75px solid #555; padding: 3px 4px; vertical-align: middle; }
 td.wrap { min-width: 7.5em; }
 th { background: #eef0f3; font-weight: 700; text-align: center; }
@@ -64,7 +69,14 @@ svg.chart .axis-line { stroke: #666; stroke-width: 1; }
 svg.chart .today { stroke: #c0392b; stroke-width: 1; stroke-dasharray: 3 3; }
 svg.chart .span { stroke-width: 2; }
 svg.chart .span.open { stroke-dasharray: 4 3; }
-.signature { text-align: right; margin-top: 2.5em; padding-right: 2em; }
+.addressee { text-indent: 0; margin: 0 0 0.3em; }
+.keep, .sign-off, .table-wrap.short { break-inside: avoid; page-break-inside: avoid; }
+.follow { break-before: avoid; page-break-before: avoid; }
+/* after a chart a long table starts a page: Chromium would leave its caption and header behind */
+.keep:has(figure) + .table-wrap:not(.short), figure + .table-wrap:not(.short) { break-before: page; page-break-before: always; }
+.attachment-note { margin-top: 1em; }
+.signature { text-align: right; text-indent: 0; margin-top: 2.5em; padding-right: 2em; }
+.id { white-space: nowrap; hyphens: none; }
 @media print {
   html, body { background: #fff; }
   .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
@@ -72,8 +84,15 @@ svg.chart .span.open { stroke-dasharray: 4 3; }
 }
 `;
 
+const ID = /[A-Z]{1,6}-\d{4}-\d{1,5}/g;
+
+/** Escaped text whose item ids (RW-2026-042) never break across lines. */
+function escIds(s: string): string {
+  return esc(s).replace(ID, (id) => `<span class="id">${id}</span>`);
+}
+
 function inline(r: Inline): string {
-  return typeof r === 'string' ? esc(r) : `<strong>${esc(r.strong)}</strong>`;
+  return typeof r === 'string' ? escIds(r) : `<strong>${escIds(r.strong)}</strong>`;
 }
 
 function text(t: Text): string {
@@ -83,8 +102,15 @@ function text(t: Text): string {
 const ALIGN = { left: 'l', right: 'r', center: 'c' } as const;
 
 function cell(c: Cell, cls: string): string {
-  const content = Array.isArray(c) ? c.map(esc).join('<br>') : esc(c);
+  const content = Array.isArray(c) ? c.map(escIds).join('<br>') : escIds(String(c));
   return `<td class="${cls}">${content}</td>`;
+}
+
+/** A table of at most this many rows is kept whole on one page. */
+export const SHORT_TABLE_ROWS = 12;
+
+function isShort(t: TableBlock): boolean {
+  return t.rows.length + (t.foot ? 1 : 0) <= SHORT_TABLE_ROWS;
 }
 
 /** Columns whose every entry is short (ids, dates, day counts, short names) do not wrap. */
@@ -101,16 +127,21 @@ function table(t: TableBlock): string {
   );
   const cls = t.align.map((a, i) => ALIGN[a] + (nowrap[i] ? ' nw' : ' wrap'));
   const head = `<thead><tr>${t.head.map((h, i) => `<th scope="col"${nowrap[i] ? ' class="nw"' : ''}>${esc(h)}</th>`).join('')}</tr></thead>`;
-  const rows = t.rows
-    .map((row) => `<tr>${row.map((c, i) => cell(c, cls[i] ?? 'l')).join('')}</tr>`)
-    .join('\n');
+  const tr = (row: Cell[]) => `<tr>${row.map((c, i) => cell(c, cls[i] ?? 'l')).join('')}</tr>`;
+  // a long table's first rows form their own body, kept with the caption and the header
+  const first = isShort(t) ? 0 : 3;
+  const rows =
+    (first ? `${t.rows.slice(0, first).map(tr).join('\n')}\n</tbody><tbody>\n` : '') +
+    t.rows.slice(first).map(tr).join('\n');
   const foot = t.foot
     ? `<tfoot><tr class="total">${t.foot.map((c, i) => cell(c, cls[i] ?? 'l')).join('')}</tr></tfoot>`
     : '';
-  return `<div class="table-wrap"><p class="caption">${esc(t.caption)}</p><table>${head}<tbody>\n${rows}\n</tbody>${foot}</table></div>`;
+  const short = isShort(t) ? ' short' : '';
+  return `<div class="table-wrap${short}"><table><caption class="caption">${esc(t.caption)}</caption>${head}<tbody${first ? ' class="first"' : ''}>\n${rows}\n</tbody>${foot}</table></div>`;
 }
 
-function chart(b: Extract<Block, { kind: 'chart' }>, r: Report): string {
+/** A chart's figures: a long timeline is several, one per page. */
+function chart(b: Extract<Block, { kind: 'chart' }>, r: Report): string[] {
   const figs: string[] =
     b.chart === 'unit-states'
       ? [unitStatesChart(r.units, b.caption)]
@@ -119,12 +150,10 @@ function chart(b: Extract<Block, { kind: 'chart' }>, r: Report): string {
         : b.chart === 'reminder-levels'
           ? [reminderLevelsChart(r.reminders.byLevel, b.caption)]
           : timelineCharts(r, b.caption);
-  return figs
-    .map(
-      (svg, i) =>
-        `<figure data-chart="${b.chart}">${svg}<figcaption class="caption">${esc(b.caption)}${i ? esc(pick('（续）', ' (continued)')) : ''}</figcaption></figure>`,
-    )
-    .join('\n');
+  return figs.map(
+    (svg, i) =>
+      `<figure data-chart="${b.chart}">${svg}<figcaption class="caption">${esc(b.caption)}${i ? esc(pick('（续）', ' (continued)')) : ''}</figcaption></figure>`,
+  );
 }
 
 function block(b: Block, r: Report): string {
@@ -136,17 +165,77 @@ function block(b: Block, r: Report): string {
     case 'table':
       return table(b);
     case 'chart':
-      return chart(b, r);
+      return chart(b, r).join('\n');
   }
 }
 
+/**
+ * Blocks with each heading kept on one page with what follows it: the heading, its paragraph and
+ * the figure or short table after that form one unbreakable group; a long table after them starts
+ * on the same page (its caption, header and first rows stay with them).
+ */
+function blocksHtml(blocks: readonly Block[], r: Report, heading = ''): string {
+  const out: string[] = [];
+  let lead = heading;
+  const whole = (b: Block | undefined) =>
+    b !== undefined && (b.kind === 'chart' || (b.kind === 'table' && isShort(b)));
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'subheading') {
+      lead += `<h3>${esc(b.text)}</h3>`;
+      continue;
+    }
+    if (!lead) {
+      out.push(block(b, r));
+      continue;
+    }
+    const group = [lead, block(b, r)];
+    let last: Block = b;
+    let rest: string[] = [];
+    if (b.kind === 'para' && whole(blocks[i + 1])) {
+      last = blocks[++i]!;
+      // of a chart drawn as several figures only the first is kept with the heading
+      const parts = last.kind === 'chart' ? chart(last, r) : [block(last, r)];
+      group.push(parts[0]!);
+      rest = parts.slice(1);
+    }
+    out.push(`<div class="keep">${group.join('\n')}</div>`, ...rest);
+    lead = '';
+    const next = blocks[i + 1];
+    if (!whole(last) && next?.kind === 'table') {
+      out.push(block(next, r).replace('<div class="table-wrap', '<div class="follow table-wrap'));
+      i++;
+    }
+  }
+  if (lead) out.push(lead);
+  return out.join('\n');
+}
+
+function sectionHtml(s: Section, r: Report, close = ''): string {
+  const heading = `<h2>${esc(s.title)}</h2>`;
+  if (!close)
+    return `<section class="section" id="${esc(s.id)}">\n${blocksHtml(s.blocks, r, heading)}\n</section>`;
+  // the 落款 stays with the section's last paragraph (and its date with it)
+  const last = s.blocks[s.blocks.length - 1];
+  const keepLast = last?.kind === 'para' && s.blocks.length > 1;
+  const body = blocksHtml(keepLast ? s.blocks.slice(0, -1) : s.blocks, r, heading);
+  return `<section class="section" id="${esc(s.id)}">\n${body}\n<div class="sign-off">${keepLast ? block(last, r) : ''}${close}</div>\n</section>`;
+}
+
 export function documentToHtml(doc: ReportDocument, r: Report): string {
-  const sections = doc.sections
-    .map(
-      (s) =>
-        `<section class="section" id="${esc(s.id)}">\n<h2>${esc(s.title)}</h2>\n${s.blocks.map((b) => block(b, r)).join('\n')}\n</section>`,
-    )
-    .join('\n');
+  const body = doc.sections.filter((s) => s.id !== 'appendix');
+  const attached = doc.sections.filter((s) => s.id === 'appendix');
+  const close = [
+    doc.closing ? `<p>${text(doc.closing)}</p>` : '',
+    doc.attachment
+      ? `<p class="attachment-note">${esc(M.attachmentNote({ title: doc.attachment }))}</p>`
+      : '',
+    `<p class="signature">${esc(doc.signature)}<br><span class="date">${esc(doc.date)}</span></p>`,
+  ].join('');
+  const sections = [
+    ...body.map((s, i) => sectionHtml(s, r, i === body.length - 1 ? close : '')),
+    ...attached.map((s) => sectionHtml(s, r)),
+  ].join('\n');
   return `<!DOCTYPE html>
 <html lang="${doc.lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
@@ -163,9 +252,9 @@ export function documentToHtml(doc: ReportDocument, r: Report): string {
 <h1>${doc.titleLines.map(esc).join('<br>')}</h1>
 <p class="subtitle">${esc(doc.subtitle)}</p>
 </header>
+<p class="addressee">${esc(M.addresseeLine({ name: doc.addressee }))}</p>
 <p class="lead">${text(doc.lead)}</p>
-${sections}
-<p class="signature">${esc(doc.signature)}</p>
+${body.length ? sections : `${close}`}
 </main>
 </body>
 </html>

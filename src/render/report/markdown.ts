@@ -5,6 +5,9 @@ import type { Report } from '../../report/types.js';
 import type { Block, Cell, Inline, ReportDocument, TableBlock, Text } from './blocks.js';
 import { buildDocument } from './document.js';
 import { joinSemicolons } from './words.js';
+import { messagesOf } from '../../i18n/index.js';
+
+const M = messagesOf('reportDocument');
 
 /** Backslash-escapes Markdown punctuation; line breaks become spaces. */
 export function escapeMarkdown(s: string): string {
@@ -56,15 +59,27 @@ function block(b: Block): string | undefined {
 }
 
 export function documentToMarkdown(doc: ReportDocument): string {
-  const out: string[] = [`# ${escapeMarkdown(doc.title)}`, escapeMarkdown(doc.subtitle), text(doc.lead)];
-  for (const s of doc.sections) {
+  const out: string[] = [
+    `# ${escapeMarkdown(doc.title)}`,
+    escapeMarkdown(doc.subtitle),
+    escapeMarkdown(M.addresseeLine({ name: doc.addressee })),
+    text(doc.lead),
+  ];
+  const section = (s: ReportDocument['sections'][number]) => {
     out.push(`## ${escapeMarkdown(s.title)}`);
     for (const b of s.blocks) {
       const md = block(b);
       if (md !== undefined) out.push(md);
     }
-  }
-  out.push('---', escapeMarkdown(doc.signature));
+  };
+  const attached = doc.sections.filter((s) => s.id === 'appendix');
+  for (const s of doc.sections) if (s.id !== 'appendix') section(s);
+  if (doc.closing) out.push(text(doc.closing));
+  // GB/T 9704: 附件说明, then the 落款 and 成文日期; the attachment itself follows them
+  if (doc.attachment) out.push(escapeMarkdown(M.attachmentNote({ title: doc.attachment })));
+  out.push(`${escapeMarkdown(doc.signature)}  \n${escapeMarkdown(doc.date)}`);
+  if (attached.length) out.push('---');
+  for (const s of attached) section(s);
   return out.join('\n\n') + '\n';
 }
 

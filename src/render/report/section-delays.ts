@@ -55,7 +55,8 @@ function seriousBlocks(r: Report): Block[] {
     ...(interview ? [M.decidedInterviewN({ n: interview })] : []),
   ];
   if (decided.length) text.push(M.seriousDecided({ parts: joinList(decided) }));
-  if (r.serious.some((s) => !s.circularDecided)) text.push(M.seriousAdvice());
+  if (r.serious.some((s) => !s.circularDecided))
+    text.push(M.seriousAdvice({ committee: r.letter.committee }));
   const y = r.period.year;
   const reminded = (s: Report['serious'][number]) =>
     s.reminders.length
@@ -94,7 +95,13 @@ function interviewBlocks(r: Report): Block[] {
   const iv = r.interviews;
   const y = r.period.year;
   const blocks: Block[] = [];
-  const text: Text = [M.interviewRule({ ci: iv.thresholds.circularItems, es: iv.thresholds.escalations })];
+  const text: Text = [
+    M.interviewRule({
+      ci: iv.thresholds.circularItems,
+      es: iv.thresholds.escalations,
+      committee: r.letter.committee,
+    }),
+  ];
   if (iv.candidates.length)
     text.push(
       M.interviewFound({ n: iv.candidates.length, units: joinList(iv.candidates.map((c) => c.unit)) }),

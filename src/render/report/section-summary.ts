@@ -3,7 +3,7 @@
 import { messagesOf } from '../../i18n/index.js';
 import type { ComparisonRow, HeadlineKey, Report } from '../../report/types.js';
 import type { Block, Cell, Text } from './blocks.js';
-import { change, joinList, kindName, longDate, percent, quarterName, someOf, subNo } from './words.js';
+import { change, joinList, kindName, lang, longDate, percent, quarterName, someOf, subNo } from './words.js';
 
 const M = messagesOf('reportSummary');
 
@@ -49,10 +49,44 @@ function themed(sentence: string): Text {
   return [{ strong: sentence.slice(0, cut + 1) }, sentence.slice(cut + 1)];
 }
 
+/** Quotation marks inside a quotation become single ones; the closing stop is the sentence's. */
+function quoted(s: string): string {
+  return s
+    .trim()
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’')
+    .replace(/[。；;.，,]+$/, '');
+}
+
+/** Each seriously delayed item with the unit's latest progress note: its own account of the delay. */
+function progressBlocks(r: Report): Block[] {
+  const y = r.period.year;
+  return r.serious.map((s, i): Block => {
+    const role = s.ledger === 'problems' ? M.roleRectify() : M.roleLead();
+    const p = { role, unit: s.unit, title: quoted(s.title), id: s.item, days: s.daysBehind };
+    const line = s.progress
+      ? M.progressItem({ ...p, date: longDate(s.progress.date, y), note: quoted(s.progress.note) })
+      : M.progressNone(p);
+    return { kind: 'para', text: [`${i + 1}${lang() === 'zh' ? '.' : '. '}${line}`] };
+  });
+}
+
 export function issueBlocks(r: Report): Block[] {
   const out: Text[] = [];
+  /** Blocks set after the numbered item of the same index. */
+  const after = new Map<number, Block[]>();
   const behind = r.units.reduce((n, u) => n + u.behind.count, 0);
-  if (behind) {
+  if (behind === 1) {
+    const unit = r.units.find((u) => u.behind.count)!;
+    const id = unit.behind.ids[0]!;
+    const ledger = r.serious[0]?.item === id ? r.serious[0].ledger : undefined;
+    const serious = r.serious.length ? M.seriousSince({ days: r.bands.circular }) : '';
+    const o = r.overview;
+    const kind = kindName(
+      ledger ?? (['tasks', 'pilots', 'problems'] as const).find((l) => o[l].behind.count) ?? 'tasks',
+    );
+    out.push(themed(M.issueBehindOne({ unit: unit.unit, kind, id, serious })));
+  } else if (behind) {
     const units = r.units.filter((u) => u.behind.count).map((u) => u.unit);
     const where =
       units.length <= 3
@@ -65,6 +99,11 @@ export function issueBlocks(r: Report): Block[] {
         .map((l) => M.kindCount({ kind: kindName(l), n: o[l].behind.count })),
     );
     out.push(themed(M.issueBehind({ n: behind, kinds, s: r.serious.length, days: r.bands.circular, where })));
+  }
+  if (r.serious.length) {
+    if (!out.length) out.push([]);
+    out[out.length - 1]!.push(M.progressLead());
+    after.set(out.length - 1, progressBlocks(r));
   }
   const n = r.overview.nodes;
   if (n.late.count + n.open.count > 0) {
@@ -84,21 +123,36 @@ export function issueBlocks(r: Report): Block[] {
   if (probs.length) out.push(themed(M.issueProblems({ parts: joinList(probs) })));
   if (r.pilots.pastTerm.count) {
     const titles = r.pilots.rows.filter((p) => p.status === 'past-term').map((p) => p.title);
-    out.push(themed(M.issuePilots({ n: r.pilots.pastTerm.count, titles: someOf(titles, 3) })));
+    out.push(
+      themed(
+        titles.length === 1
+          ? M.issuePilotOne({ title: titles[0]! })
+          : M.issuePilots({ n: r.pilots.pastTerm.count, titles: someOf(titles, 3) }),
+      ),
+    );
   }
   if (r.interviews.pending.length) {
     const days = Math.max(...r.interviews.pending.map((p) => p.waitingDays));
-    out.push(themed(M.issueInterviews({ n: r.interviews.pending.length, days })));
+    out.push(
+      themed(
+        r.interviews.pending.length === 1
+          ? M.issueInterviewOne({ days })
+          : M.issueInterviews({ n: r.interviews.pending.length, days }),
+      ),
+    );
   }
   if (!out.length) return [{ kind: 'para', text: [M.issuesNone()] }];
-  return numbered(out);
+  return numbered(out).flatMap((b, i) => [b, ...(after.get(i) ?? [])]);
 }
 
 export function suggestionBlocks(r: Report): Block[] {
   const out: Text[] = [];
   const next = r.nextQuarter;
   const when = quarterName(Number(next.label.slice(0, 4)), Number(next.label.slice(5)));
-  if (r.serious.length) out.push(themed(M.sugSerious({ n: r.serious.length, days: r.bands.circular })));
+  if (r.serious.length)
+    out.push(
+      themed(M.sugSerious({ n: r.serious.length, days: r.bands.circular, committee: r.letter.committee })),
+    );
   const candidates = r.interviews.candidates.map((c) => c.unit);
   if (candidates.length) {
     out.push(

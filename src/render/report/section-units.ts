@@ -64,12 +64,8 @@ function unitsPara(rows: UnitRow[]): string {
   }
   if (behind.length) {
     const top = [...behind].sort((a, b) => b.behind.count - a.behind.count).slice(0, 3);
-    parts.push(
-      M.behindLead({
-        n: behind.length,
-        names: joinList(top.map((u) => M.unitCount({ unit: u.unit, n: u.behind.count }))),
-      }),
-    );
+    const names = joinList(top.map((u) => M.unitCount({ unit: u.unit, n: u.behind.count })));
+    parts.push(behind.length === 1 ? M.behindOne({ names }) : M.behindLead({ n: behind.length, names }));
   } else parts.push(M.noBehind());
   return joinSentences(parts);
 }
@@ -92,7 +88,7 @@ export function unitBlocks(r: Report): Block[] {
     const parts: string[] = [];
     if (behind.length)
       parts.push(
-        M.groupsBehind({
+        (behind.length === 1 ? M.groupsBehindOne : M.groupsBehind)({
           parts: joinList(behind.map((g) => M.groupPart({ group: g.unit, behind: g.behind.count }))),
         }),
       );

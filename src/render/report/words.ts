@@ -151,23 +151,21 @@ export function shortDate(d: string, refYear: number): string {
   return d;
 }
 
-/** 0.5454 → 54.5%; null → —. */
+/** Rates with one decimal everywhere: 0.5454 → 54.5%, 1 → 100.0%, 0 → 0.0%; null → —. */
 export function percent(rate: number | null): string {
   if (rate === null) return L.dash();
-  const v = Math.round(rate * 1000) / 10;
-  return `${Number.isInteger(v) ? v.toFixed(0) : v.toFixed(1)}%`;
+  return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
 }
 
-/** A signed change: +2 / −1 / 0; for rates, percentage points. */
+/** A change of a count: +2 / −1 / 持平; of a rate, in percentage points: 上升2.0个百分点 / 下降25.8个百分点. */
 export function change(n: number | null, rate = false): string {
   if (n === null) return L.dash();
   if (rate) {
     const v = Math.round(n * 1000) / 10;
-    if (v === 0) return lang() === 'zh' ? '持平' : '0 pt';
-    const s = `${v > 0 ? '+' : '−'}${Math.abs(v).toFixed(Number.isInteger(v) ? 0 : 1)}`;
-    return lang() === 'zh' ? `${s}个百分点` : `${s} pt`;
+    if (v === 0) return L.same();
+    return (v > 0 ? L.pointsUp : L.pointsDown)({ n: Math.abs(v).toFixed(1) });
   }
-  if (n === 0) return lang() === 'zh' ? '持平' : '0';
+  if (n === 0) return L.same();
   return `${n > 0 ? '+' : '−'}${Math.abs(n)}`;
 }
 

@@ -42,8 +42,66 @@ describe('markdown report', () => {
     expect(md).toContain(
       '| 1 | RW-2026-004 | 推进中小学教师“县管校聘”管理改革 | 市教育局 | 文件出台 | 6月30日 | 92天 | 电话7月16日；书面8月1日；现场8月16日；通报9月1日 | 已决定约谈 |',
     );
-    expect(md).toContain('| 节点按期完成率 | 16.7% | 54.5% | +37.9个百分点 |');
+    expect(md).toContain('| 节点按期完成率 | 16.7% | 54.5% | 上升37.9个百分点 |');
     expect(md).toContain('**（三）催办跟进不够及时。**3项事项已达到相应提醒档次');
+  });
+
+  it('is a 公文: 主送, then 附件说明, 落款 with the full name and 成文日期 before the attachment', () => {
+    const ledger = fixtureLedger();
+    ledger.policy.office_full = '中共云岭市委全面深化改革委员会办公室';
+    const md = renderReportMarkdown(reportOf(ledger, '2026Q3'));
+    const at = (s: string) => md.indexOf(s);
+    expect(md).toContain('\n\n市委全面深化改革委员会：\n\n按照“每季一分析”');
+    expect(at('附件：本季度和下季度到期关键节点明细')).toBeGreaterThan(at('## 十一、下一步工作建议'));
+    expect(at('附件：')).toBeLessThan(at('中共云岭市委全面深化改革委员会办公室'));
+    expect(md).toContain('中共云岭市委全面深化改革委员会办公室  \n2026年9月30日');
+    expect(at('2026年9月30日\n')).toBeLessThan(at('## 附件'));
+    // the committee of policy.yaml decides circulars, not a hard-coded leading group
+    expect(md).toContain('报请市委全面深化改革委员会确认');
+    expect(md).not.toContain('领导小组');
+  });
+
+  it('writes rates with one decimal and changes of rates in words', () => {
+    const md = renderReportMarkdown(reportOf(fixtureLedger(), '2026Q3'));
+    expect(md).toContain('| 改革试点 | 2 | 2 | 0 | 0 | 100.0% |');
+    expect(md).toContain('| 0.0% |');
+    expect(md).not.toMatch(/(^|[^.\d])\d+%/m); // 50% would be 50.0%
+    expect(md).not.toMatch(/−[\d.]+个百分点/);
+  });
+
+  it('quotes each seriously delayed item’s latest progress note in 存在的问题', () => {
+    const ledger = fixtureLedger();
+    const md = renderReportMarkdown(reportOf(ledger, '2026Q3'));
+    const issues = md.slice(md.indexOf('## 十、存在的问题'), md.indexOf('## 十一、'));
+    const serious = reportOf(ledger, '2026Q3').serious;
+    expect(serious.length).toBeGreaterThan(1);
+    for (const s of serious) {
+      expect(issues).toContain(`（${s.item}），已连续塌进度${s.daysBehind}天`);
+      if (s.progress)
+        expect(issues).toContain(
+          `报送进展称：“${s.progress.note.replace(/[。]$/, '').replace(/“/g, '‘').replace(/”/g, '’')}”。`,
+        );
+      else expect(issues).toContain(`（${s.item}），已连续塌进度${s.daysBehind}天，至今未报送进展情况。`);
+    }
+  });
+
+  it('says it directly when there is only one: no 部分 … 1项', () => {
+    const r = reportOf(fixtureLedger(), '2026Q3');
+    const md = renderReportMarkdown(r);
+    expect(md).not.toMatch(/部分[^。]{0,20}。(已决定约谈的)?1项/);
+    expect(r.interviews.pending.length).toBe(1);
+    expect(md).toMatch(/约谈决定落实不及时。\*\*已决定的约谈尚未实施，已历时\d+天。/);
+    expect(md).not.toContain('最长已历时');
+  });
+
+  it('the --unit version is a 督察反馈意见 to that unit, asking it to rectify and reply', () => {
+    const ledger = fixtureLedger();
+    const md = renderReportMarkdown(reportOf(ledger, '2026Q3', { scope: { unit: '东山县' } }));
+    expect(md.startsWith('# 市委改革办关于东山县2026年第三季度改革任务落实情况的督察反馈意见\n')).toBe(true);
+    expect(md).toContain('\n\n东山县委改革办：\n\n');
+    expect(md).toContain('你县牵头的改革任务、改革试点和问题整改落实情况进行了督察。现将督察情况反馈如下。');
+    expect(md).not.toContain('现将有关情况报告如下');
+    expect(md).toMatch(/请你县对照本反馈意见，认真研究制定整改措施[^\n]*书面报送市委改革办。\n\n附件：/);
   });
 
   it('escapes ledger text so that it cannot become markup', () => {
