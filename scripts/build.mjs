@@ -5,6 +5,8 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -19,6 +21,7 @@ function buildId() {
       .update('\0');
   }
   h.update(readFileSync(new URL('../package-lock.json', import.meta.url)));
+  h.update(readFileSync(new URL(import.meta.url))); // how the bundles are made is part of the build
   return `${pkg.version}+${h.digest('hex').slice(0, 16)}`;
 }
 
@@ -75,6 +78,64 @@ const onlyCommand = (name) => ({
   },
 });
 
+/**
+ * In the bundles of one command, the modules that build zod schemas when they load (src/schema/,
+ * but kinds.ts and fast-validate.ts) and the English catalogue are loaded when one of their
+ * exports is first used, not at start-up: code outside their folder imports a stand-in whose
+ * exports are getters that require the module then. A run whose files the parse cache knows
+ * never builds a schema, and a Chinese run never builds the English messages (issue 12).
+ */
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'src');
+const SCHEMA_DIR = join(SRC, 'schema');
+const EN = join(SRC, 'i18n', 'en', 'index.ts');
+const EAGER = new Set(['kinds.ts', 'fast-validate.ts']);
+/** Whether `file` (imported from `importer`) is loaded on first use. */
+function lazy(file, importer) {
+  if (file === EN) return !importer.startsWith(dirname(EN) + '/');
+  return (
+    dirname(file) === SCHEMA_DIR &&
+    !EAGER.has(file.slice(SCHEMA_DIR.length + 1)) &&
+    !importer.startsWith(SCHEMA_DIR + '/')
+  );
+}
+const schemaExports = new Map();
+async function exportsOf(file) {
+  if (!schemaExports.has(file)) {
+    const r = await build({
+      entryPoints: [file],
+      bundle: false,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      outdir: 'x',
+      logLevel: 'silent',
+    });
+    schemaExports.set(file, Object.values(r.metafile.outputs)[0].exports);
+  }
+  return schemaExports.get(file);
+}
+const lazySchemas = {
+  name: 'lazy-schemas',
+  setup(b) {
+    b.onResolve({ filter: /(schema\/[a-z-]+|en\/index)\.js$/ }, (args) => {
+      if (args.namespace === 'lazy-schema') return undefined;
+      const file = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+      return lazy(file, args.importer) ? { path: file, namespace: 'lazy-schema' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-schema' }, async (args) => ({
+      contents: [
+        'var real;',
+        `function load() { return real || (real = require(${JSON.stringify(args.path)})); }`,
+        "Object.defineProperty(exports, '__esModule', { value: true });",
+        `for (const k of ${JSON.stringify(await exportsOf(args.path))})`,
+        '  Object.defineProperty(exports, k, { enumerable: true, get: () => load()[k] });',
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 const fast = FAST.map((name) =>
   build({
     entryPoints: { [name]: 'src/cli.ts' },
@@ -87,7 +148,10 @@ const fast = FAST.map((name) =>
     packages: 'bundle',
     define: { ...define, 'import.meta.url': '__reformUrl' },
     banner: { js: "const __reformUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [onlyCommand(name)],
+    plugins: [onlyCommand(name), lazySchemas],
+    // fewer bytes to read at every start; names are kept, so a --debug stack trace still reads
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
   }),
 );

@@ -25,7 +25,8 @@ import {
   type RemindResult,
 } from '../domain/reminders.js';
 import { isValidDate } from '../domain/dates.js';
-import { LEVELS, type Level, type Unit } from '../schema/index.js';
+import { LEVELS, type Level } from '../schema/kinds.js';
+import type { Unit } from '../schema/index.js';
 import { EXIT_OK, UsageError } from '../cli/errors.js';
 import { RM } from '../render/remind/messages.js';
 import { renderRemindText } from '../render/remind/text.js';

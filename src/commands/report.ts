@@ -11,14 +11,9 @@ import { dateArg, quarterArg, resolvePeriod } from '../report/period.js';
 import { resolveScope } from '../report/scope.js';
 import { usageErrorsSync } from './shared/errors.js';
 import type { Report } from '../report/types.js';
-import { renderReportCsv } from '../render/report/csv.js';
-import { renderReportHtml } from '../render/report/html.js';
-import { renderReportJson } from '../render/report/json.js';
-import { renderReportMarkdown } from '../render/report/markdown.js';
 import { scheduleOf } from './shared/assess.js';
 import { scheduleSummary } from '../domain/reminders.js';
 import { addressing, officeIdentity } from '../documents/identity.js';
-import { renderReportDocx } from '../render/report/docx.js';
 
 const M = messagesOf('reportCommand');
 
@@ -63,11 +58,12 @@ export function resolveFormat(format: ReportFormat | undefined, output: string |
   return inferred;
 }
 
-const RENDERERS: Record<Exclude<ReportFormat, 'docx'>, (r: Report) => string> = {
-  markdown: renderReportMarkdown,
-  html: renderReportHtml,
-  json: renderReportJson,
-  csv: renderReportCsv,
+/** The renderer of each text format, loaded when it is asked for (the docx writer alone is large; issue 12). */
+const RENDERERS: Record<Exclude<ReportFormat, 'docx'>, () => Promise<(r: Report) => string>> = {
+  markdown: async () => (await import('../render/report/markdown.js')).renderReportMarkdown,
+  html: async () => (await import('../render/report/html.js')).renderReportHtml,
+  json: async () => (await import('../render/report/json.js')).renderReportJson,
+  csv: async () => (await import('../render/report/csv.js')).renderReportCsv,
 };
 
 export async function runReport(
@@ -114,8 +110,9 @@ export async function runReport(
   if (format === 'docx') {
     const unit = report.scope.unit ? ledger.units.find((u) => u.name === report.scope.unit) : undefined;
     const to = report.scope.unit ? addressing(unit, report.scope.unit).addressee : undefined;
+    const { renderReportDocx } = await import('../render/report/docx.js');
     content = await renderReportDocx(report, officeIdentity(ledger.policy, ledger.units), to);
-  } else content = RENDERERS[format](report);
+  } else content = (await RENDERERS[format]())(report);
 
   if (writeOutput(opts.output, content, out))
     out.write(M.written({ file: opts.output, label: period.label, date: period.asOf }) + '\n');

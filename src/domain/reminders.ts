@@ -1,6 +1,7 @@
 // Today's reminders (五级提醒) and advance notices (提前预告提醒) from the assessed items and the
 // reminder log. Pure: no clock, no I/O.
-import { LEVELS, type Level, type Reminder, type Unit } from '../schema/index.js';
+import { LEVELS, type Level } from '../schema/kinds.js';
+import type { Reminder, Unit } from '../schema/index.js';
 import { checkedDayNumber as dayNumber } from './dates.js';
 import type { DueNode, ItemStatus, LedgerName } from './delay.js';
 import type { Unreported } from './unreported.js';

@@ -1,7 +1,7 @@
 // Which files make up a ledger folder.
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { FILE_KINDS, LEDGER_KINDS, type FileKind } from '../schema/index.js';
+import { FILE_KINDS, LEDGER_KINDS, type FileKind } from '../schema/kinds.js';
 
 export interface LedgerFile {
   kind: FileKind;

@@ -2,9 +2,9 @@
 // ledger, collecting every finding on the way instead of stopping at the first.
 import { readFileSync } from 'node:fs';
 import { relative, isAbsolute, resolve } from 'node:path';
-import { FILE_KINDS, FILE_LISTS, type FileKind } from '../schema/index.js';
+import { FILE_KINDS, LIST_KEYS, isOwnKey, type FileKind } from '../schema/kinds.js';
+import { FILE_LISTS } from '../schema/index.js';
 import { policyFile, type Policy } from '../schema/policy.js';
-import { isOwnKey } from '../schema/common.js';
 import { quickCheck } from '../schema/fast-validate.js';
 import type { Finding, PathSeg } from '../diagnostics/types.js';
 import { messagesOf } from '../i18n/index.js';
@@ -273,23 +273,22 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
       if (store) put();
       continue; // an empty file is an empty list
     }
-    const lists = FILE_LISTS[src.kind];
+    const keys = LIST_KEYS[src.kind];
     if (typeof data !== 'object' || Array.isArray(data)) {
       add({
         severity: 'error',
         code: 'wrong-type',
         path: [],
-        params: { expected: 'file-mapping', first: Object.keys(lists)[0] ?? '' },
+        params: { expected: 'file-mapping', first: keys[0] ?? '' },
       });
       complete[src.kind] = false;
       continue;
     }
     for (const [listKey, value] of Object.entries(data as Record<string, unknown>)) {
       // own keys only: `constructor` or `__proto__` at the top is an unknown key, not Object's
-      const schema = Object.hasOwn(lists, listKey) ? lists[listKey] : undefined;
-      if (!schema) {
+      if (!keys.includes(listKey)) {
         if (!isOwnKey(listKey)) {
-          const s = suggestKey(listKey, Object.keys(lists));
+          const s = suggestKey(listKey, [...keys]);
           add({
             severity: 'error',
             code: 'unknown-key',
@@ -316,6 +315,8 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
       const knownConverted = converted?.[listKey];
       const fresh = store ? new Uint8Array(value.length) : undefined;
       const freshConverted: Record<number, object> = {};
+      // the zod schema, asked for only when an entry is not known from the cache to pass as it is
+      const schema = () => FILE_LISTS[src.kind as Exclude<FileKind, 'policy'>][listKey]!;
       if (fresh) {
         store!.verdicts[listKey] = fresh;
         store!.converted[listKey] = freshConverted;
@@ -327,14 +328,15 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
         entries++;
         info.entries++;
         let entry: object;
-        if (known?.[i] === 1 || quickCheck(schema, raw) === 'raw') {
-          entry = raw as object;
-          if (fresh) fresh[i] = 1;
-        } else if (knownConverted?.[i]) {
+        if (known?.[i] === 1) entry = raw as object;
+        else if (knownConverted?.[i]) {
           entry = knownConverted[i]!;
           rememberWritten(entry, raw);
+        } else if (!known && quickCheck(schema(), raw) === 'raw') {
+          entry = raw as object;
+          if (fresh) fresh[i] = 1;
         } else {
-          const r = schema.safeParse(raw);
+          const r = schema().safeParse(raw);
           if (!r.success) {
             issuesToFindings(r.error.issues, [listKey, i] as PathSeg[], data).forEach(add);
             continue;

@@ -2,7 +2,7 @@
 // them), but a comparison of two versions must still see them change. The loader remembers the
 // data as parsed for every entry the schema changed; writtenEntry() gives the typed entry with the
 // `x_` fields put back, at every level (a milestone's own fields too).
-import { isOwnKey } from '../schema/common.js';
+import { isOwnKey } from '../schema/kinds.js';
 
 const parsed = new WeakMap<object, unknown>();
 

@@ -1,7 +1,7 @@
 // Pilots (试点): under way, ending soon, past their term, withdrawn, and outcomes promoted.
 import type { ItemStatus } from '../domain/delay.js';
 import type { Pilot } from '../schema/index.js';
-import { ORIGINS, PILOT_LEVELS } from '../schema/pilot.js';
+import { ORIGINS, PILOT_LEVELS } from '../schema/kinds.js';
 import { countBy, counted } from './counted.js';
 import type { PilotLevel, PilotOrigin, PilotRow, PilotSection, PilotStatus } from './types.js';
 

@@ -2,7 +2,7 @@
 // verified, and overdue on the as-of day.
 import type { ItemStatus } from '../domain/delay.js';
 import type { Problem } from '../schema/index.js';
-import { FOUND_BY, REVIEW_RESULTS } from '../schema/problem.js';
+import { FOUND_BY, REVIEW_RESULTS } from '../schema/kinds.js';
 import { countBy, counted } from './counted.js';
 import type { FoundBy, OverdueProblem, ProblemSection, ReviewResult } from './types.js';
 

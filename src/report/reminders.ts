@@ -1,7 +1,8 @@
 // Reminders issued in the quarter (催办情况), from the log: by level and by unit; and the items
 // at a level with no reminder on record for their current delay.
 import type { ItemStatus } from '../domain/delay.js';
-import { LEVELS, type Level, type Reminder } from '../schema/index.js';
+import { LEVELS, type Level } from '../schema/kinds.js';
+import type { Reminder } from '../schema/index.js';
 import { countBy, counted } from './counted.js';
 import { logByItem } from './serious.js';
 import type { UnitNames } from './scope.js';

@@ -1,5 +1,5 @@
 // Editor and git settings of a new ledger repository.
-import { FILE_KINDS, LEDGER_KINDS } from '../schema/index.js';
+import { FILE_KINDS, LEDGER_KINDS } from '../schema/kinds.js';
 
 /**
  * VS Code settings: every file under ledgers/ gets its schema by where it lies, so split folders

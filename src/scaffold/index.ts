@@ -1,5 +1,5 @@
 // Everything `reform init` writes, as data: paths relative to the new repository and their text.
-import { FILE_KINDS } from '../schema/index.js';
+import { FILE_KINDS } from '../schema/kinds.js';
 import { schemaFileText } from '../schema/json-schema.js';
 import { ciFiles, type Forge } from './ci.js';
 import {

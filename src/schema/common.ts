@@ -3,10 +3,9 @@
 // validate as a clerk types.
 import * as z from 'zod';
 
-/** Keys starting with `x_` are an office's own fields: kept in the file, ignored by the tool. */
-export function isOwnKey(key: string): boolean {
-  return key.charCodeAt(0) === 120 /* x */ && key.charCodeAt(1) === 95 /* _ */;
-}
+import { isOwnKey } from './kinds.js';
+
+export { isOwnKey } from './kinds.js';
 
 function withoutOwnKeys(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;

@@ -3,7 +3,7 @@
 // data as it is instead of zod's copy. Anything it does not understand compiles to undefined,
 // and anything it rejects goes to zod, which reports the issues. Zod stays the only definition.
 import type * as z from 'zod';
-import { isOwnKey } from './common.js';
+import { isOwnKey } from './kinds.js';
 
 export type Validate = (value: unknown) => boolean;
 

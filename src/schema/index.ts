@@ -8,12 +8,9 @@ import { policyFile } from './policy.js';
 import { remindersFile } from './reminder.js';
 import { importsFile } from './import.js';
 
-export const FILE_KINDS = ['tasks', 'pilots', 'problems', 'units', 'policy', 'reminders', 'imports'] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
+import type { FileKind } from './kinds.js';
 
-/** The three ledgers, which may also be folders of files. */
-export const LEDGER_KINDS = ['tasks', 'pilots', 'problems'] as const;
-export type LedgerKind = (typeof LEDGER_KINDS)[number];
+export { FILE_KINDS, type FileKind, LEDGER_KINDS, type LedgerKind } from './kinds.js';
 
 export const FILE_SCHEMAS: Record<FileKind, z.ZodType> = {
   tasks: tasksFile,
@@ -30,8 +27,8 @@ export type { Pilot } from './pilot.js';
 export type { Problem } from './problem.js';
 export type { Unit, Leader } from './unit.js';
 export type { Policy } from './policy.js';
-export type { Reminder, Level } from './reminder.js';
-export { LEVELS } from './reminder.js';
+export type { Reminder } from './reminder.js';
+export { LEVELS, type Level } from './kinds.js';
 export type { ImportRecord } from './import.js';
 
 import { task } from './task.js';

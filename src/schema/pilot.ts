@@ -15,8 +15,9 @@ import {
   textList,
 } from './common.js';
 
-export const PILOT_LEVELS = ['national', 'provincial', 'municipal', 'county'] as const;
-export const ORIGINS = ['assigned', 'self'] as const;
+import { ORIGINS, PILOT_LEVELS } from './kinds.js';
+
+export { ORIGINS, PILOT_LEVELS } from './kinds.js';
 
 export const pilot = entry({
   id: id('编号', '试点编号，在三本台账中唯一，如 SD-2026-01'),

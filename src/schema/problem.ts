@@ -1,17 +1,9 @@
 import * as z from 'zod';
 import { adjustment, date, entry, escalation, evidence, id, meta, progressNote, text } from './common.js';
 
-export const FOUND_BY = [
-  'comprehensive',
-  'joint',
-  'special',
-  'periodic',
-  'daily',
-  'unannounced',
-  'media',
-  'other',
-] as const;
-export const REVIEW_RESULTS = ['pass', 'partial', 'fail'] as const;
+import { FOUND_BY, REVIEW_RESULTS } from './kinds.js';
+
+export { FOUND_BY, REVIEW_RESULTS } from './kinds.js';
 
 export const problem = entry({
   id: id('编号', '问题编号，在三本台账中唯一，如 WT-2026-001'),

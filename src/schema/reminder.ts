@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { date, entry, meta, text } from './common.js';
 
-export const LEVELS = ['phone', 'written', 'onsite', 'circular', 'interview'] as const;
-export type Level = (typeof LEVELS)[number];
+import { LEVELS } from './kinds.js';
+
+export { LEVELS, type Level } from './kinds.js';
 
 export const reminder = entry({
   date: date('日期', '提醒日期'),

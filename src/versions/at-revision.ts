@@ -4,7 +4,7 @@
 // finding about an old version points at the file a clerk has open.
 import { join } from 'node:path';
 import { listTree, type BlobReader, type GitOptions } from '../git/index.js';
-import { FILE_KINDS, LEDGER_KINDS, type FileKind } from '../schema/index.js';
+import { FILE_KINDS, LEDGER_KINDS, type FileKind } from '../schema/kinds.js';
 import { displayPath, type SourceText } from '../ledger/load.js';
 
 export interface RevisionFile {

@@ -12,7 +12,7 @@ import jsyaml from 'js-yaml';
 import { commitsTouching, isShallow, type CommitInfo } from '../git/index.js';
 import { idLines, itemSpanAround, listIndent } from '../ledger/item-chunks.js';
 import { parseYaml } from '../ledger/parse.js';
-import { LEDGER_KINDS } from '../schema/index.js';
+import { LEDGER_KINDS } from '../schema/kinds.js';
 import { judge, judgeOn, matchingRecords } from '../reconcile/approval.js';
 import {
   allPostponements,

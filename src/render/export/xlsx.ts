@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Board, BoardItem, NodeState } from '../../board/board.js';
 import { columnLetter } from '../../returns/form.js';
 import { ITEM_STATE_LABEL, LEVEL_LABEL, NODE_STATE_LABEL, dayLabel } from '../../returns/labels.js';
-import { LEVELS } from '../../schema/index.js';
+import { LEVELS } from '../../schema/kinds.js';
 import {
   DATE_FORMAT,
   FONT,

@@ -2,7 +2,7 @@
 // Every text is escaped; sizes are in SVG user units and the SVG scales to the page width.
 import { LEVEL_COLOURS } from '../common/level-colours.js';
 import { messagesOf } from '../../i18n/index.js';
-import { LEVELS } from '../../schema/index.js';
+import { LEVELS } from '../../schema/kinds.js';
 import { daysBetween } from '../../domain/dates.js';
 import type { QuarterNode, Report, UnitRow, UnitStates } from '../../report/types.js';
 import { escapeHtml as esc } from '../common/html.js';

@@ -1,7 +1,6 @@
 // 六、问题整改情况; 七、改革试点推进情况; 八、下季度到期节点.
 import { messagesOf } from '../../i18n/index.js';
-import { FOUND_BY, REVIEW_RESULTS } from '../../schema/problem.js';
-import { PILOT_LEVELS, ORIGINS } from '../../schema/pilot.js';
+import { FOUND_BY, REVIEW_RESULTS, PILOT_LEVELS, ORIGINS } from '../../schema/kinds.js';
 import type { PilotRow, Report } from '../../report/types.js';
 import type { Block, Cell, Text } from './blocks.js';
 import {

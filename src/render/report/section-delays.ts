@@ -1,6 +1,6 @@
 // 三、严重滞后事项; 四、建议约谈; 五、催办情况.
 import { messagesOf } from '../../i18n/index.js';
-import { LEVELS } from '../../schema/index.js';
+import { LEVELS } from '../../schema/kinds.js';
 import type { LedgerName } from '../../domain/delay.js';
 import type { Report } from '../../report/types.js';
 import type { Block, Cell, Text } from './blocks.js';

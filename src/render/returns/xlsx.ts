@@ -24,7 +24,7 @@ import {
   type ReturnForm,
 } from '../../returns/form.js';
 import { RECTIFICATION_CHOICES, monthLabel, dayLabel } from '../../returns/labels.js';
-import { LEVELS, type Level } from '../../schema/index.js';
+import { LEVELS, type Level } from '../../schema/kinds.js';
 import {
   DATE_FORMAT,
   FONT,
