@@ -1,6 +1,7 @@
 // Items behind for the circular band's days or more (严重滞后): the candidates for a circular.
 import type { ItemStatus } from '../domain/delay.js';
 import type { Policy, Reminder } from '../schema/index.js';
+import { circularDecision } from '../domain/circular.js';
 import { isSerious } from './states.js';
 import type { ReminderRef, SeriousItem } from './types.js';
 
@@ -62,15 +63,12 @@ export function seriousItems(
     if (s.node) row.node = { name: s.node.name, due: s.node.due };
     const progress = latestProgress(s.entry.progress, asOf);
     if (progress) row.progress = progress;
-    let decided: { decided_on: string; held_on?: string } | undefined;
-    for (const e of s.entry.escalations ?? []) {
-      if (e.level === 'circular' && e.decided_on <= asOf && (!decided || e.decided_on > decided.decided_on))
-        decided = e;
-    }
+    // a circular is issued only once the leading group decided it; until then a candidate (待确认)
+    const decided = circularDecision(s.entry, asOf);
+    row.confirmed = decided !== undefined;
     if (decided) {
       row.circularDecided = { decidedOn: decided.decided_on };
-      if (decided.held_on !== undefined && decided.held_on <= asOf)
-        row.circularDecided.heldOn = decided.held_on;
+      if (decided.held_on !== undefined) row.circularDecided.heldOn = decided.held_on;
     }
     out.push(row);
   }

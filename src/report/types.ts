@@ -119,6 +119,8 @@ export interface SeriousItem {
   reminders: ReminderRef[];
   /** A circular (通报) already decided for the item on or before the as-of day. */
   circularDecided?: { decidedOn: string; heldOn?: string };
+  /** A circular decided (true), or only a candidate awaiting the leading group's confirmation (false, 待确认). */
+  confirmed?: boolean;
   /** The unit's latest progress note up to the as-of day: its own account of the delay. */
   progress?: { date: string; note: string };
 }

@@ -123,13 +123,14 @@ export const reportBooks = {
   reviews: (p: { n: string | number; parts: string | number }) => `开展跟踪复查${p.n}次（${p.parts}）。`,
   reviewPart: (p: { result: string | number; n: string | number }) => `${p.result}${p.n}次`,
   standing: (p: {
+    when: string | number;
     total: string | number;
     v: string | number;
     w: string | number;
     o: string | number;
     d: string | number;
   }) =>
-    `截至季末，问题清单在账问题${p.total}个，其中已核实销账${p.v}个，整改完成待核实${p.w}个，整改期内${p.o}个，逾期未整改${p.d}个。`,
+    `截至${p.when}，问题清单在账问题${p.total}个，其中已核实销账${p.v}个，整改完成待核实${p.w}个，整改期内${p.o}个，逾期未整改${p.d}个。`,
   foundCaption: '本季度发现问题（按督察方式）',
   mode: '督察方式',
   count: '问题数',
@@ -146,7 +147,7 @@ export const reportBooks = {
   pilotsMix: (p: { total: string | number; levels: string | number; origins: string | number }) =>
     `试点台账在账试点${p.total}项，其中${p.levels}；${p.origins}。`,
   countItems: (p: { what: string | number; n: string | number }) => `${p.what}${p.n}项`,
-  pilotsState: (p: { parts: string | number }) => `截至季末，${p.parts}。`,
+  pilotsState: (p: { when: string | number; parts: string | number }) => `截至${p.when}，${p.parts}。`,
   active: (p: { n: string | number }) => `正在推进${p.n}项`,
   ending: (p: { when: string | number; n: string | number }) => `（其中将于${p.when}期满${p.n}项）`,
   pastTerm: (p: { n: string | number }) => `期满未完成${p.n}项`,
@@ -207,11 +208,13 @@ export const reportDelays = {
   seriousDecided: (p: { parts: string | number }) => `其中${p.parts}。`,
   decidedCircularN: (p: { n: string | number }) => `已决定通报${p.n}项`,
   decidedInterviewN: (p: { n: string | number }) => `已决定约谈${p.n}项`,
+  candidateN: (p: { n: string | number }) => `通报候选（待确认）${p.n}项`,
   seriousAdvice: (p: { committee: string | number }) =>
     `建议对尚未决定通报的事项，报请${p.committee}确认后在一定范围内予以通报。`,
   seriousNone: (p: { date: string | number; days: string | number }) =>
     `截至${p.date}，没有连续塌进度${p.days}天及以上的事项。`,
-  seriousCaption: '严重滞后事项（拟通报事项）',
+  seriousCaption: '严重滞后事项：通报候选（待确认，报请确认）',
+  seriousDecidedCaption: '严重滞后事项：已决定通报',
   no: '序号',
   id: '编号',
   item: '事项名称',
@@ -251,8 +254,8 @@ export const reportDelays = {
   }) => `本季度（截至${p.date}）共发出提醒${p.total}次，涉及事项${p.items}项，其中${p.levels}。`,
   levelTimes: (p: { level: string | number; n: string | number }) => `${p.level}${p.n}次`,
   remindersNone: (p: { date: string | number }) => `本季度（截至${p.date}）台账中没有催办记录。`,
-  unreminded: (p: { n: string | number; ids: string | number }) =>
-    `截至季末，有${p.n}项事项已达到相应提醒档次，但台账中尚无同级及以上的催办记录（${p.ids}），需按“谁交办、谁催办”原则及时跟进。`,
+  unreminded: (p: { when: string | number; n: string | number; ids: string | number }) =>
+    `截至${p.when}，有${p.n}项事项已达到相应提醒档次，但台账中尚无同级及以上的催办记录（${p.ids}），需按“谁交办、谁催办”原则及时跟进。`,
   levelsChart: '本季度提醒次数（按提醒级别）',
   remindersCaption: '本季度各单位被催办情况（次）',
   remindUnit: '被催办单位',
@@ -361,13 +364,14 @@ export const reportSummary = {
   k_interviewCandidates: '建议约谈单位（个）',
   issuesNone: '本季度台账数据未反映出突出问题，各项改革任务总体按计划推进。',
   issueBehind: (p: {
+    when: string | number;
     n: string | number;
     kinds: string | number;
     days: string | number;
     s: string | number;
     where: string | number;
   }) =>
-    `部分改革事项推进滞后。截至季末，滞后事项${p.n}项（${p.kinds}），其中连续塌进度${p.days}天及以上的${p.s}项，${p.where}。`,
+    `部分改革事项推进滞后。截至${p.when}，滞后事项${p.n}项（${p.kinds}），其中连续塌进度${p.days}天及以上的${p.s}项，${p.where}。`,
   kindCount: (p: { kind: string | number; n: string | number }) => `${p.kind}${p.n}项`,
   whereAll: (p: { units: string | number }) => `涉及${p.units}`,
   whereMost: (p: { units: string | number }) => `主要集中在${p.units}等单位`,
@@ -384,11 +388,12 @@ export const reportSummary = {
   issueOverdue: (p: { n: string | number }) => `逾期未整改问题${p.n}个`,
   issueUnverified: (p: { n: string | number }) => `整改完成待核实销账${p.n}个`,
   issueBehindOne: (p: {
+    when: string | number;
     unit: string | number;
     kind: string | number;
     id: string | number;
     serious: string | number;
-  }) => `改革事项推进滞后。截至季末，${p.unit}牵头的${p.kind}${p.id}推进滞后${p.serious}。`,
+  }) => `改革事项推进滞后。截至${p.when}，${p.unit}牵头的${p.kind}${p.id}推进滞后${p.serious}。`,
   seriousSince: (p: { days: string | number }) => `，已连续塌进度${p.days}天及以上`,
   issuePilotOne: (p: { title: string | number }) =>
     `试点期满未完成。${p.title}已超过试点期限仍未完成，需尽快总结评估或按程序调整。`,
@@ -443,12 +448,13 @@ export const reportUnits = {
   byUnit: '分牵头单位情况',
   byGroup: '分专项小组情况',
   unitsLead: (p: { withNodes: string | number; allOnTime: string | number; names: string | number }) =>
-    `本季度有关键节点到期的牵头单位${p.withNodes}个，其中到期节点全部按期完成的${p.allOnTime}个${p.names}。`,
+    `本季度有关键节点到期的牵头单位${p.withNodes}个，其中到期节点全部按期完成且没有滞后事项的${p.allOnTime}个${p.names}。`,
   namesZh: (p: { names: string | number }) => `（${p.names}）`,
-  behindOne: (p: { names: string | number }) => `截至季末有滞后事项的单位为${p.names}。`,
-  behindLead: (p: { n: string | number; names: string | number }) =>
-    `截至季末有滞后事项的单位${p.n}个，滞后事项较多的是${p.names}。`,
-  noBehind: '截至季末，各牵头单位均无滞后事项。',
+  behindOne: (p: { when: string | number; names: string | number }) =>
+    `截至${p.when}有滞后事项的单位为${p.names}。`,
+  behindLead: (p: { when: string | number; n: string | number; names: string | number }) =>
+    `截至${p.when}有滞后事项的单位${p.n}个，滞后事项较多的是${p.names}。`,
+  noBehind: (p: { when: string | number }) => `截至${p.when}，各牵头单位均无滞后事项。`,
   unitCount: (p: { unit: string | number; n: string | number }) => `${p.unit}（${p.n}项）`,
   groupsLead: (p: { n: string | number; items: string | number }) =>
     `按专项小组统计（问题按其关联任务归入专项小组），${p.n}个专项小组共统筹推进事项${p.items}项。`,
@@ -517,6 +523,9 @@ export const report = {
   statusNotStarted: '尚未启动',
   statusActive: '正在推进',
   statusEnding: '下季度期满',
+  statusEndingOpen: '本季度内或下季度期满',
+  quarterEnd: '季末',
+  restAnd: (p: { next: string | number }) => `本季度剩余时间及${p.next}`,
   statusPastTerm: '期满未完成',
   statusCompleted: '已完成',
   statusWithdrawn: '已调出',

@@ -18,7 +18,7 @@ function row(u: UnitRow, i: number): (string | number)[] {
     u.items.count,
     u.states.completed.count,
     u.states.onSchedule.count,
-    u.states.behind.count,
+    u.behind.count, // 滞后: every item behind, as in the Markdown table and the text; 严重滞后 of which
     u.states.serious.count,
     u.states.stopped.count,
     u.nodes.due.count,

@@ -11,6 +11,7 @@ import {
   lang,
   levelName,
   longDate,
+  asOfWhen,
   originName,
   pilotLevelName,
   pilotStatusName,
@@ -44,6 +45,7 @@ export function problemBlocks(r: Report): Block[] {
       kind: 'para',
       text: [
         M.standing({
+          when: asOfWhen(r.period),
           total: p.total.count,
           v: p.verified.count,
           w: p.awaitingVerification.count,
@@ -115,7 +117,12 @@ export function pilotBlocks(r: Report): Block[] {
   );
   const state = [
     M.active({ n: p.active.count }) +
-      (p.endingNextQuarter.count ? M.ending({ n: p.endingNextQuarter.count, when: next }) : ''),
+      (p.endingNextQuarter.count
+        ? M.ending({
+            n: p.endingNextQuarter.count,
+            when: r.period.complete ? next : L.restAnd({ next }),
+          })
+        : ''),
     ...(p.pastTerm.count ? [M.pastTerm({ n: p.pastTerm.count })] : []),
     ...(p.completed.count ? [M.completed({ n: p.completed.count })] : []),
     ...(p.withdrawn.count
@@ -128,7 +135,7 @@ export function pilotBlocks(r: Report): Block[] {
   ];
   const text: Text = [
     M.pilotsMix({ total: p.total.count, levels: joinList(levels), origins: joinList(origins) }),
-    M.pilotsState({ parts: joinClauses(state) }),
+    M.pilotsState({ when: asOfWhen(r.period), parts: joinClauses(state) }),
   ];
   if (!p.total.count)
     return [{ kind: 'para', text: [M.pilotsMix({ total: 0, levels: L.none(), origins: L.none() })] }];
@@ -167,7 +174,7 @@ export function pilotBlocks(r: Report): Block[] {
         originName(x.origin),
         x.unit,
         term(x.start, x.end),
-        pilotStatusName(x.status),
+        pilotStatusName(x.status, r.period.complete),
         pilotRemark(x, y),
       ]),
     },

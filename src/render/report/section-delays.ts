@@ -5,6 +5,7 @@ import type { LedgerName } from '../../domain/delay.js';
 import type { Report } from '../../report/types.js';
 import type { Block, Cell, Text } from './blocks.js';
 import {
+  asOfWhen,
   joinClauses,
   joinList,
   kindName,
@@ -39,7 +40,8 @@ function seriousBlocks(r: Report): Block[] {
   const days = r.bands.circular;
   if (!r.serious.length) return [{ kind: 'para', text: [M.seriousNone({ date, days })] }];
   const units = [...new Set(r.serious.map((s) => s.unit))];
-  const circular = r.serious.filter((s) => s.circularDecided).length;
+  const circular = r.serious.filter((s) => s.confirmed).length;
+  const candidates = r.serious.filter((s) => !s.confirmed);
   const interview = r.serious.filter((s) => s.level === 'interview').length;
   const text: Text = [
     M.seriousLead({
@@ -52,11 +54,11 @@ function seriousBlocks(r: Report): Block[] {
   ];
   const decided = [
     ...(circular ? [M.decidedCircularN({ n: circular })] : []),
+    ...(candidates.length ? [M.candidateN({ n: candidates.length })] : []),
     ...(interview ? [M.decidedInterviewN({ n: interview })] : []),
   ];
   if (decided.length) text.push(M.seriousDecided({ parts: joinList(decided) }));
-  if (r.serious.some((s) => !s.circularDecided))
-    text.push(M.seriousAdvice({ committee: r.letter.committee }));
+  if (candidates.length) text.push(M.seriousAdvice({ committee: r.letter.committee }));
   const y = r.period.year;
   const reminded = (s: Report['serious'][number]) =>
     s.reminders.length
@@ -69,25 +71,29 @@ function seriousBlocks(r: Report): Block[] {
     ];
     return parts.length ? parts : L.dash();
   };
+  // decided circulars and candidates (待确认) in separate tables: a candidate is not a circular issued
+  const table = (caption: string, rows: Report['serious']): Block => ({
+    kind: 'table',
+    caption,
+    head: [M.no(), M.id(), M.item(), M.unit(), M.node(), M.due(), M.days(), M.reminded(), M.remark()],
+    align: ['center', 'left', 'left', 'left', 'left', 'left', 'right', 'left', 'left'],
+    rows: rows.map((s, i): Cell[] => [
+      i + 1,
+      s.item,
+      s.title,
+      s.unit,
+      s.node?.name ?? L.dash(),
+      s.node ? shortDate(s.node.due, y) : L.dash(),
+      M.daysCell({ n: s.daysBehind }),
+      reminded(s),
+      remark(s),
+    ]),
+  });
+  const decidedRows = r.serious.filter((s) => s.confirmed);
   return [
     { kind: 'para', text },
-    {
-      kind: 'table',
-      caption: M.seriousCaption(),
-      head: [M.no(), M.id(), M.item(), M.unit(), M.node(), M.due(), M.days(), M.reminded(), M.remark()],
-      align: ['center', 'left', 'left', 'left', 'left', 'left', 'right', 'left', 'left'],
-      rows: r.serious.map((s, i): Cell[] => [
-        i + 1,
-        s.item,
-        s.title,
-        s.unit,
-        s.node?.name ?? L.dash(),
-        s.node ? shortDate(s.node.due, y) : L.dash(),
-        M.daysCell({ n: s.daysBehind }),
-        reminded(s),
-        remark(s),
-      ]),
-    },
+    ...(decidedRows.length ? [table(M.seriousDecidedCaption(), decidedRows)] : []),
+    ...(candidates.length ? [table(M.seriousCaption(), candidates)] : []),
   ];
 }
 
@@ -171,7 +177,9 @@ function reminderBlocks(r: Report): Block[] {
   if (rm.unreminded.count)
     blocks.push({
       kind: 'para',
-      text: [M.unreminded({ n: rm.unreminded.count, ids: someOf(rm.unreminded.ids, 8) })],
+      text: [
+        M.unreminded({ when: asOfWhen(r.period), n: rm.unreminded.count, ids: someOf(rm.unreminded.ids, 8) }),
+      ],
     });
   if (rm.total.count) {
     blocks.push({ kind: 'chart', chart: 'reminder-levels', caption: M.levelsChart() });

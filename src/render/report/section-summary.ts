@@ -3,7 +3,19 @@
 import { messagesOf } from '../../i18n/index.js';
 import type { ComparisonRow, HeadlineKey, Report } from '../../report/types.js';
 import type { Block, Cell, Text } from './blocks.js';
-import { change, joinList, kindName, lang, longDate, percent, quarterName, someOf, subNo } from './words.js';
+import {
+  asOfWhen,
+  change,
+  joinList,
+  kindName,
+  L,
+  lang,
+  longDate,
+  percent,
+  quarterName,
+  someOf,
+  subNo,
+} from './words.js';
 
 const M = messagesOf('reportSummary');
 
@@ -85,7 +97,7 @@ export function issueBlocks(r: Report): Block[] {
     const kind = kindName(
       ledger ?? (['tasks', 'pilots', 'problems'] as const).find((l) => o[l].behind.count) ?? 'tasks',
     );
-    out.push(themed(M.issueBehindOne({ unit: unit.unit, kind, id, serious })));
+    out.push(themed(M.issueBehindOne({ when: asOfWhen(r.period), unit: unit.unit, kind, id, serious })));
   } else if (behind) {
     const units = r.units.filter((u) => u.behind.count).map((u) => u.unit);
     const where =
@@ -98,7 +110,18 @@ export function issueBlocks(r: Report): Block[] {
         .filter((l) => o[l].behind.count)
         .map((l) => M.kindCount({ kind: kindName(l), n: o[l].behind.count })),
     );
-    out.push(themed(M.issueBehind({ n: behind, kinds, s: r.serious.length, days: r.bands.circular, where })));
+    out.push(
+      themed(
+        M.issueBehind({
+          when: asOfWhen(r.period),
+          n: behind,
+          kinds,
+          s: r.serious.length,
+          days: r.bands.circular,
+          where,
+        }),
+      ),
+    );
   }
   if (r.serious.length) {
     if (!out.length) out.push([]);
@@ -149,10 +172,10 @@ export function suggestionBlocks(r: Report): Block[] {
   const out: Text[] = [];
   const next = r.nextQuarter;
   const when = quarterName(Number(next.label.slice(0, 4)), Number(next.label.slice(5)));
-  if (r.serious.length)
-    out.push(
-      themed(M.sugSerious({ n: r.serious.length, days: r.bands.circular, committee: r.letter.committee })),
-    );
+  // only the candidates go to the leading group for confirmation: a decided circular needs none
+  const toConfirm = r.serious.filter((s) => !s.confirmed).length;
+  if (toConfirm)
+    out.push(themed(M.sugSerious({ n: toConfirm, days: r.bands.circular, committee: r.letter.committee })));
   const candidates = r.interviews.candidates.map((c) => c.unit);
   if (candidates.length) {
     out.push(
@@ -169,7 +192,14 @@ export function suggestionBlocks(r: Report): Block[] {
   if (r.problems.overdue.count || r.problems.awaitingVerification.count) out.push(themed(M.sugProblems()));
   if (r.pilots.pastTerm.count) out.push(themed(M.sugPilotsPast({ n: r.pilots.pastTerm.count })));
   if (r.pilots.endingNextQuarter.count)
-    out.push(themed(M.sugPilotsEnding({ when, n: r.pilots.endingNextQuarter.count })));
+    out.push(
+      themed(
+        M.sugPilotsEnding({
+          when: r.period.complete ? when : L.restAnd({ next: when }),
+          n: r.pilots.endingNextQuarter.count,
+        }),
+      ),
+    );
   if (next.total.count) out.push(themed(M.sugNext({ when, n: next.total.count, days: r.prewarnDays })));
   if (!out.length) out.push(themed(M.sugDefault()));
   return numbered(out);

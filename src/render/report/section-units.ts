@@ -2,7 +2,7 @@
 import { messagesOf } from '../../i18n/index.js';
 import type { Report, UnitRow } from '../../report/types.js';
 import type { Block, Cell } from './blocks.js';
-import { joinList, joinSemicolons, joinSentences, L, percent, someOf, subNo } from './words.js';
+import { asOfWhen, joinList, joinSemicolons, joinSentences, L, percent, someOf, subNo } from './words.js';
 
 const M = messagesOf('reportUnits');
 
@@ -40,9 +40,12 @@ function tableOf(rows: UnitRow[], caption: string, first: string): Block {
   };
 }
 
-function unitsPara(rows: UnitRow[]): string {
+function unitsPara(rows: UnitRow[], when: string): string {
   const withNodes = rows.filter((u) => u.nodes.due.count > 0);
-  const allOnTime = withNodes.filter((u) => u.nodes.onTime.count === u.nodes.due.count);
+  // praised only with nothing behind: every node of the quarter on time, and no older item still behind
+  const allOnTime = withNodes.filter(
+    (u) => u.nodes.onTime.count === u.nodes.due.count && u.behind.count === 0,
+  );
   const behind = rows.filter((u) => u.behind.count > 0);
   const parts: string[] = [];
   if (withNodes.length) {
@@ -65,14 +68,16 @@ function unitsPara(rows: UnitRow[]): string {
   if (behind.length) {
     const top = [...behind].sort((a, b) => b.behind.count - a.behind.count).slice(0, 3);
     const names = joinList(top.map((u) => M.unitCount({ unit: u.unit, n: u.behind.count })));
-    parts.push(behind.length === 1 ? M.behindOne({ names }) : M.behindLead({ n: behind.length, names }));
-  } else parts.push(M.noBehind());
+    parts.push(
+      behind.length === 1 ? M.behindOne({ when, names }) : M.behindLead({ when, n: behind.length, names }),
+    );
+  } else parts.push(M.noBehind({ when }));
   return joinSentences(parts);
 }
 
 export function unitBlocks(r: Report): Block[] {
   const blocks: Block[] = [{ kind: 'subheading', text: subNo(1) + M.byUnit() }];
-  blocks.push({ kind: 'para', text: [unitsPara(r.units)] });
+  blocks.push({ kind: 'para', text: [unitsPara(r.units, asOfWhen(r.period))] });
   if (r.units.length) {
     blocks.push({ kind: 'chart', chart: 'unit-states', caption: M.statesChart() });
     blocks.push(tableOf(r.units, M.unitsCaption(), M.unit()));

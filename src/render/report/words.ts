@@ -82,11 +82,12 @@ export function originName(o: PilotOrigin): string {
   return { assigned: L.originAssigned, self: L.originSelf }[o]();
 }
 
-export function pilotStatusName(s: PilotStatus): string {
+/** A pilot's status; `complete`: the as-of day is the quarter's last (else 'ending' includes the rest of this quarter). */
+export function pilotStatusName(s: PilotStatus, complete = true): string {
   return {
     'not-started': L.statusNotStarted,
     active: L.statusActive,
-    ending: L.statusEnding,
+    ending: complete ? L.statusEnding : L.statusEndingOpen,
     'past-term': L.statusPastTerm,
     completed: L.statusCompleted,
     withdrawn: L.statusWithdrawn,
@@ -119,6 +120,11 @@ export function quarterName(year: number, q: number): string {
 }
 
 /** 2026年9月30日 (9月30日 within refYear) / 30 September 2026. */
+/** "As of" in a sentence: 季末 when the quarter is over on the as-of day, else the as-of day itself. */
+export function asOfWhen(period: { asOf: string; year: number; complete: boolean }): string {
+  return period.complete ? L.quarterEnd() : longDate(period.asOf, period.year);
+}
+
 export function longDate(d: string, refYear?: number): string {
   const y = Number(d.slice(0, 4));
   const m = Number(d.slice(5, 7));

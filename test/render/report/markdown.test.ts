@@ -129,6 +129,6 @@ describe('markdown report', () => {
     expect(md).toContain('As of 30 September 2026 the task ledger holds 12 tasks');
     for (const zh of ['总体情况', '严重滞后事项', '存在的问题', '截至', '按期完成率'])
       expect(md).not.toContain(zh);
-    expect(md).toContain('(市发展改革委). At the end of the period');
+    expect(md).toContain('(市发展改革委). As of the end of the period');
   });
 });
