@@ -2,13 +2,12 @@
 // 预告提醒短信, 电话提醒, 书面催办通知, 现场督办通知, 报请确认通报的请示, 通报, 约谈通知, 整改督办通知,
 // in docx (GB/T 9704 layout), md or txt; `--record` logs what was issued, under the ledger lock.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { recordInLog } from './shared/record.js';
 import { refuseBroken } from './shared/open.js';
 import { join } from 'node:path';
 import { openLedgers } from './shared/open.js';
-import { appendReminders, missingEntries, type LogEntry } from '../ledger/append-reminders.js';
+import type { LogEntry } from '../ledger/append-reminders.js';
 import { atomicWrite } from '../ledger/atomic-write.js';
-import { ledgerFiles } from '../ledger/files.js';
-import { displayPath } from '../ledger/load.js';
 import { lockWaiting, withLedgerLock, type LedgerLock } from '../ledger/lock.js';
 import { assessAll, calendarFor } from '../domain/delay.js';
 import {
@@ -201,20 +200,14 @@ async function notices(
       const items = itemsOf(doc, reminders);
       wanted.push(...logEntries(doc, items, by));
     }
-    const entries = missingEntries(ledger.reminders, wanted);
-    const file =
-      ledgerFiles(opts.ledgers).find((f) => f.kind === 'reminders')?.abs ??
-      join(opts.ledgers, 'reminders.yaml');
-    if (entries.length) {
-      try {
-        appendReminders(file, entries, { tmpDir: lock?.tmpDir });
-      } catch (e) {
-        throw new UsageError(
-          M.recordFailed({ file: displayPath(file), reason: e instanceof Error ? e.message : String(e) }),
-        );
-      }
-      err.write(`${M.recorded({ n: entries.length, file: displayPath(file) })}\n`);
-    } else err.write(`${M.recordedNone()}\n`);
+    const { file, entries } = recordInLog(
+      opts.ledgers,
+      ledger,
+      wanted,
+      { tmpDir: lock?.tmpDir },
+      M.recordFailed,
+    );
+    err.write(`${entries.length ? M.recorded({ n: entries.length, file }) : M.recordedNone()}\n`);
   }
   return EXIT_OK;
 }

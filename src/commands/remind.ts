@@ -1,15 +1,13 @@
 // `reform remind`: whom to chase today and how hard (五级提醒), with advance notices; `--record`
 // appends today's new reminders to the reminder log.
 import { terminalColumns } from './shared/terminal.js';
+import { recordInLog } from './shared/record.js';
 import { usageErrors } from './shared/errors.js';
 import { refuseBroken } from './shared/open.js';
 import { userName } from '../git/repo.js';
 import { unitIndex } from '../domain/units.js';
-import { join } from 'node:path';
 import { openLedgers } from './shared/open.js';
-import { appendReminders, missingEntries, type LogEntry } from '../ledger/append-reminders.js';
-import { ledgerFiles } from '../ledger/files.js';
-import { displayPath } from '../ledger/load.js';
+import type { LogEntry } from '../ledger/append-reminders.js';
 import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
 import { lockWaiting, withLedgerLock, type LedgerLock } from '../ledger/lock.js';
 import { calendarFor, uncoveredYears } from '../domain/delay.js';
@@ -207,21 +205,11 @@ async function remind(
     const wanted: LogEntry[] = reminders
       .filter((r) => r.isNew && r.confirmed !== false && !r.deleted)
       .map((r) => ({ date: asOf, item: r.item, level: r.level, to: r.unit, ...(by ? { by } : {}) }));
-    const entries = missingEntries(ledger.reminders, wanted);
-    const file =
-      ledgerFiles(opts.ledgers).find((f) => f.kind === 'reminders')?.abs ??
-      join(opts.ledgers, 'reminders.yaml');
-    if (entries.length) {
-      try {
-        appendReminders(file, entries, { ...opts.writeHooks, tmpDir: lock?.tmpDir });
-      } catch (e) {
-        const reason = e instanceof Error ? e.message : String(e);
-        throw new UsageError(RM.recordFailed({ file: displayPath(file), reason }));
-      }
-      err.write(RM.recorded({ n: entries.length, file: displayPath(file), by: by ?? RM.byUnknown() }) + '\n');
-    } else {
-      err.write(RM.recordedNone() + '\n');
-    }
+    const write = { ...opts.writeHooks, tmpDir: lock?.tmpDir };
+    const { file, entries } = recordInLog(opts.ledgers, ledger, wanted, write, RM.recordFailed);
+    err.write(
+      `${entries.length ? RM.recorded({ n: entries.length, file, by: by ?? RM.byUnknown() }) : RM.recordedNone()}\n`,
+    );
   }
   return EXIT_OK;
 }

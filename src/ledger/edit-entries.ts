@@ -12,6 +12,9 @@ import { deepEqual } from './deep-equal.js';
 import { scalar } from './append-reminders.js';
 import { lineStart, locateItems, type Located } from './insert-keys.js';
 import { parseYaml } from './parse.js';
+import { messagesOf } from '../i18n/index.js';
+
+const W = messagesOf('write');
 
 /** A value written by an edit: a string, or a list of strings (written as a flow list). */
 export type EditValue = string | readonly string[];
@@ -75,7 +78,7 @@ function addKey(loc: Located, map: YAMLMap, key: string, value: string, nl: stri
   const [start, end] = map.range ?? [0, 0];
   if (map.flow) {
     const close = loc.text.lastIndexOf('}', end);
-    if (close < start) return 'no closing brace';
+    if (close < start) return 'unclosed';
     return { at: loc.base + close, text: `, ${key}: ${value}` };
   }
   const indent = keyIndent(loc.text, map);
@@ -101,7 +104,7 @@ function appendTo(
   const [start, end] = seq.range ?? [0, 0];
   if (seq.flow) {
     const close = loc.text.lastIndexOf(']', end);
-    if (close < start) return 'no closing bracket';
+    if (close < start) return 'unclosed';
     const empty = seq.items.length === 0;
     return { at: loc.base + close, text: `${empty ? '' : ', '}${values.map(flowMap).join(', ')}` };
   }
@@ -154,7 +157,7 @@ export function editEntries(text: string, listKey: string, edits: readonly Entry
     const e = edits[order]!;
     const loc = located.get(e.index)!;
     if (String(scalarOf(loc.map, 'id')) !== e.id)
-      return { ok: false, reason: `item ${e.index} is not ${e.id}` };
+      return { ok: false, reason: W.itemMoved({ n: e.index + 1, id: e.id }) };
     let edit: Edit | string;
     if (e.kind === 'set') {
       let target: Node | null | undefined = loc.map;
@@ -162,8 +165,8 @@ export function editEntries(text: string, listKey: string, edits: readonly Entry
         const ms = loc.map.get('milestones', true);
         target = isSeq(ms) ? (ms.items[e.milestone] as Node | undefined) : undefined;
       }
-      if (!isMap(target)) return { ok: false, reason: `${e.id}: no mapping for ${e.key}` };
-      if (target.has(e.key)) return { ok: false, reason: `${e.id}: ${e.key} is already set` };
+      if (!isMap(target)) return { ok: false, reason: W.keyNoMapping({ id: e.id, key: e.key }) };
+      if (target.has(e.key)) return { ok: false, reason: W.keyAlreadySet({ id: e.id, key: e.key }) };
       edit = addKey(loc, target, e.key, valueText(e.value), nl);
     } else {
       const k = `${e.index}\0${e.key}`;
@@ -172,12 +175,12 @@ export function editEntries(text: string, listKey: string, edits: readonly Entry
       appends.delete(k);
       const list = loc.map.get(e.key, true);
       if (list === undefined || list === null || (isScalar(list) && list.value === null)) {
-        if (loc.map.has(e.key)) return { ok: false, reason: `${e.id}: ${e.key} is empty` };
+        if (loc.map.has(e.key)) return { ok: false, reason: W.keyEmpty({ id: e.id, key: e.key }) };
         edit = newList(loc, loc.map, e.key, values, nl);
       } else if (isSeq(list)) edit = appendTo(loc, list, values, nl);
-      else return { ok: false, reason: `${e.id}: ${e.key} is not a list` };
+      else return { ok: false, reason: W.keyNotList({ id: e.id, key: e.key }) };
     }
-    if (typeof edit === 'string') return { ok: false, reason: `${e.id}: ${edit}` };
+    if (typeof edit === 'string') return { ok: false, reason: W.entryUnparsable({ id: e.id }) };
     planned.push({ ...edit, order });
   }
   planned.sort((a, b) => a.at - b.at || a.order - b.order);
@@ -227,8 +230,6 @@ function verify(
 ): string | undefined {
   const a = parseYaml(before).data as Record<string, unknown> | null;
   const b = parseYaml(after).data as Record<string, unknown> | null;
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return 'the result does not parse';
-  return deepEqual(applyEditsToData(a, listKey, edits), b)
-    ? undefined
-    : 'the result does not read back as intended';
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return W.resultUnparsable();
+  return deepEqual(applyEditsToData(a, listKey, edits), b) ? undefined : W.resultMismatch();
 }

@@ -15,6 +15,11 @@ export const write: Zh['write'] = {
   itemUnparsable: (p) => `item ${p.n} does not parse alone`,
   itemMoved: (p) => `item ${p.n} is no longer ${p.id} (the file changed after it was read)`,
   resultUnparsable: 'the edited file is not valid YAML',
+  entryUnparsable: (p) => `${p.id} cannot be edited automatically (an unclosed bracket)`,
+  keyNoMapping: (p) => `${p.id}: no place to write ${p.key}`,
+  keyAlreadySet: (p) => `${p.id} already has ${p.key}; not overwritten`,
+  keyEmpty: (p) => `${p.id}: ${p.key} is empty; delete the line or write it as a list first`,
+  keyNotList: (p) => `${p.id}: ${p.key} is not a list`,
   resultMismatch: 'the edited file does not read back as intended',
   resultInvalid: (p) => `the edited file fails the check (${p.code})`,
 };

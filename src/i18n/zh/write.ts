@@ -22,6 +22,11 @@ export const write = {
   itemUnparsable: (p: { n: number }) => `第 ${p.n} 项无法单独解析`,
   itemMoved: (p: { n: number; id: string }) => `第 ${p.n} 项已不是 ${p.id}（文件在读取后被改动）`,
   resultUnparsable: '改写后的文件不是有效的 YAML',
+  entryUnparsable: (p: { id: string }) => `${p.id} 的写法无法自动改写（括号未闭合）`,
+  keyNoMapping: (p: { id: string; key: string }) => `${p.id} 中找不到可写入 ${p.key} 的位置`,
+  keyAlreadySet: (p: { id: string; key: string }) => `${p.id} 已有 ${p.key}，未覆盖`,
+  keyEmpty: (p: { id: string; key: string }) => `${p.id} 的 ${p.key} 为空值，请先删除该行或写成列表`,
+  keyNotList: (p: { id: string; key: string }) => `${p.id} 的 ${p.key} 不是列表`,
   resultMismatch: '改写后的文件读回的内容与预期不符',
   resultInvalid: (p: { code: string }) => `改写后的文件不能通过校验（${p.code}）`,
 };

@@ -26,6 +26,20 @@ export function argb(hex: string): string {
 }
 
 export const HEADER_FILL = solid('FFEEF0F3');
+
+/** A table's header row: bold, shaded, bordered, centred and wrapped; committed (streaming writers). */
+export function headerRow(row: ExcelJS.Row, headers: readonly string[], height: number): void {
+  headers.forEach((header, i) => {
+    const cell = row.getCell(i + 1);
+    cell.value = header;
+    cell.font = { name: FONT, size: 11, bold: true };
+    cell.fill = HEADER_FILL;
+    cell.border = THIN;
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  });
+  row.height = height;
+  row.commit();
+}
 /** Cells the unit must not change (identity, the ledger's figures). */
 export const LOCKED_FILL = solid('FFF2F2F2');
 /** Cells that do not apply to the row. */

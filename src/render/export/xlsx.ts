@@ -11,7 +11,7 @@ import { LEVELS } from '../../schema/kinds.js';
 import {
   DATE_FORMAT,
   FONT,
-  HEADER_FILL,
+  headerRow,
   THIN,
   TITLE_FONT,
   A4_LANDSCAPE,
@@ -132,17 +132,11 @@ function addSheet(
     c.alignment = { horizontal: 'center' };
   });
   legend.commit();
-  const head = ws.getRow(3);
-  columns.forEach((c, i) => {
-    const cell = head.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { name: FONT, size: 11, bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = THIN;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
-  head.height = 30;
-  head.commit();
+  headerRow(
+    ws.getRow(3),
+    columns.map((c) => c.header),
+    30,
+  );
   let r = 4;
   let n = 0;
   const levelCol = columns.findIndex((c) => c.header === '提醒级别');

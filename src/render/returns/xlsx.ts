@@ -29,6 +29,7 @@ import {
   DATE_FORMAT,
   FONT,
   HEADER_FILL,
+  headerRow,
   LOCKED_FILL,
   NA_FILL,
   THIN,
@@ -198,17 +199,11 @@ function addForm(wb: Writer, form: ReturnForm): void {
   note.alignment = { wrapText: true, vertical: 'middle' };
   ws.getRow(3).height = 30;
 
-  const header = ws.getRow(HEADER_ROW);
-  COLUMNS.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { name: FONT, size: 11, bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = THIN;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
-  header.height = 32;
-  header.commit();
+  headerRow(
+    ws.getRow(HEADER_ROW),
+    COLUMNS.map((c) => c.header),
+    32,
+  );
 
   const metaValues: Record<(typeof META_KEYS)[number], string> = {
     format: RETURN_FORMAT,
