@@ -188,7 +188,11 @@ async function remind(
   };
   if (!level && !opts.new) {
     const late = unreported(statuses, asOf, policy.returns_day, calendar ?? calendarFor(policy));
-    res.unreported = unit ? { ...late, units: late.units.filter((u) => u.unit === unit) } : late;
+    const units = (unit ? late.units.filter((u) => u.unit === unit) : late.units).map((u) => {
+      const contact = contacts.get(u.unit);
+      return contact ? { ...u, contact } : u;
+    });
+    res.unreported = { ...late, units };
   }
   if (office?.contact) res.officeContact = office.contact;
 

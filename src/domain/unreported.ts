@@ -14,6 +14,8 @@ export interface UnreportedItem {
 export interface UnreportedUnit {
   unit: string;
   items: UnreportedItem[];
+  /** The unit's contact (units.yaml), when the command knows it. */
+  contact?: { name: string; phone: string };
 }
 
 export interface Unreported {

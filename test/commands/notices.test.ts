@@ -104,6 +104,8 @@ describe('reform notices (sample ledgers, 2026-11-20)', () => {
         kind === 'onsite-group' ? '社会体制改革专项小组办公室' : '中共云岭市委全面深化改革委员会办公室';
       expect(text, kind).toContain(signer);
       if (kind !== 'request') expect(text, kind).toMatch(/抄送：[^\n]+。/);
+      // ids hold non-breaking hyphens: Word never breaks RW-2026-042 across lines
+      if (/[A-Z]{2}-\d{4}-\d/.test(plain)) expect(doc, kind).toMatch(/>[A-Z]{2}<\/w:t><w:noBreakHyphen\/>/);
     }
   });
 

@@ -51,8 +51,9 @@ const json = async (extra: Partial<RemindOptions> = {}) =>
 describe('reform remind --format json (the contract)', () => {
   it('has the keys of the issue, sorted as the issue says', async () => {
     const j = await json();
-    // added by the approved schedule: schedule (last), approved_due beside due, confirmed for circulars
-    expect(Object.keys(j)).toEqual(['date', 'reminders', 'upcoming', 'schedule']);
+    // added by the approved schedule: schedule, approved_due beside due, confirmed for circulars;
+    // added by the monthly returns (issue 14): unreported, last
+    expect(Object.keys(j)).toEqual(['date', 'reminders', 'upcoming', 'schedule', 'unreported']);
     expect(j.date).toBe('2026-11-20');
     for (const r of j.reminders) {
       expect(Object.keys(r)).toEqual([
@@ -268,7 +269,8 @@ describe('csv, markdown and notice', () => {
     expect(out.startsWith('\uFEFF类别,编号,台账,事项,')).toBe(true);
     const lines = out.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
-    expect(lines).toHaveLength(1 + 8 + 2 + 1);
+    // 8 reminders, 2 advance notices, 11 items of 4 units that have not reported November's progress
+    expect(lines).toHaveLength(1 + 8 + 2 + 11 + 1);
     expect(lines[3]).toBe(
       '提醒,RW-2026-004,改革任务,要素市场化配置改革,市委改革办,市发展改革委,王明,0871-63100002,任务办结,2026-09-20,61,,通报提醒（待确认）,是,2026-09-20,',
     );
@@ -277,6 +279,42 @@ describe('csv, markdown and notice', () => {
     expect(csvField('群众反映"查询难",多次')).toBe('"群众反映""查询难"",多次"');
     expect(csvField('a\nb')).toBe('"a\nb"');
     expect(csvField('=1+1')).toBe("'=1+1");
+    expect(lines).toContain(
+      '未报送进展,RW-2026-006,改革任务,政务数据共享改革,,市政务服务局,陈刚,0871-63100004,,2026-11-06,,,,,,2026-11 进展未报送（报送时限 2026-11-06）',
+    );
+  });
+
+  it('json, csv and notice list the same units that have not reported this month as the text', async () => {
+    const text = (await run()).out;
+    expect(text).toContain('本月未报送进展（2026-11，报送时限 2026-11-06）：4 个单位');
+    const j = (await json()) as Json & {
+      unreported: {
+        month: string;
+        due_by: string;
+        due: boolean;
+        units: { unit: string; items: { item: string }[] }[];
+      };
+    };
+    expect(j.unreported).toMatchObject({ month: '2026-11', due_by: '2026-11-06', due: true });
+    const units = j.unreported.units.map((u) => u.unit);
+    expect(units).toEqual(['市发展改革委', '市财政局', '东城区', '市政务服务局']);
+    for (const u of units) expect(text).toContain(`  ${u}（`);
+    const csv = (await run({ format: 'csv' })).out.split('\r\n').filter((l) => l.startsWith('未报送进展,'));
+    expect(csv.map((l) => l.split(',')[1])).toEqual(
+      j.unreported.units.flatMap((u) => u.items.map((i) => i.item)),
+    );
+    const notice = (await run({ format: 'notice' })).out;
+    expect(notice).toContain('催报进展短信（2026-11，4 条）');
+    expect(notice).toContain(
+      '发送对象：市政务服务局 陈刚 0871-63100004\n【市委改革办】陈刚同志：您好！你单位牵头的3项改革事项尚未报送11月工作进展（报送时限11月6日）：“政务数据共享改革”（RW-2026-006）、“公共资源交易平台整合”（RW-2026-007）、“审批事项下放不到位”（WT-2026-001）。请尽快报送本月进展填报表。',
+    );
+    // before the returns day nobody is late: json says so, csv and notice have nothing to add
+    const early = (await json({ date: '2026-11-05' })) as Json & {
+      unreported: { due: boolean; units: unknown[] };
+    };
+    expect(early.unreported).toMatchObject({ due: false, units: [] });
+    expect((await run({ format: 'csv', date: '2026-11-05' })).out).not.toContain('未报送进展');
+    expect((await run({ format: 'notice', date: '2026-11-05' })).out).not.toContain('催报进展短信');
   });
 
   it('markdown: headings and tables with escaped cells', async () => {

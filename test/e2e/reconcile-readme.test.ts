@@ -132,7 +132,7 @@ describe('the README reconciliation example', () => {
     expect(runs[3]!.out).toContain('销号与结转（试运行，未写入任何文件）');
     expect(runs[3]!.out).toContain('  销号 23 项，结转 0 项。');
     expect(runs[3]!.out).toMatch(
-      /第 330 行后（RW-2026-009）：\n {6}\+ {5}closed:\n {6}\+ {7}on: 2026-11-20\n {6}\+ {7}period: '2026'\n/,
+      /第 334 行后（RW-2026-009）：\n {6}\+ {5}closed:\n {6}\+ {7}on: 2026-11-20\n {6}\+ {7}period: '2026'\n/,
     );
     expect(runs[4]!.out).toContain('  销号 23 项，结转 0 项。');
     expect(script.stdout).toContain(' ledgers/tasks.yaml | 69 +++');

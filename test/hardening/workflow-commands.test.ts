@@ -44,9 +44,10 @@ beforeAll(() => {
   // valid ledgers with hostile text (a title with line breaks, a progress note)
   const tasks = join(repo, 'ledgers', 'tasks.yaml');
   let text = readFileSync(tasks, 'utf8');
-  // the first task, one being chased (RW-2026-030) and one with an advance notice (RW-2026-099)
+  // the first task, one being chased (RW-2026-030), one with an advance notice (RW-2026-099) and one
+  // of a unit that has not reported November's progress (RW-2026-105: its title is printed in full)
   text = text.replace(/title: .*/, `title: "${FORGED_TITLE}"`);
-  for (const id of ['RW-2026-030', 'RW-2026-099'])
+  for (const id of ['RW-2026-030', 'RW-2026-099', 'RW-2026-105'])
     text = text.replace(new RegExp(`(id: ${id}\\n(?:.*\\n)*?\\s*title: ).*`), `$1"${FORGED_TITLE}"`);
   writeFileSync(tasks, text);
   // invalid ledgers: the deadline's value comes back in the message

@@ -52,7 +52,7 @@ export const cli: Zh['cli'] = {
     'quarter, e.g. 2026Q3 or 2026-Q3 (default: the quarter of today; a finished quarter is taken as of its last day)',
   reportDate: 'as-of day YYYY-MM-DD, within the quarter',
   reportFormat: 'output format (default markdown; with -o, from the file extension)',
-  reportOutput: 'write to a file (.md, .html, .json, .csv), atomically',
+  reportOutput: 'write to a file (.md, .html, .json, .csv, .docx), atomically',
   reportUnit: 'only the items this unit leads (an alias is accepted)',
   reportGroup: 'only the items of this special group (an alias is accepted)',
   strict: 'treat warnings as failures (exit code 1)',

@@ -46,6 +46,8 @@ export const remind: Zh['remind'] = {
   colPhone: 'phone',
   kindReminder: 'reminder',
   kindUpcoming: 'advance notice',
+  kindUnreported: 'no progress report',
+  unreportedNote: (p) => `no progress reported for ${p.month} (due by ${p.dueBy})`,
   yes: 'yes',
   no: 'no',
   days: (p) => `${p.n} d`,
@@ -121,4 +123,8 @@ export const remindNotice: Zh['remindNotice'] = {
   smsItem: (p) => `"${p.title}" (${p.id}) "${p.node}" due ${p.due}, ${p.days} behind`,
   smsEnd: (p) => `Please speed up and report progress promptly.${p.contact}`,
   smsContact: (p) => ` Contact: ${p.name} ${p.phone}`,
+  unreportedHead: (p) => `════ Progress report reminders (${p.month}, ${p.n}) ════`,
+  unreportedSms: (p) =>
+    `${p.n} reform item(s) led by your unit have no progress reported for ${p.month} (due by ${p.dueBy}): ${p.list}. Please send this month's progress return as soon as possible.`,
+  unreportedItem: (p) => `"${p.title}" (${p.id})`,
 };

@@ -464,7 +464,7 @@ export const report: Zh['report'] = {
 // commands/report.ts
 export const reportCommand: Zh['reportCommand'] = {
   unknownExtension: (p) =>
-    `cannot tell the format from ${p.file}: use .md, .html, .json or .csv, or give --format`,
+    `cannot tell the format from ${p.file}: use .md, .html, .json, .csv or .docx, or give --format`,
   conflict: (p) => `--format ${p.format} does not match the extension of ${p.file}`,
   written: (p) => `wrote ${p.file} (${p.label}, figures as of ${p.date})`,
 };

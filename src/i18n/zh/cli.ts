@@ -47,7 +47,7 @@ export const cli = {
   reportQuarter: '季度，如 2026Q3 或 2026-Q3（默认：今天所在季度；已结束的季度按其最后一天统计）',
   reportDate: '统计截至日期 YYYY-MM-DD，须在该季度内',
   reportFormat: '输出格式（默认 markdown；指定 -o 时按扩展名判断）',
-  reportOutput: '写入文件（.md、.html、.json、.csv），原子写入',
+  reportOutput: '写入文件（.md、.html、.json、.csv、.docx），原子写入',
   reportUnit: '只统计该牵头单位的事项（可用简称）',
   reportGroup: '只统计该专项小组的事项（可用简称）',
   strict: '警告也视为失败（退出码 1）',

@@ -50,6 +50,8 @@ export const remind = {
   colPhone: '电话',
   kindReminder: '提醒',
   kindUpcoming: '预告',
+  kindUnreported: '未报送进展',
+  unreportedNote: (p: { month: string; dueBy: string }) => `${p.month} 进展未报送（报送时限 ${p.dueBy}）`,
   yes: '是',
   no: '否',
   days: (p: { n: string | number }) => `${p.n} 天`,
@@ -165,4 +167,8 @@ export const remindNotice = {
   }) => `“${p.title}”（${p.id}）“${p.node}”节点时限${p.due}，塌进度${p.days}`,
   smsEnd: (p: { contact: string | number }) => `请抓紧推进，并及时报送进展情况。${p.contact}`,
   smsContact: (p: { name: string | number; phone: string | number }) => `联系人：${p.name} ${p.phone}`,
+  unreportedHead: (p: { n: number; month: string }) => `════ 催报进展短信（${p.month}，${p.n} 条） ════`,
+  unreportedSms: (p: { month: string; dueBy: string; list: string; n: number }) =>
+    `你单位牵头的${p.n}项改革事项尚未报送${p.month}工作进展（报送时限${p.dueBy}）：${p.list}。请尽快报送本月进展填报表。`,
+  unreportedItem: (p: { title: string; id: string }) => `“${p.title}”（${p.id}）`,
 };

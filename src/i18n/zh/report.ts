@@ -553,7 +553,7 @@ export const report = {
 // commands/report.ts
 export const reportCommand = {
   unknownExtension: (p: { file: string | number }) =>
-    `无法从文件名 ${p.file} 判断输出格式：请使用 .md、.html、.json 或 .csv 扩展名，或用 --format 指定`,
+    `无法从文件名 ${p.file} 判断输出格式：请使用 .md、.html、.json、.csv 或 .docx 扩展名，或用 --format 指定`,
   conflict: (p: { format: string | number; file: string | number }) =>
     `--format ${p.format} 与输出文件 ${p.file} 的扩展名不一致`,
   written: (p: { file: string | number; label: string | number; date: string | number }) =>

@@ -12,6 +12,7 @@ import {
   Footer,
   LineRuleType,
   Packer,
+  NoBreakHyphen,
   PageNumber,
   Paragraph,
   type ParagraphChild,
@@ -220,10 +221,28 @@ function styles() {
   };
 }
 
+const ID = /[A-Z]{1,6}-\d{4}-\d{1,5}/g;
+
+/** A run whose item ids (RW-2026-042) hold non-breaking hyphens: Word never breaks an id across lines. */
+function run(text: string, bold = false): TextRun {
+  if (!ID.test(text)) return new TextRun({ text, bold });
+  ID.lastIndex = 0;
+  const children: (string | NoBreakHyphen)[] = [];
+  let at = 0;
+  for (const m of text.matchAll(ID)) {
+    if (m.index > at) children.push(text.slice(at, m.index));
+    m[0].split('-').forEach((part, i) => {
+      if (i) children.push(new NoBreakHyphen());
+      children.push(part);
+    });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) children.push(text.slice(at));
+  return new TextRun({ children, bold });
+}
+
 function runs(text: readonly Inline[]): TextRun[] {
-  return text.map((r) =>
-    typeof r === 'string' ? new TextRun(r) : new TextRun({ text: r.strong, bold: true }),
-  );
+  return text.map((r) => (typeof r === 'string' ? run(r) : run(r.strong, true)));
 }
 
 function table(b: Extract<DocBlock, { kind: 'table' }>): (Paragraph | Table)[] {
@@ -239,7 +258,7 @@ function table(b: Extract<DocBlock, { kind: 'table' }>): (Paragraph | Table)[] {
           new Paragraph({
             style: 'DocTable',
             alignment: head ? AlignmentType.CENTER : AlignmentType.LEFT,
-            children: [new TextRun({ text: line, bold: head })],
+            children: [run(line, head)],
           }),
       ),
     });
@@ -268,7 +287,7 @@ function block(b: DocBlock, keepNext = false): (Paragraph | Table)[] {
     case 'para':
       return [new Paragraph({ style: 'DocBody', keepNext, children: runs(b.text) })];
     case 'line':
-      return [new Paragraph({ style: 'DocLine', keepNext, children: [new TextRun(b.text)] })];
+      return [new Paragraph({ style: 'DocLine', keepNext, children: [run(b.text)] })];
     case 'quote':
       return b.text.split('\n').map((l) => new Paragraph({ style: 'DocQuote', children: [new TextRun(l)] }));
     case 'table':

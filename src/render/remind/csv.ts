@@ -1,4 +1,5 @@
-// `reform remind --format csv`: one row per reminder, then one per advance notice.
+// `reform remind --format csv`: one row per reminder, then one per advance notice, then one per
+// item of a unit that has not reported this month's progress (本月未报送进展).
 import type { RemindResult } from '../../domain/reminders.js';
 import { toCsv } from '../common/csv.js';
 import { RM, ledgerName, rowLevelName, scheduleMark } from './messages.js';
@@ -63,5 +64,27 @@ export function renderRemindCsv(res: RemindResult): string {
       scheduleMark(u),
     ]);
   }
+  const late = res.unreported;
+  if (late?.due)
+    for (const u of late.units)
+      for (const i of u.items)
+        rows.push([
+          RM.kindUnreported(),
+          i.item,
+          ledgerName(i.ledger),
+          i.title,
+          undefined,
+          u.unit,
+          u.contact?.name,
+          u.contact?.phone,
+          undefined,
+          late.dueBy,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          RM.unreportedNote({ month: late.month, dueBy: late.dueBy }),
+        ]);
   return toCsv(rows);
 }

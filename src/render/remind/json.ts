@@ -47,6 +47,19 @@ export function remindJson(res: RemindResult) {
           },
         }
       : {}),
+    ...(res.unreported
+      ? {
+          unreported: {
+            month: res.unreported.month,
+            due_by: res.unreported.dueBy,
+            due: res.unreported.due,
+            units: res.unreported.units.map((u) => ({
+              unit: u.unit,
+              items: u.items.map((i) => ({ item: i.item, ledger: i.ledger, title: i.title })),
+            })),
+          },
+        }
+      : {}),
   };
 }
 

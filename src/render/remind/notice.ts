@@ -10,6 +10,7 @@ import {
   type RemindResult,
   type ReminderRow,
 } from '../../domain/reminders.js';
+import type { UnreportedUnit } from '../../domain/unreported.js';
 import { rowLevelName } from './messages.js';
 import { displayWidth } from '../common/width.js';
 
@@ -135,6 +136,24 @@ function shortMessage(
   return [N.smsTo({ unit, who }), greeting + body + N.smsEnd({ contact: back })].join('\n');
 }
 
+/** A message to a unit that has not reported this month's progress, from the office. */
+function unreportedMessage(u: UnreportedUnit, res: RemindResult): string {
+  const late = res.unreported!;
+  const who = u.contact ? `${u.contact.name} ${u.contact.phone}` : N.smsNoContact();
+  const greeting = u.contact
+    ? N.smsGreeting({ issuer: res.office, name: u.contact.name })
+    : N.smsGreetingAnon({ issuer: res.office });
+  const list = u.items
+    .map((i) => N.unreportedItem({ title: inner(i.title), id: i.item }))
+    .join(getLang() === 'en' ? ', ' : '、');
+  const month = getLang() === 'en' ? late.month : `${+late.month.slice(5, 7)}月`;
+  const body = N.unreportedSms({ month, dueBy: shortDate(late.dueBy, res.date), list, n: u.items.length });
+  const back = res.officeContact
+    ? N.smsContact({ name: res.officeContact.name, phone: res.officeContact.phone })
+    : '';
+  return [N.smsTo({ unit: u.unit, who }), greeting + body + back].join('\n');
+}
+
 export function renderRemindNotice(res: RemindResult, bands: Policy['bands']): string {
   const written = res.reminders.filter((r) => levelRank(r.level) >= levelRank('written'));
   const phone = res.reminders.filter((r) => r.level === 'phone');
@@ -148,5 +167,11 @@ export function renderRemindNotice(res: RemindResult, bands: Policy['bands']): s
   out.push(notices.length ? notices.join(`\n\n${N.separator()}\n\n`) : N.none(), '');
   out.push(N.smsHead({ n: sms.length }), '');
   out.push(sms.length ? sms.join('\n\n') : N.none(), '');
+  if (res.unreported?.due) {
+    const late = res.unreported;
+    out.push(N.unreportedHead({ n: late.units.length, month: late.month }), '');
+    const msgs = late.units.map((u) => unreportedMessage(u, res));
+    out.push(msgs.length ? msgs.join('\n\n') : N.none(), '');
+  }
   return out.join('\n');
 }

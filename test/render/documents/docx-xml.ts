@@ -12,6 +12,7 @@ export function docxParts(buf: Buffer): Record<string, string> {
 export function docxText(xml: string): string {
   return xml
     .replace(/<\/w:p>/g, '\n')
+    .replace(/<w:noBreakHyphen\/>/g, '-')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
