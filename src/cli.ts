@@ -59,60 +59,66 @@ export function scheduleOptions(cmd: Command): Command {
 export function ledgerOptions(cmd: Command): Command {
   return cmd
     .option('-l, --ledgers <dir>', t().cli.ledgers, 'ledgers')
-    .addOption(new Option('--lang <lang>', t().cli.lang).choices(['zh', 'en']))
+    .addOption(choice('--lang <lang>', t().cli.lang, ['zh', 'en']))
     .option('--debug', t().cli.debug)
     .option('--no-cache', t().cli.noCache);
 }
 
-function formatCommanderError(err: CommanderError): string {
-  const arg = /'([^']*)'/.exec(err.message)?.[1] ?? '';
-  switch (err.code) {
-    case 'commander.unknownOption':
-      return t().cli.unknownOption({ arg });
-    case 'commander.unknownCommand':
-      return t().cli.unknownCommand({ arg });
-    case 'commander.missingArgument':
-      return t().cli.missingArgument({ arg });
-    case 'commander.optionMissingArgument':
-      return t().cli.optionMissingArgument({ arg });
-    case 'commander.invalidArgument': {
-      const m =
-        /option '(?:-\w, )?(--[\w-]+)[^']*' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(
-          err.message,
-        );
-      return m
-        ? t().cli.invalidChoice({ opt: m[1]!, arg: m[2]!, choices: m[3]! })
-        : err.message.replace(/^error: /, '');
-    }
-    case 'commander.excessArguments':
-      return t().cli.excessArguments;
-    default:
-      return err.message.replace(/^error: /, '');
+/** An option with a fixed set of values; a value outside it is a usage error worded by us. */
+function choice(flags: string, description: string, values: readonly string[], fallback?: string): Option {
+  const option = new Option(flags, description).choices(values);
+  option.argParser((arg: string) => {
+    if (!values.includes(arg))
+      throw new UsageError(
+        t().cli.invalidChoice({ opt: option.long ?? flags, arg, choices: values.join(', ') }),
+      );
+    return arg;
+  });
+  return fallback === undefined ? option : option.default(fallback);
+}
+
+/**
+ * commander with its parse errors worded from our catalogue: each error is thrown as a
+ * UsageError where commander finds it, with the offending argument as data (commander's own
+ * English text is never shown or parsed).
+ */
+class ReformCommand extends Command {
+  override createCommand(name?: string): Command {
+    return new ReformCommand(name);
+  }
+  unknownOption(flag: string): never {
+    throw new UsageError(t().cli.unknownOption({ arg: flag }));
+  }
+  unknownCommand(): never {
+    throw new UsageError(t().cli.unknownCommand({ arg: this.args[0] ?? '' }));
+  }
+  missingArgument(name: string): never {
+    throw new UsageError(t().cli.missingArgument({ arg: name }));
+  }
+  optionMissingArgument(option: Option): never {
+    throw new UsageError(t().cli.optionMissingArgument({ arg: option.flags }));
+  }
+  _excessArguments(received: string[]): never {
+    // the program's own action (no command: help) takes no arguments, so a word there is a command
+    if (!this.parent) throw new UsageError(t().cli.unknownCommand({ arg: received[0] ?? '' }));
+    throw new UsageError(t().cli.excessArguments);
   }
 }
 
-export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void): Command {
-  const program = new Command('reform');
-  program
-    .description(t().cli.description)
-    .version(VERSION, '-V, --version', t().cli.version)
-    .helpOption('-h, --help', t().cli.help)
-    .helpCommand('help [command]', t().cli.helpCommand)
-    .addOption(new Option('--lang <lang>', t().cli.lang).choices(['zh', 'en']))
-    .option('--debug', t().cli.debug)
-    .showSuggestionAfterError(false)
-    .configureHelp(helpConfig(lang))
-    .exitOverride()
-    .configureOutput({ writeErr: () => {} });
+type SetExit = (code: number) => void;
 
+function addCheck(program: Command, setExit: SetExit): void {
   ledgerOptions(
     program
       .command('check')
       .description(t().cli.checkDesc)
       .addOption(
-        new Option('-f, --format <format>', t().cli.checkFormat)
-          .choices(['text', 'json', 'github', 'junit', 'gitlab'])
-          .default('text'),
+        choice(
+          '-f, --format <format>',
+          t().cli.checkFormat,
+          ['text', 'json', 'github', 'junit', 'gitlab'],
+          'text',
+        ),
       )
       .option('--strict', t().cli.strict)
       .option('--since <rev>', t().cli.checkSince),
@@ -120,7 +126,9 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     const { runCheck } = await import('./commands/check.js');
     setExit(await runCheck(opts));
   });
+}
 
+function addRemind(program: Command, setExit: SetExit): void {
   scheduleOptions(
     ledgerOptions(
       program
@@ -131,9 +139,12 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
         .option('--level <level>', t().cli.remindLevel)
         .option('--new', t().cli.remindNew)
         .addOption(
-          new Option('-f, --format <format>', t().cli.remindFormat)
-            .choices(['text', 'json', 'markdown', 'csv', 'notice'])
-            .default('text'),
+          choice(
+            '-f, --format <format>',
+            t().cli.remindFormat,
+            ['text', 'json', 'markdown', 'csv', 'notice'],
+            'text',
+          ),
         )
         .option('--record', t().cli.remindRecord)
         .option('--by <name>', t().cli.remindBy),
@@ -142,7 +153,9 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     const { runRemind } = await import('./commands/remind.js');
     setExit(await runRemind(opts));
   });
+}
 
+function addNotices(program: Command, setExit: SetExit): void {
   scheduleOptions(
     ledgerOptions(
       program
@@ -151,11 +164,7 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
         .option('-d, --date <date>', t().cli.noticesDate)
         .option('-k, --kind <kind...>', t().cli.noticesKind)
         .option('-u, --unit <unit>', t().cli.noticesUnit)
-        .addOption(
-          new Option('-f, --format <format>', t().cli.noticesFormat)
-            .choices(['docx', 'md', 'txt'])
-            .default('docx'),
-        )
+        .addOption(choice('-f, --format <format>', t().cli.noticesFormat, ['docx', 'md', 'txt'], 'docx'))
         .option('-o, --output <dir>', t().cli.noticesOutput)
         .option('--record', t().cli.noticesRecord)
         .option('--by <name>', t().cli.remindBy),
@@ -164,23 +173,23 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     const { runNotices } = await import('./commands/notices.js');
     setExit(await runNotices(opts));
   });
+}
 
+function addDiff(program: Command, setExit: SetExit): void {
   ledgerOptions(
     program
       .command('diff')
       .description(t().cli.diffDesc)
       .argument('[from]', t().cli.diffFrom)
       .argument('[to]', t().cli.diffTo)
-      .addOption(
-        new Option('-f, --format <format>', t().cli.diffFormat)
-          .choices(['text', 'markdown', 'json'])
-          .default('text'),
-      ),
+      .addOption(choice('-f, --format <format>', t().cli.diffFormat, ['text', 'markdown', 'json'], 'text')),
   ).action(async (from: string | undefined, to: string | undefined, opts) => {
     const { runDiff } = await import('./commands/diff.js');
     setExit(await runDiff({ ...opts, from, to }));
   });
+}
 
+function addReport(program: Command, setExit: SetExit): void {
   scheduleOptions(
     ledgerOptions(
       program
@@ -189,13 +198,7 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
         .option('-q, --quarter <quarter>', t().cli.reportQuarter)
         .option('-d, --date <date>', t().cli.reportDate)
         .addOption(
-          new Option('-f, --format <format>', t().cli.reportFormat).choices([
-            'markdown',
-            'html',
-            'json',
-            'csv',
-            'docx',
-          ]),
+          choice('-f, --format <format>', t().cli.reportFormat, ['markdown', 'html', 'json', 'csv', 'docx']),
         )
         .option('-o, --output <file>', t().cli.reportOutput)
         .option('-u, --unit <unit>', t().cli.reportUnit)
@@ -205,7 +208,9 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     const { runReport } = await import('./commands/report.js');
     setExit(await runReport(opts));
   });
+}
 
+function addReconcile(program: Command, setExit: SetExit): void {
   ledgerOptions(
     program
       .command('reconcile')
@@ -213,9 +218,7 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
       .option('-p, --period <period>', t().cli.period)
       .option('-b, --baseline <rev>', t().cli.baseline)
       .addOption(
-        new Option('-f, --format <format>', t().cli.reconcileFormat)
-          .choices(['text', 'markdown', 'json', 'csv'])
-          .default('text'),
+        choice('-f, --format <format>', t().cli.reconcileFormat, ['text', 'markdown', 'json', 'csv'], 'text'),
       )
       .option('--date <date>', t().cli.reconcileDate)
       .option('--close', t().cli.close)
@@ -225,7 +228,10 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     const { runReconcile } = await import('./commands/reconcile.js');
     setExit(await runReconcile(opts));
   });
+}
 
+/** The Excel loop: returns out, returns in, and the 挂图作战 workbook. */
+function addWorkbooks(program: Command, setExit: SetExit): void {
   ledgerOptions(
     scheduleOptions(program.command('returns'))
       .description(t().cli.returnsDesc)
@@ -246,9 +252,7 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
       .option('--dry-run', t().cli.importDryRun)
       .option('--partial', t().cli.importPartial)
       .option('-d, --date <date>', t().cli.importDate)
-      .addOption(
-        new Option('-f, --format <format>', t().cli.format).choices(['text', 'json']).default('text'),
-      ),
+      .addOption(choice('-f, --format <format>', t().cli.format, ['text', 'json'], 'text')),
   ).action(async (files: string[], opts) => {
     const { runImport } = await import('./commands/import.js');
     setExit(await runImport({ ...opts, files }));
@@ -263,7 +267,9 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     const { runExport } = await import('./commands/export.js');
     setExit(await runExport(opts));
   });
+}
 
+function addCalendar(program: Command, setExit: SetExit): void {
   ledgerOptions(
     scheduleOptions(program.command('calendar'))
       .description(t().cli.calendarDesc)
@@ -274,26 +280,27 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     const { runCalendar } = await import('./commands/calendar.js');
     setExit(await runCalendar(opts));
   });
+}
 
+function addInit(program: Command, setExit: SetExit): void {
   program
     .command('init')
     .description(t().cli.initDesc)
     .argument('[dir]', t().cli.initDir)
     .option('--office <name>', t().cli.initOffice)
     .option('--city <name>', t().cli.initCity)
-    .addOption(
-      new Option('--forge <forge>', t().cli.initForge)
-        .choices(['github', 'gitlab', 'gitea'])
-        .default('github'),
-    )
+    .addOption(choice('--forge <forge>', t().cli.initForge, ['github', 'gitlab', 'gitea'], 'github'))
     .option('--force', t().cli.initForce)
-    .addOption(new Option('--lang <lang>', t().cli.lang).choices(['zh', 'en']))
+    .addOption(choice('--lang <lang>', t().cli.lang, ['zh', 'en']))
     .option('--debug', t().cli.debug)
     .action(async (dir: string | undefined, opts) => {
       const { runInit } = await import('./commands/init.js');
       setExit(await runInit({ ...opts, dir }));
     });
+}
 
+/** The year-end assessment and the leaders' one page. */
+function addAssessment(program: Command, setExit: SetExit): void {
   ledgerOptions(
     scheduleOptions(program.command('assess'))
       .description(t().assess.desc)
@@ -301,7 +308,7 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
       .option('-d, --date <date>', t().assess.date)
       .option('-u, --unit <unit>', t().assess.unit)
       .addOption(
-        new Option('-f, --format <format>', t().assess.format).choices([
+        choice('-f, --format <format>', t().assess.format, [
           'text',
           'markdown',
           'json',
@@ -325,10 +332,38 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
     const { runDashboard } = await import('./commands/dashboard.js');
     setExit(await runDashboard(opts));
   });
+}
 
-  for (const cmd of program.commands) {
+export function buildProgram(lang: 'zh' | 'en', setExit: SetExit): Command {
+  const program = new ReformCommand('reform');
+  program
+    .description(t().cli.description)
+    .version(VERSION, '-V, --version', t().cli.version)
+    .helpOption('-h, --help', t().cli.help)
+    .helpCommand('help [command]', t().cli.helpCommand)
+    .addOption(choice('--lang <lang>', t().cli.lang, ['zh', 'en']))
+    .option('--debug', t().cli.debug)
+    // no command: show what there is (on stdout, exit 0), not silence
+    .action(() => {
+      process.stdout.write(program.helpInformation());
+    });
+  for (const add of [
+    addCheck,
+    addRemind,
+    addNotices,
+    addDiff,
+    addReport,
+    addReconcile,
+    addWorkbooks,
+    addCalendar,
+    addInit,
+    addAssessment,
+  ])
+    add(program, setExit);
+  for (const cmd of [program, ...program.commands]) {
     cmd
       .helpOption('-h, --help', t().cli.help)
+      .showSuggestionAfterError(false)
       .configureHelp(helpConfig(lang))
       .exitOverride()
       .configureOutput({ writeErr: () => {} });
@@ -338,35 +373,32 @@ export function buildProgram(lang: 'zh' | 'en', setExit: (code: number) => void)
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {
+  // the language is needed before the program is built: its help texts are worded in it
   const lang = detectLang(argv);
   setLang(lang);
   applyColourEnv();
   // no line of ledger text may become a GitHub workflow command, in any format
   guardStream(process.stdout);
   guardStream(process.stderr);
-  const debug = argv.includes('--debug');
-  // --no-cache reaches the ledger loader of every command through the environment, for this run only
-  const noCache = argv.includes('--no-cache') && process.env.REFORM_NO_CACHE === undefined;
-  if (noCache) process.env.REFORM_NO_CACHE = '1';
   let exitCode = 0;
+  let debug = false;
+  let noCache = false;
   const program = buildProgram(lang, (c) => (exitCode = c));
-  let code = 0;
+  // what the chosen command's options say about the whole run, once commander has parsed them
+  program.hook('preAction', (_root, command) => {
+    debug = Boolean(command.optsWithGlobals().debug);
+    // --no-cache reaches the ledger loader of every command through the environment, for this run only
+    noCache = command.opts().cache === false && process.env.REFORM_NO_CACHE === undefined;
+    if (noCache) process.env.REFORM_NO_CACHE = '1';
+  });
   try {
-    if (!argv.some((a, i) => !a.startsWith('-') && argv[i - 1] !== '--lang')) {
-      // no command: show what there is, not silence
-      if (!argv.includes('--help') && !argv.includes('-h')) {
-        process.stdout.write(program.helpInformation());
-        return 0;
-      }
-    }
     await program.parseAsync(argv, { from: 'user' });
-    code = exitCode;
+    return exitCode;
   } catch (err) {
-    code = handleError(err, debug);
+    return handleError(err, debug);
   } finally {
     if (noCache) delete process.env.REFORM_NO_CACHE;
   }
-  return code;
 }
 
 function handleError(err: unknown, debug: boolean): number {
@@ -378,7 +410,8 @@ function handleError(err: unknown, debug: boolean): number {
     ) {
       return 0;
     }
-    process.stderr.write(t().cli.usageError({ msg: formatCommanderError(err) }) + '\n');
+    // what commander still words itself (none of its parse errors reach here: see ReformCommand)
+    process.stderr.write(t().cli.usageError({ msg: err.message.replace(/^error: /, '') }) + '\n');
     return EXIT_USAGE;
   }
   if (err instanceof UsageError) {
