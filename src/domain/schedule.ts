@@ -141,7 +141,12 @@ function droppedNodes(
   current: ItemEntry,
 ): { name: string; due: string }[] {
   if (ledger === 'problems') return [];
-  const now = new Set(((current as Task | Pilot).milestones ?? []).map((m) => m.name));
+  const before = (baseline as Task | Pilot).milestones ?? [];
+  if (!before.length) return [];
+  const after = (current as Task | Pilot).milestones ?? [];
+  // the usual case, the same nodes in the same order: nothing dropped, no sets to build
+  if (after.length >= before.length && before.every((m, i) => after[i]!.name === m.name)) return [];
+  const now = new Set(after.map((m) => m.name));
   const adjusted = new Set((current.adjustments ?? []).map((a) => a.field));
   return ((baseline as Task | Pilot).milestones ?? []).filter(
     (m) => !now.has(m.name) && !adjusted.has(`milestones.${m.name}`),

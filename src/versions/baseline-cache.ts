@@ -172,13 +172,6 @@ export function writeCachedBaseline(root: string, data: CacheRead): void {
   }
 }
 
-/** Every id the cached baseline holds, readable or not. */
-export function cachedIds(data: CacheRead): Set<string> {
-  const out = new Set<string>(data.header.unreadable);
-  for (const kind of KINDS) for (const d of data.dates[kind]) out.add(d[0] as string);
-  return out;
-}
-
 /**
  * The cached baseline as a ledger (the policy and the rest taken from today's). Items still in
  * today's ledger carry only their dated nodes (all that comparing them needs); items no longer

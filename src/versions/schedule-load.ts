@@ -19,13 +19,7 @@ import {
 import { GitError, ledgerPathInRepo, resolveCommit, resolveRevision, BlobReader } from '../git/index.js';
 import type { Loaded } from '../ledger/load.js';
 import type { Ledger } from '../ledger/types.js';
-import {
-  cachedIds,
-  cachedLedger,
-  readCachedBaseline,
-  toCached,
-  writeCachedBaseline,
-} from './baseline-cache.js';
+import { cachedLedger, readCachedBaseline, toCached, writeCachedBaseline } from './baseline-cache.js';
 import { allPostponements, postponementDiff } from '../reconcile/diff.js';
 import { settleApprovals } from './history.js';
 import { loadRevision, worktreeVersion, type GitLedgers, type RevisionInfo } from './versions.js';
@@ -109,11 +103,9 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
   try {
     let info: RevisionInfo;
     let baseline: Ledger;
-    let knownIds: Set<string>;
     if (cached) {
       info = { rev, sha, date: cached.header.date, subject: cached.header.subject };
       baseline = cachedLedger(cached, current);
-      knownIds = cachedIds(cached);
     } else {
       const c = await resolveRevision(loc.root, sha, gopts);
       info = { rev, sha, date: c.date, subject: c.subject };
@@ -127,10 +119,10 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
       );
       if (useCache) writeCachedBaseline(loc.root, cached);
       baseline = older.loaded.ledger;
-      knownIds = older.loaded.knownIds;
     }
     const diff = postponementDiff(baseline, current, {
-      knownBefore: knownIds,
+      // (which baseline ids were unreadable does not matter here: only removals are listed, and
+      // an id unreadable today is not removed)
       knownAfter: o.current.knownIds,
     });
     if (allPostponements(diff).length) {

@@ -105,6 +105,8 @@ export const reportBooks: Zh['reportBooks'] = {
   foundNone: 'No problem was found in the quarter.',
   foundBy: (p) => `${p.n} by ${p.mode}`,
   rectified: (p) => `${p.r} were rectified in the quarter and ${p.v} verified and written off.`,
+  rectifiedOnly: (p) => `Problems rectified in the quarter: ${p.r}.`,
+  rectifiedNone: 'No problem was rectified in the quarter.',
   reviews: (p) => `${p.n} follow-up reviews were made (${p.parts}).`,
   reviewPart: (p) => `${p.n} ${p.result}`,
   standing: (p) =>
@@ -326,6 +328,7 @@ export const reportSummary: Zh['reportSummary'] = {
   issueInterviewOne: (p) =>
     `An interview decision waits. The interview decided has not been held after ${p.days} days.`,
   progressLead: 'The units’ latest reports on the seriously delayed items say:',
+  progressLeadUnit: (_p) => 'Your latest reports on the seriously delayed items say:',
   roleLead: 'led by',
   roleRectify: 'to be rectified by',
   progressItem: (p) =>

@@ -120,6 +120,8 @@ export const reportBooks = {
   foundNone: '本季度未新发现问题。',
   foundBy: (p: { mode: string | number; n: string | number }) => `${p.mode}发现${p.n}个`,
   rectified: (p: { r: string | number; v: string | number }) => `本季度完成整改${p.r}个，核实销账${p.v}个。`,
+  rectifiedOnly: (p: { r: string | number }) => `本季度完成整改${p.r}个。`,
+  rectifiedNone: '本季度没有完成整改的问题。',
   reviews: (p: { n: string | number; parts: string | number }) => `开展跟踪复查${p.n}次（${p.parts}）。`,
   reviewPart: (p: { result: string | number; n: string | number }) => `${p.result}${p.n}次`,
   standing: (p: {
@@ -400,6 +402,8 @@ export const reportSummary = {
   issueInterviewOne: (p: { days: string | number }) =>
     `约谈决定落实不及时。已决定的约谈尚未实施，已历时${p.days}天。`,
   progressLead: '从各单位报送的进展看，严重滞后事项的推进情况和滞后原因如下：',
+  progressLeadUnit: (p: { addressAs: string | number }) =>
+    `从${p.addressAs}报送的进展看，严重滞后事项的推进情况和滞后原因如下：`,
   roleLead: '牵头的',
   roleRectify: '负责整改的',
   progressItem: (p: {

@@ -31,7 +31,15 @@ export function problemBlocks(r: Report): Block[] {
     );
     first.push(M.found({ n: p.foundInQuarter.count, modes: joinList(modes) }));
   } else first.push(M.foundNone());
-  first.push(M.rectified({ r: p.rectifiedInQuarter.count, v: p.verifiedInQuarter.count }));
+  const rectified = p.rectifiedInQuarter.count;
+  const verified = p.verifiedInQuarter.count;
+  first.push(
+    verified
+      ? M.rectified({ r: rectified, v: verified })
+      : rectified
+        ? M.rectifiedOnly({ r: rectified })
+        : M.rectifiedNone(),
+  );
   const reviews = REVIEW_RESULTS.reduce((n, x) => n + p.reviews[x].count, 0);
   if (reviews) {
     const parts = REVIEW_RESULTS.filter((x) => p.reviews[x].count).map((x) =>

@@ -125,7 +125,8 @@ export function issueBlocks(r: Report): Block[] {
   }
   if (r.serious.length) {
     if (!out.length) out.push([]);
-    out[out.length - 1]!.push(M.progressLead());
+    const addressAs = r.scope.unit ? r.letter.addressAs : undefined;
+    out[out.length - 1]!.push(addressAs ? M.progressLeadUnit({ addressAs }) : M.progressLead());
     after.set(out.length - 1, progressBlocks(r));
   }
   const n = r.overview.nodes;

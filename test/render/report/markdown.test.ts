@@ -101,6 +101,7 @@ describe('markdown report', () => {
     expect(md).toContain('\n\n东山县委改革办：\n\n');
     expect(md).toContain('你县牵头的改革任务、改革试点和问题整改落实情况进行了督察。现将督察情况反馈如下。');
     expect(md).not.toContain('现将有关情况报告如下');
+    expect(md).not.toContain('从各单位报送的进展看');
     expect(md).toMatch(/请你县对照本反馈意见，认真研究制定整改措施[^\n]*书面报送市委改革办。\n\n附件：/);
   });
 
