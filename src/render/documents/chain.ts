@@ -158,8 +158,10 @@ function frame(
   };
 }
 
-function byIssuerAndUnit(rows: readonly ReminderRow[]): Map<string, Map<string, ReminderRow[]>> {
-  const out = new Map<string, Map<string, ReminderRow[]>>();
+function byIssuerAndUnit<R extends { issuer: string; unit: string }>(
+  rows: readonly R[],
+): Map<string, Map<string, R[]>> {
+  const out = new Map<string, Map<string, R[]>>();
   for (const r of rows) {
     let m = out.get(r.issuer);
     if (!m) out.set(r.issuer, (m = new Map()));
@@ -209,37 +211,31 @@ function unitInfo(name: string, inp: ChainInput) {
   );
 }
 
-function written(inp: ChainInput, rows: readonly ReminderRow[]): OfficialDocument[] {
+/** One document per issuer and unit, numbered from the log; `make` writes its title, body and appendices. */
+function perUnit(
+  inp: ChainInput,
+  rows: readonly ReminderRow[],
+  kind: DocKind,
+  level: string,
+  make: (
+    unit: string,
+    list: ReminderRow[],
+    a: ReturnType<typeof unitInfo>,
+    issuer: Issuer,
+  ) => Pick<OfficialDocument, 'title' | 'body' | 'appendices'>,
+): OfficialDocument[] {
   const out: OfficialDocument[] = [];
   for (const [iss, units] of byIssuerAndUnit(rows)) {
     const issuer = issuerOf(iss, inp);
     for (const [unit, list] of units) {
       const a = unitInfo(unit, inp);
-      const o = new Outline();
-      const kinds = kindsOf(list);
-      const body: DocBlock[] = [
-        para(
-          C.writtenOpening({
-            date: cd(inp.date),
-            you: a.addressAs,
-            n: list.length,
-            kinds,
-            days: inp.bands.written - 1,
-          }),
-        ),
-        ...list.map((r) => o.item(1, itemText(r, inp))),
-        para(C.writtenRequest({ you: a.addressAs, reply: cd(inp.replyBy(5)), office: issuer.short })),
-        para(C.writtenNext({ days: inp.bands.onsite - 1, office: issuer.short })),
-        para(C.closingNotice()),
-      ];
+      const number = numberFor(list, level, inp, issuer);
       out.push(
-        frame('written', issuer, inp, {
-          number: numberFor(list, 'written', inp, issuer),
-          title: C.writtenTitle({ kinds }),
+        frame(kind, issuer, inp, {
+          number,
           addressees: [a.addressee],
-          body,
-          appendices: [receipt(C.receiptTitle(), t().documentChain.receiptHead, list)],
           subject: unit,
+          ...make(unit, list, a, issuer),
         }),
       );
     }
@@ -247,54 +243,66 @@ function written(inp: ChainInput, rows: readonly ReminderRow[]): OfficialDocumen
   return out;
 }
 
-function onsite(inp: ChainInput, rows: readonly ReminderRow[]): OfficialDocument[] {
-  const out: OfficialDocument[] = [];
-  for (const [iss, units] of byIssuerAndUnit(rows)) {
-    const issuer = issuerOf(iss, inp);
-    for (const [unit, list] of units) {
-      const a = unitInfo(unit, inp);
-      const o = new Outline();
-      const kinds = kindsOf(list);
-      const items = new Outline();
-      const body: DocBlock[] = [
-        para(
-          C.onsiteOpening({
-            date: cd(inp.date),
-            you: a.addressAs,
-            n: list.length,
-            kinds,
-            days: inp.bands.onsite - 1,
-          }),
-        ),
-        o.h1(C.onsiteItems()),
-        ...list.map((r) =>
-          items.item(
-            3,
-            itemText(r, inp) +
-              (r.level === 'circular' && isCircularCandidate(r, inp.date)
-                ? C.onsiteCandidate({ committee: inp.identity.committee })
-                : ''),
-          ),
-        ),
-        o.h1(C.onsiteWhen()),
-        para(C.onsiteWhenText({ office: issuer.short, you: a.addressAs, blank: C.blankDate() })),
-        o.h1(C.onsiteAsk()),
-        para(C.onsiteAskText({ you: a.addressAs, reply: cd(inp.replyBy(3)) })),
-        para(C.closingNotice()),
-      ];
-      out.push(
-        frame('onsite', issuer, inp, {
-          number: numberFor(list, 'onsite', inp, issuer),
-          title: C.onsiteTitle({ kinds }),
-          addressees: [a.addressee],
-          body,
-          appendices: [attendReceipt(C.onsiteReceiptTitle())],
-          subject: unit,
+function written(inp: ChainInput, rows: readonly ReminderRow[]): OfficialDocument[] {
+  return perUnit(inp, rows, 'written', 'written', (_unit, list, a, issuer) => {
+    const o = new Outline();
+    const kinds = kindsOf(list);
+    const body: DocBlock[] = [
+      para(
+        C.writtenOpening({
+          date: cd(inp.date),
+          you: a.addressAs,
+          n: list.length,
+          kinds,
+          days: inp.bands.written - 1,
         }),
-      );
-    }
-  }
-  return out;
+      ),
+      ...list.map((r) => o.item(1, itemText(r, inp))),
+      para(C.writtenRequest({ you: a.addressAs, reply: cd(inp.replyBy(5)), office: issuer.short })),
+      para(C.writtenNext({ days: inp.bands.onsite - 1, office: issuer.short })),
+      para(C.closingNotice()),
+    ];
+    return {
+      title: C.writtenTitle({ kinds }),
+      body,
+      appendices: [receipt(C.receiptTitle(), t().documentChain.receiptHead, list)],
+    };
+  });
+}
+
+function onsite(inp: ChainInput, rows: readonly ReminderRow[]): OfficialDocument[] {
+  return perUnit(inp, rows, 'onsite', 'onsite', (_unit, list, a, issuer) => {
+    const o = new Outline();
+    const kinds = kindsOf(list);
+    const items = new Outline();
+    const body: DocBlock[] = [
+      para(
+        C.onsiteOpening({
+          date: cd(inp.date),
+          you: a.addressAs,
+          n: list.length,
+          kinds,
+          days: inp.bands.onsite - 1,
+        }),
+      ),
+      o.h1(C.onsiteItems()),
+      ...list.map((r) =>
+        items.item(
+          3,
+          itemText(r, inp) +
+            (r.level === 'circular' && isCircularCandidate(r, inp.date)
+              ? C.onsiteCandidate({ committee: inp.identity.committee })
+              : ''),
+        ),
+      ),
+      o.h1(C.onsiteWhen()),
+      para(C.onsiteWhenText({ office: issuer.short, you: a.addressAs, blank: C.blankDate() })),
+      o.h1(C.onsiteAsk()),
+      para(C.onsiteAskText({ you: a.addressAs, reply: cd(inp.replyBy(3)) })),
+      para(C.closingNotice()),
+    ];
+    return { title: C.onsiteTitle({ kinds }), body, appendices: [attendReceipt(C.onsiteReceiptTitle())] };
+  });
 }
 
 function highestLogged(r: ReminderRow, inp: ChainInput): string {
@@ -424,42 +432,31 @@ function interview(inp: ChainInput, rows: readonly ReminderRow[]): OfficialDocum
 }
 
 function rectify(inp: ChainInput, rows: readonly ReminderRow[]): OfficialDocument[] {
-  const out: OfficialDocument[] = [];
-  for (const [iss, units] of byIssuerAndUnit(rows)) {
-    const issuer = issuerOf(iss, inp);
-    for (const [unit, list] of units) {
-      const a = unitInfo(unit, inp);
-      const o = new Outline();
-      const refs = [
-        ...new Set(list.map((r) => (r.status.entry as Problem).notice?.ref).filter((x): x is string => !!x)),
-      ];
-      const body: DocBlock[] = [
-        para(
-          C.rectifyOpening({
-            date: cd(inp.date),
-            you: a.addressAs,
-            n: list.length,
-            refs: refs.length ? C.rectifyRefs({ refs: refs.join('、') }) : '',
-          }),
-        ),
-        ...list.map((r) => o.item(1, itemText(r, inp))),
-        para(C.rectifyRequest({ you: a.addressAs, reply: cd(inp.replyBy(5)), office: issuer.short })),
-        para(C.rectifyNext({ office: issuer.short })),
-        para(C.closingNotice()),
-      ];
-      out.push(
-        frame('rectify', issuer, inp, {
-          number: numberFor(list, 'written', inp, issuer),
-          title: C.rectifyTitle(),
-          addressees: [a.addressee],
-          body,
-          appendices: [receipt(C.rectifyReceiptTitle(), t().documentChain.rectifyReceiptHead, list)],
-          subject: unit,
+  return perUnit(inp, rows, 'rectify', 'written', (_unit, list, a, issuer) => {
+    const o = new Outline();
+    const refs = [
+      ...new Set(list.map((r) => (r.status.entry as Problem).notice?.ref).filter((x): x is string => !!x)),
+    ];
+    const body: DocBlock[] = [
+      para(
+        C.rectifyOpening({
+          date: cd(inp.date),
+          you: a.addressAs,
+          n: list.length,
+          refs: refs.length ? C.rectifyRefs({ refs: refs.join('、') }) : '',
         }),
-      );
-    }
-  }
-  return out;
+      ),
+      ...list.map((r) => o.item(1, itemText(r, inp))),
+      para(C.rectifyRequest({ you: a.addressAs, reply: cd(inp.replyBy(5)), office: issuer.short })),
+      para(C.rectifyNext({ office: issuer.short })),
+      para(C.closingNotice()),
+    ];
+    return {
+      title: C.rectifyTitle(),
+      body,
+      appendices: [receipt(C.rectifyReceiptTitle(), t().documentChain.rectifyReceiptHead, list)],
+    };
+  });
 }
 
 function smsContact(issuer: Issuer): string {
@@ -473,11 +470,7 @@ function phone(inp: ChainInput, rows: readonly ReminderRow[]): OfficialDocument[
     const o = new Outline();
     const body: DocBlock[] = [para(C.phoneLead({ issuer: issuer.short, n: units.size }))];
     for (const [unit, list] of units) {
-      const u = inp.units.find((x) => x.name === unit);
       const a = unitInfo(unit, inp);
-      const who = u?.contact
-        ? C.phoneWho({ name: u.contact.name, phone: u.contact.phone })
-        : C.phoneNoContact();
       const items = list
         .map((r) =>
           r.ledger === 'problems'
@@ -498,60 +491,67 @@ function phone(inp: ChainInput, rows: readonly ReminderRow[]): OfficialDocument[
         .join('');
       const yours = C.smsYours({ you: a.addressAs, items });
       const reply = cd(inp.replyBy(3));
-      body.push(o.h1(C.phoneUnit({ unit, who })));
-      body.push(para(C.phoneScript({ office: issuer.short, items: yours, reply })));
-      const mobile = smsNumber(u?.contact);
-      if (mobile) {
-        body.push({ kind: 'line', text: C.smsTo({ mobile }) });
-        body.push({
-          kind: 'quote',
-          text: C.smsPhone({
-            office: issuer.short,
-            name: u!.contact!.name,
-            items: yours,
-            reply,
-            contact: smsContact(issuer),
-          }),
-        });
-      } else body.push({ kind: 'line', text: C.smsNeedsCall() });
+      const script = para(C.phoneScript({ office: issuer.short, items: yours, reply }));
+      unitOnSheet(body, o, unit, inp, [script], (name) =>
+        C.smsPhone({ office: issuer.short, name, items: yours, reply, contact: smsContact(issuer) }),
+      );
     }
-    out.push({
-      kind: 'phone',
-      form: 'sheet',
-      title: C.phoneTitle({ date: cd(inp.date) }),
-      addressees: [],
-      body,
-      appendices: [],
-      date: inp.date,
-      notes: [],
-      cc: [],
-      subject: issuer.short,
-    });
+    out.push(sheet('phone', C.phoneTitle({ date: cd(inp.date) }), body, inp, issuer));
   }
   return out;
 }
 
+/**
+ * A unit on a phone or advance-notice sheet: its contact as the heading, then `lines`, then the
+ * SMS to its mobile, or the note that it has none and must be called.
+ */
+function unitOnSheet(
+  body: DocBlock[],
+  o: Outline,
+  unit: string,
+  inp: ChainInput,
+  lines: DocBlock[],
+  sms: (name: string) => string,
+): void {
+  const contact = inp.units.find((x) => x.name === unit)?.contact;
+  const who = contact ? C.phoneWho({ name: contact.name, phone: contact.phone }) : C.phoneNoContact();
+  body.push(o.h1(C.phoneUnit({ unit, who })), ...lines);
+  const mobile = smsNumber(contact);
+  if (mobile && contact)
+    body.push({ kind: 'line', text: C.smsTo({ mobile }) }, { kind: 'quote', text: sms(contact.name) });
+  else body.push({ kind: 'line', text: C.smsNeedsCall() });
+}
+
+/** A working sheet for the clerk (phone script, advance-notice SMS): no number, no addressee. */
+function sheet(
+  kind: 'phone' | 'prewarn',
+  title: string,
+  body: DocBlock[],
+  inp: ChainInput,
+  issuer: Issuer,
+): OfficialDocument {
+  return {
+    kind,
+    form: 'sheet',
+    title,
+    addressees: [],
+    body,
+    appendices: [],
+    date: inp.date,
+    notes: [],
+    cc: [],
+    subject: issuer.short,
+  };
+}
+
 function prewarn(inp: ChainInput, rows: readonly UpcomingRow[]): OfficialDocument[] {
   const out: OfficialDocument[] = [];
-  const groups = new Map<string, Map<string, UpcomingRow[]>>();
-  for (const r of rows) {
-    let m = groups.get(r.issuer);
-    if (!m) groups.set(r.issuer, (m = new Map()));
-    let l = m.get(r.unit);
-    if (!l) m.set(r.unit, (l = []));
-    l.push(r);
-  }
-  for (const [iss, units] of groups) {
+  for (const [iss, units] of byIssuerAndUnit(rows)) {
     const issuer = issuerOf(iss, inp);
     const o = new Outline();
     const body: DocBlock[] = [para(C.prewarnLead({ n: units.size, days: inp.prewarnDays }))];
     for (const [unit, list] of units) {
-      const u = inp.units.find((x) => x.name === unit);
       const a = unitInfo(unit, inp);
-      const who = u?.contact
-        ? C.phoneWho({ name: u.contact.name, phone: u.contact.phone })
-        : C.phoneNoContact();
-      body.push(o.h1(C.phoneUnit({ unit, who })));
       const items = list
         .map((r) =>
           C.prewarnItem({
@@ -563,33 +563,11 @@ function prewarn(inp: ChainInput, rows: readonly UpcomingRow[]): OfficialDocumen
           }),
         )
         .join(C.itemsJoin());
-      const mobile = smsNumber(u?.contact);
-      if (mobile) {
-        body.push({ kind: 'line', text: C.smsTo({ mobile }) });
-        body.push({
-          kind: 'quote',
-          text: C.smsPrewarn({
-            office: issuer.short,
-            name: u!.contact!.name,
-            you: a.addressAs,
-            items,
-            contact: smsContact(issuer),
-          }),
-        });
-      } else body.push({ kind: 'line', text: C.smsNeedsCall() });
+      unitOnSheet(body, o, unit, inp, [], (name) =>
+        C.smsPrewarn({ office: issuer.short, name, you: a.addressAs, items, contact: smsContact(issuer) }),
+      );
     }
-    out.push({
-      kind: 'prewarn',
-      form: 'sheet',
-      title: C.prewarnTitle({ date: cd(inp.date) }),
-      addressees: [],
-      body,
-      appendices: [],
-      date: inp.date,
-      notes: [],
-      cc: [],
-      subject: issuer.short,
-    });
+    out.push(sheet('prewarn', C.prewarnTitle({ date: cd(inp.date) }), body, inp, issuer));
   }
   return out;
 }
