@@ -107,6 +107,63 @@ async function reconcileCommand(
   return reconcileRun(opts, period, out, err);
 }
 
+interface BaselineRevision {
+  git?: GitLedgers;
+  info?: RevisionInfo;
+  prefetch?: HistoryPrefetch;
+}
+
+/**
+ * git is asked first (the baseline's revision, and in the background the history of the ledger
+ * folder), so that a missing tag stops us before any work. Nothing is opened for a folder baseline.
+ */
+async function baselineRevision(opts: ReconcileOptions, period: Period): Promise<BaselineRevision> {
+  if (opts.baseline !== undefined && isDirectory(opts.baseline)) return {};
+  const git = await openGitLedgers(opts.ledgers, { timeZone: policyTimeZone(opts.ledgers) });
+  try {
+    const rev = opts.baseline ?? `baseline/${period.year}`;
+    if (opts.baseline === undefined && !(await tagExists(git.root, rev, git.opts))) {
+      const shallow = await isShallow(git.root, git.opts);
+      throw new UsageError(shallow ? M.noTagShallow({ tag: rev }) : M.noTag({ tag: rev }));
+    }
+    const info = await revisionInfo(git, rev);
+    return { git, info, prefetch: prefetchHistory(git, info, undefined) };
+  } catch (err) {
+    git.close();
+    throw err;
+  }
+}
+
+/** The baseline and what changed since, each postponement judged (from the history when in git). Closes git. */
+async function sinceBaseline(
+  opts: ReconcileOptions,
+  { git, info, prefetch }: BaselineRevision,
+  current: Loaded,
+  today: string,
+): Promise<{ baseline: Baseline; diff: ReturnType<typeof diffLedgers> }> {
+  if (!git || !info) {
+    const loaded = loadLedgers(opts.baseline!);
+    const diff = diffLedgers(loaded.ledger, current.ledger, {
+      knownBefore: loaded.knownIds,
+      knownAfter: current.knownIds,
+    });
+    settleWithoutHistory(diff, today);
+    return { baseline: { loaded, folder: opts.baseline }, diff };
+  }
+  try {
+    const older = await loadRevision(git, info);
+    const diff = diffLedgers(older.loaded.ledger, current.ledger, {
+      knownBefore: older.loaded.knownIds,
+      knownAfter: current.knownIds,
+    });
+    const to = worktreeVersion(git, opts.ledgers, current);
+    await settleApprovals(diff, { git, from: info, to, today, prefetch });
+    return { baseline: { loaded: older.loaded, revision: info }, diff };
+  } finally {
+    git.close();
+  }
+}
+
 async function reconcileRun(
   opts: ReconcileOptions,
   period: Period,
@@ -114,28 +171,7 @@ async function reconcileRun(
   err: NodeJS.WritableStream,
   lock?: LedgerLock,
 ): Promise<number> {
-  // git is asked first (the baseline's revision, and in the background the history of the
-  // ledger folder), so that a missing tag stops us before any work.
-  const folderBaseline = opts.baseline !== undefined && isDirectory(opts.baseline);
-  let git: GitLedgers | undefined;
-  let info: RevisionInfo | undefined;
-  let prefetch: HistoryPrefetch | undefined;
-  if (!folderBaseline) {
-    git = await openGitLedgers(opts.ledgers, { timeZone: policyTimeZone(opts.ledgers) });
-    try {
-      const rev = opts.baseline ?? `baseline/${period.year}`;
-      const g = git;
-      if (opts.baseline === undefined && !(await tagExists(g.root, rev, g.opts))) {
-        const shallow = await isShallow(g.root, g.opts);
-        throw new UsageError(shallow ? M.noTagShallow({ tag: rev }) : M.noTag({ tag: rev }));
-      }
-      info = await revisionInfo(git, rev);
-      prefetch = prefetchHistory(git, info, undefined);
-    } catch (err) {
-      git.close();
-      throw err;
-    }
-  }
+  const { git, info, prefetch } = await baselineRevision(opts, period);
   const stop = () => git?.close();
   let opened: ReturnType<typeof openLedgers>;
   try {
@@ -163,35 +199,7 @@ async function reconcileRun(
   const asOf = minDate(period.end, today);
   const { policy } = current.ledger;
 
-  let baseline: Baseline;
-  let diff: ReturnType<typeof diffLedgers>;
-  if (!git || !info) {
-    const loaded = loadLedgers(opts.baseline!);
-    baseline = { loaded, folder: opts.baseline };
-    diff = diffLedgers(loaded.ledger, current.ledger, {
-      knownBefore: loaded.knownIds,
-      knownAfter: current.knownIds,
-    });
-    settleWithoutHistory(diff, today);
-  } else {
-    try {
-      const older = await loadRevision(git, info);
-      baseline = { loaded: older.loaded, revision: info };
-      diff = diffLedgers(older.loaded.ledger, current.ledger, {
-        knownBefore: older.loaded.knownIds,
-        knownAfter: current.knownIds,
-      });
-      await settleApprovals(diff, {
-        git,
-        from: info,
-        to: worktreeVersion(git, opts.ledgers, current),
-        today,
-        prefetch,
-      });
-    } finally {
-      git.close();
-    }
-  }
+  const { baseline, diff } = await sinceBaseline(opts, { git, info, prefetch }, current, today);
   const baselineErrors = baseline.loaded.findings.filter((f) => f.severity === 'error').length;
   if (baselineErrors) err.write(M.brokenBaseline({ n: baselineErrors }) + '\n');
 

@@ -149,6 +149,106 @@ function kindOf(files: { kind: FileKind; abs: string }[], file: string): FileKin
   return files.find((f) => displayPath(f.abs) === file)?.kind ?? 'tasks';
 }
 
+/**
+ * One file's parse: from the cache when this build read these bytes before (which entries passed
+ * the schema as they are comes with it; the text is decoded only if a position is needed), else
+ * decoded and parsed. A file that is not UTF-8 gives its finding instead.
+ */
+function readSource(
+  src: SourceText,
+  cache: LoadOptions['cache'] | undefined,
+  options: LoadOptions,
+):
+  | { key: string | undefined; hit: CachedParse | undefined; parsed: Parsed }
+  | { finding: Omit<Finding, 'file'> } {
+  const key =
+    cache && typeof src.bytes !== 'string' && (options.parse ?? 'auto') === 'auto'
+      ? contentKey(src.bytes)
+      : undefined;
+  const got = key && cache ? cache.get<CachedParse>(`parse-${src.kind}`, key) : undefined;
+  const hit =
+    got && typeof got === 'object' && typeof got.verdicts === 'object' && typeof got.converted === 'object'
+      ? got
+      : undefined;
+  if (hit) {
+    const bytes = src.bytes as Uint8Array;
+    const locator = new Locator(() => {
+      const d = decode(bytes);
+      return 'text' in d ? d.text.replace(/^\uFEFF/, '') : '';
+    });
+    return { key, hit, parsed: { data: hit.data, findings: [], path: hit.path, locator } };
+  }
+  let text: string;
+  if (typeof src.bytes === 'string') text = src.bytes;
+  else {
+    const d = decode(src.bytes);
+    if ('finding' in d) return { finding: d.finding };
+    text = d.text;
+  }
+  return { key, hit: undefined, parsed: parseYaml(text, options.parse ?? 'auto') };
+}
+
+interface ListContext {
+  kind: FileKind;
+  file: string;
+  listKey: string;
+  /** The whole file's data (findings are located in it). */
+  data: unknown;
+  /** The ledger's list the valid entries go to. */
+  target: unknown[];
+  /** From the cache: 1 where the entry passed the schema unchanged. */
+  known: Uint8Array | undefined;
+  /** From the cache: the schema's output for the entries it changed, by index. */
+  knownConverted: Record<number, object> | undefined;
+  /** What this run stores in the cache for the file, when it does. */
+  store: CachedParse | undefined;
+  knownIds: Set<string>;
+  origins: WeakMap<object, Origin>;
+  add: (f: Omit<Finding, 'file'>) => void;
+}
+
+/**
+ * Validates one list of a file entry by entry: an entry the cache knows passes is kept as parsed;
+ * otherwise the compiled check decides, and zod only for what it does not accept as it is. Returns
+ * how many entries the list has.
+ */
+function validateList(value: readonly unknown[], c: ListContext): number {
+  const fresh = c.store ? new Uint8Array(value.length) : undefined;
+  const freshConverted: Record<number, object> = {};
+  // the zod schema, asked for only when an entry is not known from the cache to pass as it is
+  const schema = () => FILE_LISTS[c.kind as Exclude<FileKind, 'policy'>][c.listKey]!;
+  if (fresh) {
+    c.store!.verdicts[c.listKey] = fresh;
+    c.store!.converted[c.listKey] = freshConverted;
+  }
+  for (let i = 0; i < value.length; i++) {
+    const raw = value[i];
+    const rawId = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+    if (typeof rawId === 'string') c.knownIds.add(rawId);
+    let entry: object;
+    if (c.known?.[i] === 1) entry = raw as object;
+    else if (c.knownConverted?.[i]) {
+      entry = c.knownConverted[i]!;
+      rememberWritten(entry, raw);
+    } else if (!c.known && quickCheck(schema(), raw) === 'raw') {
+      entry = raw as object;
+      if (fresh) fresh[i] = 1;
+    } else {
+      const r = schema().safeParse(raw);
+      if (!r.success) {
+        issuesToFindings(r.error.issues, [c.listKey, i] as PathSeg[], c.data).forEach(c.add);
+        continue;
+      }
+      entry = r.data as object;
+      if (fresh) freshConverted[i] = entry;
+      rememberWritten(entry, raw);
+    }
+    c.origins.set(entry, { file: c.file, path: [c.listKey, i] });
+    c.target.push(entry);
+  }
+  return value.length;
+}
+
 /** Builds the ledger from texts already in memory (a folder on disk, or files at a git revision). */
 export function loadTexts(sources: Iterable<SourceText>, dir = '', options: LoadOptions = {}): Loaded {
   let policy: Policy | undefined;
@@ -180,49 +280,17 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
     const info: SourceInfo = { kind: src.kind, file: src.file, abs: src.file, entries: 0 };
     files.push(info);
     const add = (f: Omit<Finding, 'file'>) => findings.push({ ...f, file: src.file });
-    // a file read before by this build, with these bytes: its parse (and which entries passed the
-    // schema as they are) comes from the cache; its text is decoded only if a position is needed
-    const key =
-      cache && typeof src.bytes !== 'string' && (options.parse ?? 'auto') === 'auto'
-        ? contentKey(src.bytes)
-        : undefined;
-    const hit = key ? cache!.get<CachedParse>(`parse-${src.kind}`, key) : undefined;
-    let parsed: Parsed;
-    let verdicts: CachedParse['verdicts'] | undefined;
-    let converted: CachedParse['converted'] | undefined;
-    if (
-      hit &&
-      typeof hit === 'object' &&
-      typeof hit.verdicts === 'object' &&
-      typeof hit.converted === 'object'
-    ) {
-      const bytes = src.bytes as Uint8Array;
-      parsed = {
-        data: hit.data,
-        findings: [],
-        path: hit.path,
-        locator: new Locator(() => {
-          const d = decode(bytes);
-          return 'text' in d ? d.text.replace(/^\uFEFF/, '') : '';
-        }),
-      };
-      verdicts = hit.verdicts;
-      converted = hit.converted;
-      if (Array.isArray(hit.modelines)) modelines.set(src.file, hit.modelines);
-    } else {
-      let text: string;
-      if (typeof src.bytes === 'string') text = src.bytes;
-      else {
-        const d = decode(src.bytes);
-        if ('finding' in d) {
-          add(d.finding);
-          complete[src.kind] = false;
-          continue;
-        }
-        text = d.text;
-      }
-      parsed = parseYaml(text, options.parse ?? 'auto');
+    const entriesBefore = entries;
+    const read = readSource(src, cache, options);
+    if ('finding' in read) {
+      add(read.finding);
+      complete[src.kind] = false;
+      continue;
     }
+    const { key, hit, parsed } = read;
+    const verdicts = hit?.verdicts;
+    const converted = hit?.converted;
+    if (hit && Array.isArray(hit.modelines)) modelines.set(src.file, hit.modelines);
     // what a later run may reuse: only a parse without findings (their wording depends on the language)
     const store: CachedParse | undefined =
       key && !hit && !parsed.findings.length && parsed.data !== undefined
@@ -310,44 +378,20 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
         complete[src.kind] = false;
         continue;
       }
-      const target = ledger[listKey as 'tasks'] as unknown[];
-      const known = verdicts?.[listKey];
-      const knownConverted = converted?.[listKey];
-      const fresh = store ? new Uint8Array(value.length) : undefined;
-      const freshConverted: Record<number, object> = {};
-      // the zod schema, asked for only when an entry is not known from the cache to pass as it is
-      const schema = () => FILE_LISTS[src.kind as Exclude<FileKind, 'policy'>][listKey]!;
-      if (fresh) {
-        store!.verdicts[listKey] = fresh;
-        store!.converted[listKey] = freshConverted;
-      }
-      for (let i = 0; i < value.length; i++) {
-        const raw = value[i];
-        const rawId = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
-        if (typeof rawId === 'string') knownIds.add(rawId);
-        entries++;
-        info.entries++;
-        let entry: object;
-        if (known?.[i] === 1) entry = raw as object;
-        else if (knownConverted?.[i]) {
-          entry = knownConverted[i]!;
-          rememberWritten(entry, raw);
-        } else if (!known && quickCheck(schema(), raw) === 'raw') {
-          entry = raw as object;
-          if (fresh) fresh[i] = 1;
-        } else {
-          const r = schema().safeParse(raw);
-          if (!r.success) {
-            issuesToFindings(r.error.issues, [listKey, i] as PathSeg[], data).forEach(add);
-            continue;
-          }
-          entry = r.data as object;
-          if (fresh) freshConverted[i] = entry;
-          rememberWritten(entry, raw);
-        }
-        origins.set(entry, { file: src.file, path: [listKey, i] });
-        target.push(entry);
-      }
+      entries += validateList(value, {
+        kind: src.kind,
+        file: src.file,
+        listKey,
+        data,
+        target: ledger[listKey as 'tasks'] as unknown[],
+        known: verdicts?.[listKey],
+        knownConverted: converted?.[listKey],
+        store,
+        knownIds,
+        origins,
+        add,
+      });
+      info.entries = entries - entriesBefore;
     }
     if (store) put();
   }

@@ -218,7 +218,7 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
   const items = allPostponements(diff);
   if (!items.length) return;
   // without a matching record nothing depends on the history
-  const open: { entry: EntryChange; p: Postponement }[] = [];
+  const open: Open[] = [];
   for (const { entry, postponement: p } of items) {
     const v = judge(p, { earliest: '0000-00-00', latest: '9999-99-99' });
     if (v && v.status === 'unapproved') p.verdict = v;
@@ -241,19 +241,34 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
     return;
   }
 
+  const reader = versionReader(ctx, versions);
+  for (const x of open) await settleOne(x, reader, ctx, versions);
+}
+
+type Open = { entry: EntryChange; p: Postponement };
+
+interface VersionReader {
+  /** The entry at version i (the newest version is the one in memory); undefined out of reads. */
+  entryAt(i: number, path: string | undefined, x: Open): Promise<Raw | null | undefined>;
+  /** The first version in [lo, last] where `test` holds (it holds at `last`); undefined out of reads. */
+  firstWhere(
+    lo: number,
+    path: string | undefined,
+    x: Open,
+    test: (e: Raw | null) => boolean,
+  ): Promise<number | undefined>;
+}
+
+/** Reads entries at the versions after the baseline, within the read and byte budgets. */
+function versionReader(ctx: HistoryContext, versions: readonly CommitDay[]): VersionReader {
+  const last = versions.length - 1;
   let reads = 0;
   let readBytes = 0;
   const maxReads = ctx.maxReads ?? HISTORY_READS;
   const maxBytes = ctx.maxBytes ?? HISTORY_BYTES;
   const files = new Map<string, FileBytes | null>();
-  const current = (x: { entry: EntryChange }) => x.entry.entry as unknown as Raw;
-  /** The entry at version i (the newest version is the one in memory). */
-  const entryAt = async (
-    i: number,
-    path: string | undefined,
-    x: { entry: EntryChange },
-  ): Promise<Raw | null | undefined> => {
-    if (i === last) return current(x);
+  const entryAt: VersionReader['entryAt'] = async (i, path, x) => {
+    if (i === last) return x.entry.entry as unknown as Raw;
     if (!path) return undefined;
     const key = `${i}\0${path}`;
     let f = files.get(key);
@@ -267,13 +282,7 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
     }
     return f === null ? null : (findEntries(f, [x.entry.id]).get(x.entry.id) ?? null);
   };
-  /** The first version in [lo, last] where `test` holds (it holds at `last`); undefined out of reads. */
-  const firstWhere = async (
-    lo: number,
-    path: string | undefined,
-    x: { entry: EntryChange },
-    test: (e: Raw | null) => boolean,
-  ): Promise<number | undefined> => {
+  const firstWhere: VersionReader['firstWhere'] = async (lo, path, x, test) => {
     let hi = last;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -284,39 +293,40 @@ export async function settleApprovals(diff: LedgerDiff, ctx: HistoryContext): Pr
     }
     return lo;
   };
+  return { entryAt, firstWhere };
+}
 
-  for (const x of open) {
-    const p = x.p;
-    const first = matchingRecords(p)[0]!;
-    const path = ctx.to.repoPath(ctx.to.loaded.origin(x.entry.entry)?.file ?? '');
-    const change = await firstWhere(0, path, x, (e) => fieldValue(e, p.field) === p.to);
-    if (change === undefined) {
-      p.verdict = { status: 'approved', record: first, unverified: true };
-      continue;
-    }
-    const changed = versions[change]!;
-    p.changedOn = changed.date;
-    const atChange = await entryAt(change, path, x);
-    if (atChange === undefined) {
-      p.verdict = { status: 'approved', record: first, unverified: true };
-      continue;
-    }
-    if (hasMatchingRecord(atChange, p)) {
-      // recorded with the change or before it: judged by the record's date
-      p.verdict = judgeOn(p, changed.date);
-      continue;
-    }
-    const recorded = await firstWhere(change + 1, path, x, (e) => hasMatchingRecord(e, p));
-    if (recorded === undefined) {
-      p.verdict = { status: 'approved', record: first, unverified: true };
-      continue;
-    }
-    const late = { change: changed, record: versions[recorded]! };
-    const withRef = matchingRecords(p).find((r) => r.ref !== undefined && r.ref.trim() !== '');
-    p.verdict = withRef
-      ? { status: 'approved', record: withRef, late }
-      : { status: 'unapproved', reason: 'late-without-ref', record: first, late };
+/** One postponement's verdict from the versions: when the date changed, and when its record appeared. */
+async function settleOne(
+  x: Open,
+  reader: VersionReader,
+  ctx: HistoryContext,
+  versions: readonly CommitDay[],
+): Promise<void> {
+  const p = x.p;
+  const first = matchingRecords(p)[0]!;
+  const unverified = () => {
+    p.verdict = { status: 'approved', record: first, unverified: true };
+  };
+  const path = ctx.to.repoPath(ctx.to.loaded.origin(x.entry.entry)?.file ?? '');
+  const change = await reader.firstWhere(0, path, x, (e) => fieldValue(e, p.field) === p.to);
+  if (change === undefined) return unverified();
+  const changed = versions[change]!;
+  p.changedOn = changed.date;
+  const atChange = await reader.entryAt(change, path, x);
+  if (atChange === undefined) return unverified();
+  if (hasMatchingRecord(atChange, p)) {
+    // recorded with the change or before it: judged by the record's date
+    p.verdict = judgeOn(p, changed.date);
+    return;
   }
+  const recorded = await reader.firstWhere(change + 1, path, x, (e) => hasMatchingRecord(e, p));
+  if (recorded === undefined) return unverified();
+  const late = { change: changed, record: versions[recorded]! };
+  const withRef = matchingRecords(p).find((r) => r.ref !== undefined && r.ref.trim() !== '');
+  p.verdict = withRef
+    ? { status: 'approved', record: withRef, late }
+    : { status: 'unapproved', reason: 'late-without-ref', record: first, late };
 }
 
 /** Verdicts without history (a folder baseline): the change is taken to have happened on `day`. */
