@@ -29,6 +29,18 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
  * Runs the binary on a pseudo-terminal `cols` columns wide; its output as the terminal got it
  * (line ends \n, escape sequences kept). `env` replaces binaryEnv's colour settings when given.
  */
+/** The variables by which a CI runner makes itself known to colour detection. */
+const CI_VARS = [
+  'CI',
+  'GITHUB_ACTIONS',
+  'GITEA_ACTIONS',
+  'GITLAB_CI',
+  'BUILDKITE',
+  'CIRCLECI',
+  'TRAVIS',
+  'TF_BUILD',
+];
+
 export function reformInPty(
   args: string[],
   opts: { cols?: number; env?: Record<string, string | undefined>; cwd?: string } = {},
@@ -38,6 +50,9 @@ export function reformInPty(
     NO_COLOR: undefined,
     FORCE_COLOR: undefined,
     COLUMNS: undefined,
+    // a clerk's terminal: it names itself, and is no CI runner (where colour is off by default)
+    TERM: 'xterm-256color',
+    ...Object.fromEntries(CI_VARS.map((k) => [k, undefined])),
     ...opts.env,
   };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
