@@ -75,6 +75,7 @@ export const reportDocument: Zh['reportDocument'] = {
   sNext: 'Nodes due next quarter',
   sCompare: 'Change from the previous quarter',
   sIssues: 'Problems identified',
+  sRequirements: 'What is required',
   sSuggestions: 'Proposals',
   sAppendix: 'Appendix',
   appendixLead:
@@ -109,8 +110,19 @@ export const reportBooks: Zh['reportBooks'] = {
   rectifiedNone: 'No problem was rectified in the quarter.',
   reviews: (p) => `${p.n} follow-up reviews were made (${p.parts}).`,
   reviewPart: (p) => `${p.n} ${p.result}`,
-  standing: (p) =>
-    `As of ${p.when} the list holds ${p.total} problems: ${p.v} verified and written off, ${p.w} rectified awaiting verification, ${p.o} within their deadline and ${p.d} overdue.`,
+  standing: (p) => {
+    const parts = (
+      [
+        [p.v, 'verified and written off'],
+        [p.w, 'rectified awaiting verification'],
+        [p.o, 'within their deadline'],
+        [p.d, 'overdue'],
+      ] as const
+    )
+      .filter(([n]) => Number(n) > 0)
+      .map(([n, label]) => `${n} ${label}`);
+    return `As of ${p.when} the list holds ${p.total} problems${parts.length ? `: ${parts.join(', ')}` : ''}.`;
+  },
   foundCaption: 'Problems found in the quarter by supervision mode',
   mode: 'Mode',
   count: 'Problems',
@@ -356,6 +368,15 @@ export const reportSummary: Zh['reportSummary'] = {
     `Follow the pilots: have the pilots past their term (${p.n}) evaluated, then set a date or withdraw them by the rules.`,
   sugPilotsEnding: (p) =>
     `Prepare the pilot reviews: plan the review and the lessons of the pilots ending by the end of ${p.when} (${p.n}).`,
+  reqSerious: (p) =>
+    `Catch up on the seriously delayed items: for each of the ${p.n} items ${p.days} days or more behind, ${p.you} analyses the cause and sets measures, owners and dates.`,
+  reqBehind: (p) => `Speed up the ${p.n} delayed items: ${p.you} schedules each node back from its date.`,
+  reqInterview: (p) =>
+    `Interview: ${p.you} meet the conditions for an interview; the office will ask ${p.committee} to decide on interviewing the head.`,
+  reqProblems: (p) =>
+    `Finish the overdue rectifications; for each one done, ${p.you} send the evidence for verification.`,
+  reqNext: (p) => `Next quarter (${p.when}) ${p.you} have ${p.n} key nodes due: plan ahead and meet them.`,
+  reqDefault: (p) => `${p.you} keep up the pace and report progress on time.`,
   sugDefault: 'Keep the monthly dispatch and quarterly analysis going.',
 };
 

@@ -93,6 +93,7 @@ export const reportDocument = {
   sCompare: '与上季度对比',
   sIssues: '存在的问题',
   sSuggestions: '下一步工作建议',
+  sRequirements: '整改要求',
   sAppendix: '附件',
   appendixLead: '本季度和下季度到期的全部关键节点列示如下，报告中各项节点统计均可据此逐项核对。',
   timeline: '本季度关键节点挂图作战图',
@@ -131,8 +132,20 @@ export const reportBooks = {
     w: string | number;
     o: string | number;
     d: string | number;
-  }) =>
-    `截至${p.when}，问题清单在账问题${p.total}个，其中已核实销账${p.v}个，整改完成待核实${p.w}个，整改期内${p.o}个，逾期未整改${p.d}个。`,
+  }) => {
+    // a state with no problem in it is not named
+    const parts = (
+      [
+        ['已核实销账', p.v],
+        ['整改完成待核实', p.w],
+        ['整改期内', p.o],
+        ['逾期未整改', p.d],
+      ] as const
+    )
+      .filter(([, n]) => Number(n) > 0)
+      .map(([label, n]) => `${label}${n}个`);
+    return `截至${p.when}，问题清单在账问题${p.total}个${parts.length ? `，其中${parts.join('，')}` : ''}。`;
+  },
   foundCaption: '本季度发现问题（按督察方式）',
   mode: '督察方式',
   count: '问题数',
@@ -444,6 +457,18 @@ export const reportSummary = {
     `加强试点跟踪管理。对期满未完成的${p.n}项试点督促开展总结评估，明确完成时限或按程序调出。`,
   sugPilotsEnding: (p: { when: string | number; n: string | number }) =>
     `提前做好试点总结。对将于${p.when}期满的${p.n}项试点提前做好验收评估和经验总结工作。`,
+  // the 督察反馈意见 (--unit): what the unit is asked to do, addressed to it
+  reqSerious: (p: { you: string; n: number; days: number }) =>
+    `抓紧推进严重滞后事项。${p.you}对连续塌进度${p.days}天及以上的${p.n}项事项，要逐项分析滞后原因，明确整改措施、责任人和完成时限，确保尽快赶上进度。`,
+  reqBehind: (p: { you: string; n: number }) =>
+    `加快推进滞后事项。${p.you}对滞后的${p.n}项事项，要倒排工期、挂图作战，按期完成关键节点。`,
+  reqInterview: (p: { you: string; committee: string }) =>
+    `约谈提醒。${p.you}已达到约谈提醒条件，本办将按程序报请${p.committee}决定是否约谈${p.you}主要负责人。`,
+  reqProblems: (p: { you: string }) =>
+    `限期完成问题整改。${p.you}对逾期未整改的问题，要加快整改；整改完成的，及时报送佐证材料申请核实销账。`,
+  reqNext: (p: { you: string; when: string; n: number }) =>
+    `抓好下季度节点。${p.when}${p.you}有${p.n}个关键节点到期，请提前谋划，确保按期完成。`,
+  reqDefault: (p: { you: string }) => `${p.you}要保持工作力度，按期推进各项改革任务，及时报送进展情况。`,
   sugDefault: '继续坚持每月一调度、每季一分析，保持督察力度不减。',
 };
 

@@ -7,7 +7,7 @@ import { overviewBlocks } from './section-overview.js';
 import { unitBlocks } from './section-units.js';
 import { interviewBlocks, reminderBlocks, seriousBlocks } from './section-delays.js';
 import { nextBlocks, nextDetailTable, pilotBlocks, problemBlocks } from './section-books.js';
-import { compareBlocks, issueBlocks, suggestionBlocks } from './section-summary.js';
+import { compareBlocks, issueBlocks, requirementBlocks, suggestionBlocks } from './section-summary.js';
 import { kindName, L, lang, longDate, quarterName, sectionNo, shortDate } from './words.js';
 import { scheduleLines } from '../remind/messages.js';
 
@@ -123,7 +123,9 @@ export function buildDocument(r: Report): ReportDocument {
     [M.sNext(), nextBlocks(r)],
     [M.sCompare(), compareBlocks(r)],
     [M.sIssues(), issueBlocks(r)],
-    [M.sSuggestions(), suggestionBlocks(r)],
+    r.letter.addressAs
+      ? [M.sRequirements(), requirementBlocks(r, r.letter.addressAs)]
+      : [M.sSuggestions(), suggestionBlocks(r)],
   ];
   const ids = [
     'overview',

@@ -169,6 +169,22 @@ export function issueBlocks(r: Report): Block[] {
   return numbered(out).flatMap((b, i) => [b, ...(after.get(i) ?? [])]);
 }
 
+/** The 督察反馈意见's closing section: what the unit is asked to do, addressed to it. */
+export function requirementBlocks(r: Report, you: string): Block[] {
+  const out: Text[] = [];
+  const behind = r.units.reduce((n, u) => n + u.behind.count, 0);
+  if (r.serious.length) out.push(themed(M.reqSerious({ you, n: r.serious.length, days: r.bands.circular })));
+  else if (behind) out.push(themed(M.reqBehind({ you, n: behind })));
+  if (r.interviews.candidates.length)
+    out.push(themed(M.reqInterview({ you, committee: r.letter.committee })));
+  if (r.problems.overdue.count) out.push(themed(M.reqProblems({ you })));
+  const next = r.nextQuarter;
+  const when = quarterName(Number(next.label.slice(0, 4)), Number(next.label.slice(5)));
+  if (next.total.count) out.push(themed(M.reqNext({ you, when, n: next.total.count })));
+  if (!out.length) out.push(themed(M.reqDefault({ you })));
+  return numbered(out);
+}
+
 export function suggestionBlocks(r: Report): Block[] {
   const out: Text[] = [];
   const next = r.nextQuarter;

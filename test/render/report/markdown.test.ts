@@ -103,6 +103,17 @@ describe('markdown report', () => {
     expect(md).not.toContain('现将有关情况报告如下');
     expect(md).not.toContain('从各单位报送的进展看');
     expect(md).toMatch(/请你县对照本反馈意见，认真研究制定整改措施[^\n]*书面报送市委改革办。\n\n附件：/);
+    // its last section asks the unit, in its own name, what to do; it proposes nothing to the committee
+    const last = md.slice(md.indexOf('## 十一、'), md.indexOf('请你县对照本反馈意见'));
+    expect(last.startsWith('## 十一、整改要求\n')).toBe(true);
+    expect(last).toContain('你县');
+    expect(last).not.toMatch(/下一步工作建议|报请约谈主要负责人|督促各牵头单位/);
+  });
+
+  it('the office-wide report ends with its proposals to the committee', () => {
+    const md = renderReportMarkdown(reportOf(fixtureLedger(), '2026Q3'));
+    expect(md).toContain('## 十一、下一步工作建议\n');
+    expect(md).not.toContain('整改要求');
   });
 
   it('escapes ledger text so that it cannot become markup', () => {
