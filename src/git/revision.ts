@@ -15,16 +15,21 @@ export async function missingRevision(cwd: string, rev: string, opts: GitOptions
   return new GitError((await isShallow(cwd, opts)) ? 'shallow' : 'unknown-revision', { rev });
 }
 
-/** The full hash of the commit `rev` names (tags are peeled). */
+/**
+ * The full hash of the commit `rev` names (tags are peeled). One git process: whether the clone is
+ * shallow is asked in the same call, for the error when the commit is missing.
+ */
 export async function resolveCommit(cwd: string, rev: string, opts: GitOptions = {}): Promise<string> {
   assertRevision(rev);
   const r = await runGit(
     cwd,
-    ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`],
+    ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`],
     opts,
   );
-  if (r.code === 0) return r.stdout.toString('utf8').trim();
-  if (r.code === 1 && r.stderr.trim() === '') throw await missingRevision(cwd, rev, opts);
+  const [shallow, sha] = r.stdout.toString('utf8').split('\n');
+  if (r.code === 0 && sha) return sha.trim();
+  if (r.code === 1 && r.stderr.trim() === '')
+    throw new GitError(shallow?.trim() === 'true' ? 'shallow' : 'unknown-revision', { rev });
   throw failure(r, cwd);
 }
 
