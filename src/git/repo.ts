@@ -5,6 +5,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { GitError, isGitError } from './git-error.js';
 import { failure, gitOutput, runGit, type GitOptions } from './run-git.js';
+import { assertRevision } from './validate.js';
 
 /** The top folder of the work tree containing `cwd`. */
 export async function repoRoot(cwd: string, opts: GitOptions = {}): Promise<string> {
@@ -12,6 +13,46 @@ export async function repoRoot(cwd: string, opts: GitOptions = {}): Promise<stri
   const root = out.replace(/\r?\n$/, '');
   if (root === '') throw new GitError('not-a-repo', { path: cwd });
   return resolve(root);
+}
+
+/** A commit asked for beside the repository's root, in the same git process. */
+export interface CommitProbe {
+  /** The commit's full hash; undefined when git has no such commit. */
+  sha: string | undefined;
+  /** Whether the clone is shallow (a missing commit may then be history not fetched). */
+  shallow: boolean;
+}
+
+/** The top folder of the work tree containing `cwd`, and what git knows of the commit `rev` names. */
+async function repoRootAndCommit(
+  cwd: string,
+  rev: string,
+  opts: GitOptions,
+): Promise<{ root: string; commit: CommitProbe }> {
+  const r = await runGit(
+    cwd,
+    [
+      'rev-parse',
+      '--show-toplevel',
+      '--is-shallow-repository',
+      '--verify',
+      '--quiet',
+      '--end-of-options',
+      `${rev}^{commit}`,
+    ],
+    opts,
+  );
+  // 1 with nothing on stderr: the commit is missing, the other answers are there
+  if (r.code !== 0 && !(r.code === 1 && r.stderr.trim() === '')) throw failure(r, cwd);
+  const [top = '', shallow = '', sha = ''] = r.stdout.toString('utf8').split('\n');
+  if (top === '') throw new GitError('not-a-repo', { path: cwd });
+  return {
+    root: resolve(top),
+    commit: {
+      sha: r.code === 0 && sha.trim() !== '' ? sha.trim() : undefined,
+      shallow: shallow.trim() === 'true',
+    },
+  };
 }
 
 /** `git config user.name` as git sees it from `cwd`; undefined when not set. */
@@ -30,6 +71,8 @@ export interface RepoLocation {
   path: string;
   /** The folder on disk (absolute; it may no longer exist in the work tree). */
   absolute: string;
+  /** The commit asked for with the location (`ledgerPathInRepo`'s `rev`), from the same git process. */
+  commit?: CommitProbe;
 }
 
 /** realpath of the deepest existing ancestor, with the rest appended (symlinks, /private/tmp). */
@@ -55,11 +98,13 @@ function existingDir(abs: string): string {
   return cur;
 }
 
-async function locate(abs: string, opts: GitOptions): Promise<RepoLocation> {
+async function locate(abs: string, opts: GitOptions, rev?: string): Promise<RepoLocation> {
   const real = realpathLoose(abs);
   let root: string;
+  let commit: CommitProbe | undefined;
   try {
-    root = await repoRoot(existingDir(real), opts);
+    if (rev === undefined) root = await repoRoot(existingDir(real), opts);
+    else ({ root, commit } = await repoRootAndCommit(existingDir(real), rev, opts));
   } catch (err) {
     // `/nonexistent`: git was asked about `/`; the user needs to hear that the folder is not there
     if (isGitError(err, 'not-a-repo') && !existsSync(abs)) throw new GitError('no-folder', { path: abs });
@@ -69,7 +114,9 @@ async function locate(abs: string, opts: GitOptions): Promise<RepoLocation> {
   if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
     throw new GitError('outside-repo', { path: abs, detail: root }); // detail: the repository's root
   }
-  return { root, path: rel === '' ? '.' : rel.split(sep).join('/'), absolute: real };
+  const loc: RepoLocation = { root, path: rel === '' ? '.' : rel.split(sep).join('/'), absolute: real };
+  if (commit) loc.commit = commit;
+  return loc;
 }
 
 /**
@@ -83,11 +130,13 @@ export async function ledgerPathInRepo(
   cwd: string,
   dir: string,
   opts: GitOptions = {},
+  rev?: string,
 ): Promise<RepoLocation> {
+  if (rev !== undefined) assertRevision(rev);
   const fromCwd = resolve(cwd, dir);
-  if (isAbsolute(dir) || existsSync(fromCwd)) return locate(fromCwd, opts);
+  if (isAbsolute(dir) || existsSync(fromCwd)) return locate(fromCwd, opts, rev);
   const root = await repoRoot(cwd, opts);
   const fromRoot = resolve(root, dir);
-  if (existsSync(fromRoot)) return locate(fromRoot, opts);
-  return locate(fromCwd, opts);
+  if (existsSync(fromRoot)) return locate(fromRoot, opts, rev);
+  return locate(fromCwd, opts, rev);
 }

@@ -16,7 +16,7 @@ import {
   type ApprovedSchedule,
   type BaselineInfo,
 } from '../domain/schedule.js';
-import { GitError, ledgerPathInRepo, resolveCommit, resolveRevision, BlobReader } from '../git/index.js';
+import { GitError, ledgerPathInRepo, resolveRevision, BlobReader } from '../git/index.js';
 import type { Loaded } from '../ledger/load.js';
 import type { Ledger } from '../ledger/types.js';
 import { cachedLedger, readCachedBaseline, toCached, writeCachedBaseline } from './baseline-cache.js';
@@ -62,9 +62,11 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
   if (o.useBaseline === false) return writtenSchedule(current, 'off');
   const timeZone = current.policy.timezone;
   const gopts = { timeZone };
+  const rev = o.baseline ?? baselineTag(o.asOf);
   let loc: Awaited<ReturnType<typeof ledgerPathInRepo>>;
   try {
-    loc = await ledgerPathInRepo(o.cwd ?? process.cwd(), o.dir, gopts);
+    // one git process: the repository, and the baseline's commit
+    loc = await ledgerPathInRepo(o.cwd ?? process.cwd(), o.dir, gopts, rev);
   } catch (err) {
     if (isNoRepo(err)) {
       if (o.baseline !== undefined) throw err;
@@ -72,18 +74,10 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
     }
     throw err;
   }
-  const rev = o.baseline ?? baselineTag(o.asOf);
-  let sha: string;
-  try {
-    sha = await resolveCommit(loc.root, rev, gopts);
-  } catch (err) {
-    if (
-      o.baseline === undefined &&
-      err instanceof GitError &&
-      (err.code === 'unknown-revision' || err.code === 'shallow')
-    )
-      return writtenSchedule(current, 'no-baseline');
-    throw err;
+  const sha = loc.commit?.sha;
+  if (sha === undefined) {
+    if (o.baseline === undefined) return writtenSchedule(current, 'no-baseline');
+    throw new GitError(loc.commit?.shallow ? 'shallow' : 'unknown-revision', { rev });
   }
 
   const useCache = o.cache !== false;
