@@ -36,24 +36,17 @@ import { renderRemindCsv } from '../render/remind/csv.js';
 import { renderRemindNotice } from '../render/remind/notice.js';
 import { assessAsOf } from './shared/assess.js';
 import { unreported } from '../domain/unreported.js';
+import type { AsOfOptions } from './shared/options.js';
 
 export type RemindFormat = 'text' | 'json' | 'markdown' | 'csv' | 'notice';
 
-export interface RemindOptions {
-  ledgers: string;
-  date?: string;
+export interface RemindOptions extends AsOfOptions {
   unit?: string;
   level?: string;
   new?: boolean;
   format?: RemindFormat;
   record?: boolean;
   by?: string;
-  /** --baseline REV (a string), or --no-baseline (false): where approved dates come from. */
-  baseline?: string | false;
-  /** false: do not use the baseline cache (for measuring). */
-  baselineCache?: boolean;
-  /** For tests: the clock ("today" in the policy's time zone is taken from it). */
-  now?: Date;
   /** For tests: the parse path to force (both must give the same result). */
   parse?: 'auto' | 'full';
   /** For tests: hooks into the atomic write of the reminder log. */
