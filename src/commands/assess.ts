@@ -15,22 +15,15 @@ import { renderAssessMarkdown } from '../render/assess/markdown.js';
 import { renderAssessText } from '../render/assess/text.js';
 import { ruleName, type AssessReport } from '../render/assess/words.js';
 import { assessLedgers } from './shared/assessed.js';
+import type { AsOfOptions } from './shared/options.js';
 
 export type AssessFormat = 'text' | 'markdown' | 'json' | 'csv' | 'xlsx' | 'docx';
 
-export interface AssessOptions {
-  ledgers: string;
+export interface AssessOptions extends AsOfOptions {
   year?: string;
-  date?: string;
   unit?: string;
   format?: AssessFormat;
   output?: string;
-  /** --baseline REV (a string), or false for --no-baseline (dates as written). */
-  baseline?: string | boolean;
-  /** For tests: false keeps the baseline cache out of .git. */
-  baselineCache?: boolean;
-  /** For tests: the clock. */
-  now?: Date;
 }
 
 const EXTENSIONS: Record<string, AssessFormat> = {

@@ -11,16 +11,11 @@ import { renderIcs } from '../render/calendar/ics.js';
 import { resolveScope } from '../report/scope.js';
 import { dateArg } from '../report/period.js';
 import { scheduleOf } from './shared/assess.js';
+import type { AsOfOptions } from './shared/options.js';
 
-export interface CalendarCommandOptions {
-  ledgers: string;
+export interface CalendarCommandOptions extends AsOfOptions {
   unit?: string;
   output?: string;
-  date?: string;
-  /** --baseline REV, or --no-baseline (false): where approved dates come from, as for remind. */
-  baseline?: string | false;
-  /** For tests: the clock. */
-  now?: Date;
 }
 
 export async function runCalendar(

@@ -7,14 +7,10 @@ import { assessAll } from '../domain/delay.js';
 import { t } from '../i18n/index.js';
 import { renderDashboardHtml } from '../render/dashboard/html.js';
 import { assessLedgers } from './shared/assessed.js';
+import type { AsOfOptions } from './shared/options.js';
 
-export interface DashboardOptions {
-  ledgers: string;
-  date?: string;
+export interface DashboardOptions extends AsOfOptions {
   output?: string;
-  baseline?: string | boolean;
-  baselineCache?: boolean;
-  now?: Date;
 }
 
 export async function runDashboard(

@@ -10,14 +10,10 @@ import { writeBoardWorkbook } from '../render/export/xlsx.js';
 import { openLedgers } from './shared/open.js';
 import { t } from '../i18n/index.js';
 import { EXIT_OK, UsageError } from '../cli/errors.js';
+import type { AsOfOptions } from './shared/options.js';
 
-export interface ExportOptions {
-  ledgers: string;
-  date?: string;
+export interface ExportOptions extends AsOfOptions {
   output?: string;
-  /** --baseline REV, or --no-baseline (false): where approved dates come from (as remind). */
-  baseline?: string | boolean;
-  now?: Date;
 }
 
 export async function runExport(

@@ -31,22 +31,19 @@ import { renderDocMarkdown } from '../render/documents/markdown.js';
 import { renderDocx } from '../render/documents/docx.js';
 import { scheduleOf } from './shared/assess.js';
 import { gitUserName } from './remind.js';
+import type { AsOfOptions } from './shared/options.js';
 
 const M = messagesOf('notices');
 
 export type NoticeFormat = 'docx' | 'md' | 'txt';
 
-export interface NoticesOptions {
-  ledgers: string;
-  date?: string;
+export interface NoticesOptions extends AsOfOptions {
   kind?: string[];
   unit?: string;
   format?: NoticeFormat;
   output?: string;
   record?: boolean;
   by?: string;
-  baseline?: string | false;
-  now?: Date;
   gitUser?: (cwd: string) => Promise<string | undefined>;
 }
 

@@ -3,6 +3,8 @@
 import { terminalColumns } from './shared/terminal.js';
 import { recordInLog } from './shared/record.js';
 import { usageErrors } from './shared/errors.js';
+import { withReplay, type RunNotes } from './shared/replay.js';
+import { baselineTag } from '../versions/schedule-load.js';
 import { refuseBroken } from './shared/open.js';
 import { userName } from '../git/repo.js';
 import { unitIndex } from '../domain/units.js';
@@ -34,24 +36,17 @@ import { renderRemindCsv } from '../render/remind/csv.js';
 import { renderRemindNotice } from '../render/remind/notice.js';
 import { assessAsOf } from './shared/assess.js';
 import { unreported } from '../domain/unreported.js';
+import type { AsOfOptions } from './shared/options.js';
 
 export type RemindFormat = 'text' | 'json' | 'markdown' | 'csv' | 'notice';
 
-export interface RemindOptions {
-  ledgers: string;
-  date?: string;
+export interface RemindOptions extends AsOfOptions {
   unit?: string;
   level?: string;
   new?: boolean;
   format?: RemindFormat;
   record?: boolean;
   by?: string;
-  /** --baseline REV (a string), or --no-baseline (false): where approved dates come from. */
-  baseline?: string | false;
-  /** false: do not use the baseline cache (for measuring). */
-  baselineCache?: boolean;
-  /** For tests: the clock ("today" in the policy's time zone is taken from it). */
-  now?: Date;
   /** For tests: the parse path to force (both must give the same result). */
   parse?: 'auto' | 'full';
   /** For tests: hooks into the atomic write of the reminder log. */
@@ -119,7 +114,24 @@ export async function runRemind(
   // when the ledger is broken.
   const date = checkDate(opts.date);
   const level = checkLevel(opts.level);
-  if (!opts.record) return remind(opts, date, level, out, err);
+  if (!opts.record) {
+    if (opts.baselineCache === false) return remind(opts, date, level, out, err);
+    // what remind prints depends on the files, today, the options and, through the approved
+    // schedule, on git (HEAD, the baseline's commit): replayed when none changed
+    const spec = {
+      command: 'remind',
+      dir: opts.ledgers,
+      options: opts,
+      now: opts.now,
+      gitRevs: (today: string) =>
+        opts.baseline === false
+          ? undefined
+          : [typeof opts.baseline === 'string' ? opts.baseline : baselineTag(date ?? today)],
+    };
+    return usageErrors(() =>
+      withReplay(spec, out, err, (o, e, notes) => remind(opts, date, level, o, e, undefined, notes)),
+    );
+  }
   // Recording: the whole run (load, compare with the log, append) holds the ledger lock, so a
   // second `--record` waits and then sees this one's entries.
   return usageErrors(() =>
@@ -136,8 +148,10 @@ async function remind(
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
   lock?: LedgerLock,
+  notes?: RunNotes,
 ): Promise<number> {
   const opened = openLedgers(opts.ledgers, { now: opts.now, parse: opts.parse });
+  notes?.loaded(opened.loaded, opened.today);
   const { ledger } = opened.loaded;
   if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'remind', err);
   const unit = checkUnit(opts.unit, ledger.units);

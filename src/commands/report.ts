@@ -14,23 +14,18 @@ import type { Report } from '../report/types.js';
 import { scheduleOf } from './shared/assess.js';
 import { scheduleSummary } from '../domain/reminders.js';
 import { addressing, officeIdentity } from '../documents/identity.js';
+import type { AsOfOptions } from './shared/options.js';
 
 const M = messagesOf('reportCommand');
 
 export type ReportFormat = 'markdown' | 'html' | 'json' | 'csv' | 'docx';
 
-export interface ReportCommandOptions {
-  ledgers: string;
+export interface ReportCommandOptions extends AsOfOptions {
   quarter?: string;
-  date?: string;
   format?: ReportFormat;
   output?: string;
   unit?: string;
   group?: string;
-  /** --baseline REV (a string), or --no-baseline (false): where approved dates come from. */
-  baseline?: string | false;
-  /** For tests: the clock that decides today. */
-  now?: Date;
   /** For tests: the parse path to force (both must give the same result). */
   parse?: 'auto' | 'full';
 }

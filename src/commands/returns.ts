@@ -18,16 +18,12 @@ import { writeReturnWorkbook } from '../render/returns/xlsx.js';
 import { renderUnreported } from '../render/remind/unreported.js';
 import { EXIT_OK, UsageError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
+import type { AsOfOptions } from './shared/options.js';
 
-export interface ReturnsOptions {
-  ledgers: string;
+export interface ReturnsOptions extends AsOfOptions {
   month?: string;
   unit?: string;
   output?: string;
-  date?: string;
-  /** --baseline REV, or --no-baseline (false): where approved dates come from (as remind). */
-  baseline?: string | boolean;
-  now?: Date;
 }
 
 export function checkMonth(value: string): string {

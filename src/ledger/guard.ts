@@ -116,6 +116,10 @@ function tooDeep(text: string): FileFinding[] {
   let lineNo = 0;
   let pos = 0;
   const n = text.length;
+  // the next `|` and `>` at or after a line's content: a block scalar header needs one of them, so
+  // lines without either are not matched against BLOCK_SCALAR (found by indexOf, each once)
+  let pipe = -2;
+  let angle = -2;
   while (pos < n) {
     lineNo++;
     let nl = text.indexOf('\n', pos);
@@ -144,7 +148,10 @@ function tooDeep(text: string): FileFinding[] {
       }
       const at = flowDepth(text, j, nl, flow);
       flow = at.depth;
-      if (flow === 0 && BLOCK_SCALAR.test(text.slice(j, nl))) block = indent;
+      if (pipe !== -1 && pipe < j) pipe = text.indexOf('|', j);
+      if (angle !== -1 && angle < j) angle = text.indexOf('>', j);
+      const marker = (pipe >= 0 && pipe < nl) || (angle >= 0 && angle < nl);
+      if (flow === 0 && marker && BLOCK_SCALAR.test(text.slice(j, nl))) block = indent;
       const depth = indents.length + dashes + at.max;
       if (depth > MAX_DEPTH) {
         return [

@@ -193,6 +193,7 @@ function readSource(
       const d = decode(bytes);
       return 'text' in d ? d.text.replace(/^\uFEFF/, '') : '';
     });
+    locator.bytes = bytes;
     return { key, hit, parsed: { data: hit.data, findings: [], path: hit.path, locator } };
   }
   let text: string;
@@ -305,6 +306,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
       continue;
     }
     const { key, hit, parsed } = read;
+    if (key) info.key = key;
     const verdicts = hit?.verdicts;
     const converted = hit?.converted;
     if (hit && Array.isArray(hit.modelines)) modelines.set(src.file, hit.modelines);

@@ -66,6 +66,9 @@ export class Locator {
   private readonly pieces = new Map<string, Piece | undefined>();
 
   private source: string | (() => string);
+  /** The bytes the text is decoded from, when known (source lines are then cut from them). */
+  bytes?: Uint8Array;
+  private byteStarts?: number[];
 
   /** `text` may be a function giving it, called when a position is first needed (cached parses). */
   constructor(text: string | (() => string), parsed?: { doc: Document.Parsed; counter: LineCounter }) {
@@ -291,9 +294,32 @@ export class Locator {
 
   /** The text of a 1-based line, without its line break. */
   lineText(line: number): string {
+    // a cached parse whose text was never needed: the line is cut from the bytes, not the whole file decoded
+    if (typeof this.source !== 'string' && this.bytes) return this.lineOfBytes(this.bytes, line);
     const start = this.lineStarts()[line - 1] ?? 0;
     let end = this.text.indexOf('\n', start);
     if (end < 0) end = this.text.length;
     return this.text.slice(start, end).replace(/\r$/, '');
+  }
+
+  /**
+   * Line `line` of the UTF-8 bytes the text is decoded from (a leading BOM is not part of line 1).
+   * Lines are found only as far as the one asked for: a finding on line 1 of a large file reads
+   * one line of it.
+   */
+  private lineOfBytes(bytes: Uint8Array, line: number): string {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (!this.byteStarts) this.byteStarts = [b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0];
+    const s = this.byteStarts;
+    // starts of lines 1…line+1 (the next one ends the line), as far as the bytes go
+    while (s.length <= line && s[s.length - 1]! <= b.length) {
+      const nl = b.indexOf(10, s[s.length - 1]!);
+      s.push(nl < 0 ? b.length + 1 : nl + 1);
+    }
+    const lines = s[s.length - 1]! > b.length ? s.length - 1 : s.length;
+    const i = line >= 1 && line <= lines ? line - 1 : 0; // as lineText: a line out of range is line 1
+    const start = s[i]!;
+    const end = Math.min(s[i + 1] ?? b.length + 1, b.length + 1) - 1;
+    return b.toString('utf8', start, Math.max(start, end)).replace(/\r$/, '');
   }
 }

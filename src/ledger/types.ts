@@ -37,4 +37,6 @@ export interface SourceInfo {
   abs: string;
   parsedBy?: 'fast' | 'js-yaml' | 'full';
   entries: number;
+  /** The parse cache's key for the file's bytes (their SHA-256), when the cache was asked. */
+  key?: string;
 }

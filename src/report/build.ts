@@ -23,8 +23,8 @@ export interface BuildOptions {
   scope?: Scope;
 }
 
-/** Every figure of one quarter as of period.asOf. */
-export function buildFigures(ledger: Ledger, period: Period, scope: Scope = {}): ReportFigures {
+/** What every figure of a quarter starts from: the items in scope, assessed on period.asOf, and the quarter's nodes (unsorted). */
+function basis(ledger: Ledger, period: Period, scope: Scope) {
   const { asOf } = period;
   const policy = ledger.policy;
   const names = unitNames(ledger.units);
@@ -32,21 +32,43 @@ export function buildFigures(ledger: Ledger, period: Period, scope: Scope = {}):
   // assessAll gives each item its unit's full name, and leaves out problems not yet found
   const calendar = policy.day_count === 'workdays' ? calendarFor(policy) : undefined;
   const all = assessAll(ledger, { asOf, policy, ...(calendar ? { calendar } : {}) });
-  const uncovered = calendar ? uncoveredYears(all, asOf, calendar) : [];
   const statuses = narrow(all, scope, names, groups);
-
   const window = { start: period.start, end: period.end, asOf };
-  const nodes = sortNodes(statuses.flatMap((s) => quarterNodesOf(s, window, groupOf(s, names, groups))));
-  const ofLedger = (l: ItemStatus['ledger']) => statuses.filter((s) => s.ledger === l);
-  const next = nextQuarter(period.quarter);
+  const nodes = statuses.flatMap((s) => quarterNodesOf(s, window, groupOf(s, names, groups)));
+  return { asOf, policy, names, groups, calendar, all, statuses, nodes, next: nextQuarter(period.quarter) };
+}
+
+type Basis = ReturnType<typeof basis>;
+
+/** The sections the headline needs besides the overview, in the order of ReportFigures. */
+function headlineSections(ledger: Ledger, period: Period, b: Basis) {
+  const { asOf, policy, names, statuses } = b;
+  return {
+    serious: seriousItems(statuses, ledger.reminders, asOf, policy.bands),
+    interviews: interviewSection(statuses, asOf, policy, names),
+    reminders: reminderSection(ledger.reminders, statuses, { start: period.start, asOf }, names),
+    problems: problemSection(statuses, { start: period.start, asOf }),
+    pilots: pilotSection(statuses, { start: period.start, asOf, nextEnd: quarterEnd(b.next) }),
+  };
+}
+
+const ofLedger = (statuses: readonly ItemStatus[], l: ItemStatus['ledger']) =>
+  statuses.filter((s) => s.ledger === l);
+
+/** Every figure of one quarter as of period.asOf. */
+export function buildFigures(ledger: Ledger, period: Period, scope: Scope = {}): ReportFigures {
+  const b = basis(ledger, period, scope);
+  const { asOf, policy, names, groups, calendar, statuses, next } = b;
+  const uncovered = calendar ? uncoveredYears(b.all, asOf, calendar) : [];
+  const nodes = sortNodes(b.nodes);
   const rowCtx = { asOf, bands: policy.bands, names };
 
   return {
     period: { ...periodInfo(period) },
     overview: {
-      tasks: stateCounts(ofLedger('tasks'), asOf),
-      pilots: stateCounts(ofLedger('pilots'), asOf),
-      problems: stateCounts(ofLedger('problems'), asOf),
+      tasks: stateCounts(ofLedger(statuses, 'tasks'), asOf),
+      pilots: stateCounts(ofLedger(statuses, 'pilots'), asOf),
+      problems: stateCounts(ofLedger(statuses, 'problems'), asOf),
       nodes: nodeCounts(nodes),
       nodesBy: {
         tasks: nodeCounts(nodes.filter((n) => n.ledger === 'tasks')),
@@ -68,11 +90,7 @@ export function buildFigures(ledger: Ledger, period: Period, scope: Scope = {}):
       (n) => n.group,
       rowCtx,
     ),
-    serious: seriousItems(statuses, ledger.reminders, asOf, policy.bands),
-    interviews: interviewSection(statuses, asOf, policy, names),
-    reminders: reminderSection(ledger.reminders, statuses, { start: period.start, asOf }, names),
-    problems: problemSection(statuses, { start: period.start, asOf }),
-    pilots: pilotSection(statuses, { start: period.start, asOf, nextEnd: quarterEnd(next) }),
+    ...headlineSections(ledger, period, b),
     nextQuarter: nextQuarterSection(
       statuses,
       { label: quarterLabel(next), start: quarterStart(next), end: quarterEnd(next), asOf },
@@ -85,9 +103,19 @@ export function buildFigures(ledger: Ledger, period: Period, scope: Scope = {}):
   };
 }
 
+/**
+ * The previous quarter's headline, computing only what it needs (no per-unit or per-group rows,
+ * no next-quarter section, nodes left unsorted: every count sorts its ids).
+ */
 function previousFigures(ledger: Ledger, period: Period, scope: Scope): PreviousHeadline {
   const prevQuarter = previousQuarter(period.quarter);
-  return previousHeadline(buildFigures(ledger, periodOf(prevQuarter, quarterEnd(prevQuarter)), scope));
+  const prev = periodOf(prevQuarter, quarterEnd(prevQuarter));
+  const b = basis(ledger, prev, scope);
+  return previousHeadline({
+    period: periodInfo(prev),
+    overview: { tasks: stateCounts(ofLedger(b.statuses, 'tasks'), b.asOf), nodes: nodeCounts(b.nodes) },
+    ...headlineSections(ledger, prev, b),
+  });
 }
 
 function periodInfo(p: Period): ReportFigures['period'] {

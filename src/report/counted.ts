@@ -2,7 +2,11 @@
 import type { Counted } from './types.js';
 
 export function counted(ids: Iterable<string> = []): Counted {
-  const list = [...ids];
+  return countedOwn([...ids]);
+}
+
+/** `counted` of an array the caller hands over (sorted in place, not copied). */
+export function countedOwn(list: string[]): Counted {
   // the default sort compares UTF-16 code units (the order of compareIds), natively; lists built
   // from the ledgers in order are often sorted already
   for (let i = 1; i < list.length; i++) {
@@ -27,7 +31,7 @@ export function countBy<K extends string>(
   const lists = Object.fromEntries(keys.map((k) => [k, [] as string[]])) as Record<K, string[]>;
   for (const [k, id] of pairs) lists[k]?.push(id);
   const out = {} as Record<K, Counted>;
-  for (const k of keys) out[k] = counted(lists[k]);
+  for (const k of keys) out[k] = countedOwn(lists[k]);
   return out;
 }
 

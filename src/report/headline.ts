@@ -1,11 +1,28 @@
 // The headline figures of a report, and the change from the previous quarter's end.
 import { merge } from './counted.js';
-import type { Comparison, ComparisonRow, Counted, Figure, HeadlineKey, ReportFigures } from './types.js';
+import type {
+  Comparison,
+  ComparisonRow,
+  Counted,
+  Figure,
+  HeadlineKey,
+  NodeCounts,
+  ReportFigures,
+  StateCounts,
+} from './types.js';
 import { HEADLINE_KEYS } from './types.js';
 
 const fig = (c: Counted): Figure => ({ value: c.count, ids: c.ids });
 
-export function headline(f: ReportFigures): Record<HeadlineKey, Figure> {
+/** What the headline draws from: part of a quarter's figures (the previous quarter computes no more). */
+export interface HeadlineSource extends Pick<ReportFigures, 'period' | 'serious' | 'interviews'> {
+  overview: { tasks: StateCounts; nodes: NodeCounts };
+  reminders: { total: Counted };
+  problems: Pick<ReportFigures['problems'], 'foundInQuarter' | 'rectifiedInQuarter' | 'overdue'>;
+  pilots: Pick<ReportFigures['pilots'], 'active' | 'pastTerm' | 'promoted'>;
+}
+
+export function headline(f: HeadlineSource): Record<HeadlineKey, Figure> {
   const t = f.overview.tasks;
   return {
     tasks: fig(t.total),
@@ -38,7 +55,7 @@ export interface PreviousHeadline {
   figures: Record<HeadlineKey, Figure>;
 }
 
-export function previousHeadline(previous: ReportFigures): PreviousHeadline {
+export function previousHeadline(previous: HeadlineSource): PreviousHeadline {
   return { label: previous.period.label, asOf: previous.period.asOf, figures: headline(previous) };
 }
 

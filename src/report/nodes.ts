@@ -3,7 +3,7 @@
 import type { ItemStatus } from '../domain/delay.js';
 import { daysBetween } from '../domain/dates.js';
 import type { Pilot, Problem, Task } from '../schema/index.js';
-import { counted, ratio } from './counted.js';
+import { countedOwn, ratio } from './counted.js';
 import type { NodeCounts, NodeOutcome, QuarterNode } from './types.js';
 
 export interface NodeWindow {
@@ -77,10 +77,11 @@ export function sortNodes(nodes: QuarterNode[]): QuarterNode[] {
 }
 
 export function nodeCounts(nodes: readonly QuarterNode[]): NodeCounts {
-  const by = (o: NodeOutcome) => counted(nodes.filter((n) => n.outcome === o).map((n) => n.ref));
-  const onTime = by('on-time');
-  const late = by('late');
-  const open = by('open');
-  const due = counted([...onTime.ids, ...late.ids, ...open.ids]);
-  return { due, onTime, late, open, pending: by('pending'), rate: ratio(onTime.count, due.count) };
+  const refs: Record<NodeOutcome, string[]> = { 'on-time': [], late: [], open: [], pending: [] };
+  for (const n of nodes) refs[n.outcome].push(n.ref);
+  const onTime = countedOwn(refs['on-time']);
+  const late = countedOwn(refs.late);
+  const open = countedOwn(refs.open);
+  const due = countedOwn([...onTime.ids, ...late.ids, ...open.ids]);
+  return { due, onTime, late, open, pending: countedOwn(refs.pending), rate: ratio(onTime.count, due.count) };
 }

@@ -1,7 +1,7 @@
 // The per-unit and per-group tables: items, nodes due in the quarter, delays; worst first.
 import type { ItemStatus } from '../domain/delay.js';
 import type { Policy } from '../schema/index.js';
-import { counted } from './counted.js';
+import { countedOwn } from './counted.js';
 import { nodeCounts } from './nodes.js';
 import type { UnitNames } from './scope.js';
 import { bucketOf, isDone, isSerious, isStopped } from './states.js';
@@ -67,16 +67,16 @@ function rowOf(unit: string, list: ItemStatus[], nodes: QuarterNode[], ctx: RowC
   }
   const row: UnitRow = {
     unit,
-    items: counted(list.map((s) => s.item)),
+    items: countedOwn(list.map((s) => s.item)),
     states: {
-      completed: counted(ids.completed),
-      onSchedule: counted(ids.onSchedule),
-      behind: counted(ids.behind),
-      serious: counted(ids.serious),
-      stopped: counted(ids.stopped),
+      completed: countedOwn(ids.completed),
+      onSchedule: countedOwn(ids.onSchedule),
+      behind: countedOwn(ids.behind),
+      serious: countedOwn(ids.serious),
+      stopped: countedOwn(ids.stopped),
     },
     nodes: nodeCounts(nodes),
-    behind: counted([...ids.behind, ...ids.serious]),
+    behind: countedOwn([...ids.behind, ...ids.serious]),
   };
   const kind = ctx.names.unit(unit)?.kind;
   if (kind) row.kind = kind;

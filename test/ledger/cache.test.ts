@@ -2,7 +2,16 @@
 // request, found under .git/ or the user's cache directory — and invisible in every output.
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCache, defaultRoot, setCacheDefaults, contentKey } from '../../src/ledger/cache.js';
@@ -200,6 +209,7 @@ describe('a warm run', () => {
     const cold = sink();
     await runCheck({ ledgers: join(ROOT, 'ledgers'), format: 'text', now: NOW }, cold);
     expect(cold.text()).toContain('unit-alias'); // the samples have warnings to place
+    rmSync(join(root, 'run-check'), { recursive: true }); // not replayed (test/commands/replay.test.ts): loaded
     locateStats.parsedChars = 0;
     const warm = sink();
     await runCheck({ ledgers: join(ROOT, 'ledgers'), format: 'text', now: NOW }, warm);

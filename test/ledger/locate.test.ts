@@ -114,3 +114,30 @@ describe('Locator without a full parse', () => {
     expect(locateStats.parsedChars - before).toBeLessThan(200);
   });
 });
+
+describe('source lines from the bytes of a cached parse', () => {
+  const texts = [
+    'a: 1\nb: 2\n',
+    'a: 1\r\nb: 中文\r\n',
+    '\uFEFF# 第一行\nx: y',
+    'only one line',
+    '',
+    '\n\n\nlast',
+  ];
+  it('are the lines of the decoded text, the file never decoded whole', () => {
+    for (const text of texts) {
+      const plain = new Locator(text.replace(/^\uFEFF/, ''));
+      let decoded = 0;
+      const fromBytes = new Locator(() => {
+        decoded++;
+        return text.replace(/^\uFEFF/, '');
+      });
+      fromBytes.bytes = Buffer.from(text, 'utf8');
+      const n = text.split('\n').length;
+      for (const line of [n + 2, 0, ...Array.from({ length: n + 1 }, (_, i) => n - i)]) {
+        expect(fromBytes.lineText(line), JSON.stringify([text, line])).toBe(plain.lineText(line));
+      }
+      expect(decoded).toBe(0);
+    }
+  });
+});

@@ -82,7 +82,6 @@ export const reportDocument: Zh['reportDocument'] = {
     'Every key node due in this quarter and the next; each node figure of the report can be checked against these lists.',
   timeline: 'Timeline of the quarter’s key nodes (挂图作战)',
   appendixCaption: 'Key nodes due in the quarter',
-  no: 'No.',
   unit: 'Lead unit',
   id: 'ID',
   item: 'Item',
@@ -128,7 +127,6 @@ export const reportBooks: Zh['reportBooks'] = {
   count: 'Problems',
   ids: 'IDs',
   overdueCaption: 'Overdue problems',
-  no: 'No.',
   id: 'ID',
   problem: 'Problem',
   rectUnit: 'Unit',
@@ -188,7 +186,6 @@ export const reportDelays: Zh['reportDelays'] = {
   seriousNone: (p) => `As of ${p.date} no item has been behind for ${p.days} days or more.`,
   seriousCaption: 'Seriously delayed items: candidates for a circular (to be confirmed)',
   seriousDecidedCaption: 'Seriously delayed items: circular decided',
-  no: 'No.',
   id: 'ID',
   item: 'Item',
   unit: 'Lead unit',
@@ -404,7 +401,6 @@ export const reportUnits: Zh['reportUnits'] = {
   rateChart: 'On-time rate of each lead unit’s nodes in the quarter',
   unitsCaption: 'Lead units, worst first',
   groupsCaption: 'Special groups, worst first',
-  no: 'No.',
   unit: 'Lead unit',
   group: 'Special group',
   items: 'Items',
@@ -421,6 +417,7 @@ export const reportUnits: Zh['reportUnits'] = {
 
 // render/report/words.ts
 export const report: Zh['report'] = {
+  no: 'No.',
   levelPhone: 'phone',
   levelWritten: 'written',
   levelOnsite: 'on-site',

@@ -98,7 +98,6 @@ export const reportDocument = {
   appendixLead: '本季度和下季度到期的全部关键节点列示如下，报告中各项节点统计均可据此逐项核对。',
   timeline: '本季度关键节点挂图作战图',
   appendixCaption: '本季度关键节点明细',
-  no: '序号',
   unit: '牵头单位',
   id: '编号',
   item: '事项名称',
@@ -151,7 +150,6 @@ export const reportBooks = {
   count: '问题数',
   ids: '问题编号',
   overdueCaption: '逾期未整改问题',
-  no: '序号',
   id: '编号',
   problem: '问题',
   rectUnit: '整改单位',
@@ -230,7 +228,6 @@ export const reportDelays = {
     `截至${p.date}，没有连续塌进度${p.days}天及以上的事项。`,
   seriousCaption: '严重滞后事项：通报候选（待确认，报请确认）',
   seriousDecidedCaption: '严重滞后事项：已决定通报',
-  no: '序号',
   id: '编号',
   item: '事项名称',
   unit: '牵头单位',
@@ -498,7 +495,6 @@ export const reportUnits = {
   rateChart: '各牵头单位本季度节点按期完成率',
   unitsCaption: '各牵头单位推进情况（按滞后程度排序）',
   groupsCaption: '各专项小组推进情况（按滞后程度排序）',
-  no: '序号',
   unit: '牵头单位',
   group: '专项小组',
   items: '事项',
@@ -515,6 +511,8 @@ export const reportUnits = {
 
 // render/report/words.ts
 export const report = {
+  /** The first column of a numbered table. */
+  no: '序号',
   levelPhone: '电话提醒',
   levelWritten: '书面提醒',
   levelOnsite: '现场提醒',

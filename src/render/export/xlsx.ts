@@ -8,21 +8,7 @@ import type { Board, BoardItem, NodeState } from '../../board/board.js';
 import { columnLetter } from '../../returns/form.js';
 import { ITEM_STATE_LABEL, LEVEL_LABEL, NODE_STATE_LABEL, dayLabel } from '../../returns/labels.js';
 import { LEVELS } from '../../schema/kinds.js';
-import {
-  DATE_FORMAT,
-  FONT,
-  headerRow,
-  THIN,
-  TITLE_FONT,
-  A4_LANDSCAPE,
-  PAGE_FOOTER,
-  dateCell,
-  levelFill,
-  levelFontColour,
-  rowHeight,
-  solid,
-  withoutBufferWarning,
-} from '../common/xlsx.js';
+import * as xlsx from '../common/xlsx.js';
 
 interface Column {
   header: string;
@@ -32,7 +18,7 @@ interface Column {
   center?: boolean;
 }
 
-const day = (d: string | undefined) => (d ? dateCell(d) : null);
+const day = (d: string | undefined) => (d ? xlsx.dateCell(d) : null);
 
 const NODE_COLUMNS: Column[] = [
   { header: '节点', width: 12, value: (_, n) => n.name, center: true },
@@ -108,31 +94,31 @@ function addSheet(
   // the streaming writer takes the page setup, footer and filter as options (it writes them first)
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 3, ySplit: 3, topLeftCell: 'D4', activeCell: 'D4' }],
-    pageSetup: A4_LANDSCAPE,
-    headerFooter: PAGE_FOOTER,
+    pageSetup: xlsx.A4_LANDSCAPE,
+    headerFooter: xlsx.PAGE_FOOTER,
     autoFilter: { from: 'A3', to: `${last}3` },
   } as Partial<ExcelJS.AddWorksheetOptions>);
   ws.columns = columns.map((c) => ({ width: c.width }));
   ws.mergeCells(`A1:${last}1`);
   const t = ws.getRow(1);
   t.getCell(1).value = `${title}挂图作战表（截至${dayLabel(board.asOf)}）`;
-  t.getCell(1).font = { name: TITLE_FONT, size: 18, bold: true };
+  t.getCell(1).font = { name: xlsx.TITLE_FONT, size: 18, bold: true };
   t.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
   t.height = 34;
   t.commit();
   // legend: the level colours
   const legend = ws.getRow(2);
   legend.getCell(1).value = '图例';
-  legend.getCell(1).font = { name: FONT, size: 10, bold: true };
+  legend.getCell(1).font = { name: xlsx.FONT, size: 10, bold: true };
   LEVELS.forEach((l, i) => {
     const c = legend.getCell(i + 2);
     c.value = LEVEL_LABEL[l];
-    c.fill = levelFill(l);
-    c.font = { name: FONT, size: 10, color: { argb: levelFontColour(l) } };
+    c.fill = xlsx.levelFill(l);
+    c.font = { name: xlsx.FONT, size: 10, color: { argb: xlsx.levelFontColour(l) } };
     c.alignment = { horizontal: 'center' };
   });
   legend.commit();
-  headerRow(
+  xlsx.headerRow(
     ws.getRow(3),
     columns.map((c) => c.header),
     30,
@@ -151,25 +137,34 @@ function addSheet(
         const cell = row.getCell(i + 1);
         cell.value = c.value(item, node, n);
         if (typeof cell.value === 'string') texts.push({ text: cell.value, width: c.width });
-        cell.border = THIN;
-        cell.font = { name: FONT, size: 10 };
+        cell.border = xlsx.THIN;
+        cell.font = { name: xlsx.FONT, size: 10 };
         cell.alignment = {
           vertical: c.width >= 18 ? 'top' : 'middle',
           wrapText: !c.date,
           ...(c.center || c.date ? { horizontal: 'center' } : {}),
         };
-        if (c.date) cell.numFmt = DATE_FORMAT;
+        if (c.date) cell.numFmt = xlsx.DATE_FORMAT;
       });
       if (item.level) {
         for (const i of [levelCol, daysCol]) {
           const cell = row.getCell(i + 1);
-          cell.fill = levelFill(item.level);
-          cell.font = { name: FONT, size: 10, bold: true, color: { argb: levelFontColour(item.level) } };
+          cell.fill = xlsx.levelFill(item.level);
+          cell.font = {
+            name: xlsx.FONT,
+            size: 10,
+            bold: true,
+            color: { argb: xlsx.levelFontColour(item.level) },
+          };
         }
       }
-      row.getCell(nodeStateCol + 1).font = { name: FONT, size: 10, color: { argb: NODE_FONT[node.state] } };
-      if (node.state === 'overdue') row.getCell(nodeStateCol + 1).fill = solid('FFFDECEA');
-      row.height = rowHeight(texts, 3);
+      row.getCell(nodeStateCol + 1).font = {
+        name: xlsx.FONT,
+        size: 10,
+        color: { argb: NODE_FONT[node.state] },
+      };
+      if (node.state === 'overdue') row.getCell(nodeStateCol + 1).fill = xlsx.solid('FFFDECEA');
+      row.height = xlsx.rowHeight(texts, 3);
       row.commit();
     }
   }
@@ -187,7 +182,7 @@ export async function writeBoardWorkbook(board: Board): Promise<Buffer> {
   });
   wb.creator = board.office;
   wb.title = `挂图作战表（截至${dayLabel(board.asOf)}）`;
-  wb.created = wb.modified = dateCell(board.asOf);
+  wb.created = wb.modified = xlsx.dateCell(board.asOf);
   const used = new Set<string>();
   addSheet(wb, sheetName('改革任务', used), '改革任务', board.tasks, TASK_COLUMNS, board);
   addSheet(wb, sheetName('改革试点', used), '改革试点', board.pilots, PILOT_COLUMNS, board);
@@ -197,7 +192,7 @@ export async function writeBoardWorkbook(board: Board): Promise<Buffer> {
     sink.on('end', resolve);
     sink.on('error', reject);
   });
-  await withoutBufferWarning(() => wb.commit());
+  await xlsx.withoutBufferWarning(() => wb.commit());
   await done;
   return Buffer.concat(chunks);
 }

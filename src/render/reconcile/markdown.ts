@@ -3,22 +3,12 @@ import { CLASS_ORDER, type ReconItem } from '../../reconcile/reconcile.js';
 import type { ReconcileReport } from '../../reconcile/reconcile-report.js';
 import { isUnapproved, kindName, verdictText } from '../diff/words.js';
 import { mdCell, mdRow } from '../diff/markdown.js';
-import {
-  RW,
-  changeLines,
-  className,
-  counted,
-  headerLines,
-  itemNote,
-  nodesText,
-  overallText,
-  substantiveChanges,
-  unitCells,
-  unitHead,
-} from './words.js';
+import { RW } from './words.js';
+import * as words from './words.js';
 
 function changesCell(it: ReconItem): string {
-  return changeLines(it)
+  return words
+    .changeLines(it)
     .map(({ text: line, postponement: p }) => {
       const text = `\`${mdCell(line).replace(/`/g, "'")}\``;
       if (!p) return text;
@@ -29,33 +19,34 @@ function changesCell(it: ReconItem): string {
 
 export function renderReconcileMarkdown(report: ReconcileReport): string {
   const r = report.reconciliation;
-  const [title, ...rest] = headerLines(report);
+  const [title, ...rest] = words.headerLines(report);
   const out: string[] = [
     `## ${mdCell(title)}`,
     '',
     ...rest.map((l) => `${l}  `),
     '',
-    overallText(report),
+    words.overallText(report),
     '',
   ];
   out.push(`### ${RW.units()}`, '');
-  out.push(mdRow(unitHead()), '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const u of r.units) out.push(mdRow(unitCells(u)));
+  out.push(mdRow(words.unitHead()), '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const u of r.units) out.push(mdRow(words.unitCells(u)));
   out.push('');
   for (const c of CLASS_ORDER) {
     const items = r.items.filter((it) => it.class === c);
     if (!items.length) continue;
-    out.push(`### ${counted(className(c), items.length)}`, '');
+    out.push(`### ${words.counted(words.className(c), items.length)}`, '');
     out.push(
       mdRow([RW.colId(), RW.colTitle(), RW.colUnit(), RW.colNodes(), RW.colNote()]),
       '|---|---|---|---|---|',
     );
-    for (const it of items) out.push(mdRow([it.id, it.title, it.unit, nodesText(it), itemNote(it)]));
+    for (const it of items)
+      out.push(mdRow([it.id, it.title, it.unit, words.nodesText(it), words.itemNote(it)]));
     out.push('');
   }
-  const { items: changed, progressOnly } = substantiveChanges(r.items);
+  const { items: changed, progressOnly } = words.substantiveChanges(r.items);
   if (changed.length || progressOnly) {
-    out.push(`### ${counted(RW.changed(), changed.length)}`, '');
+    out.push(`### ${words.counted(RW.changed(), changed.length)}`, '');
     if (changed.length) {
       out.push(mdRow([RW.colId(), RW.colTitle(), RW.colUnit(), RW.colChanges()]), '|---|---|---|---|');
       for (const it of changed)
@@ -65,7 +56,7 @@ export function renderReconcileMarkdown(report: ReconcileReport): string {
     if (progressOnly) out.push(RW.progressOnly({ n: progressOnly }), '');
   }
   if (r.added.length) {
-    out.push(`### ${counted(RW.added(), r.added.length)}`, '');
+    out.push(`### ${words.counted(RW.added(), r.added.length)}`, '');
     out.push(
       mdRow([RW.colId(), RW.colLedger(), RW.colTitle(), RW.colUnit(), RW.colNote()]),
       '|---|---|---|---|---|',

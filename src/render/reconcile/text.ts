@@ -7,18 +7,8 @@ import type { ReconcileReport } from '../../reconcile/reconcile-report.js';
 import type { CloseOutResult } from '../../reconcile/close.js';
 import { fitTable } from '../common/table.js';
 import { isUnapproved, kindName, verdictText } from '../diff/words.js';
-import {
-  RW,
-  changeLines,
-  className,
-  counted,
-  headerLines,
-  itemNote,
-  overallText,
-  substantiveChanges,
-  unitCells,
-  unitHead,
-} from './words.js';
+import { RW } from './words.js';
+import * as words from './words.js';
 
 const CLASS_STYLE: Record<ItemClass, (s: string) => string> = {
   removed: chalk.red.bold,
@@ -37,11 +27,11 @@ export function alignedTable(rows: string[][], indent = '  ', columns?: number):
 }
 
 function unitRows(units: readonly UnitAccount[]): string[][] {
-  return [unitHead(), ...units.map(unitCells)];
+  return [words.unitHead(), ...units.map(words.unitCells)];
 }
 
 function itemLine(it: ReconItem): string {
-  const note = itemNote(it);
+  const note = words.itemNote(it);
   return `  ${chalk.bold(it.id)} ${it.title}${chalk.dim(` · ${it.unit}`)}${note ? `  ${note}` : ''}`;
 }
 
@@ -72,23 +62,23 @@ export function closeOutLines(res: CloseOutResult | undefined): string[] {
 /** `columns`: the terminal's width, when known (the unit table is fitted to it). */
 export function renderReconcileText(report: ReconcileReport, columns?: number): string {
   const r = report.reconciliation;
-  const out: string[] = headerLines(report).map((l, i) => (i === 0 ? chalk.bold(l) : l));
-  out.push('', overallText(report), '');
+  const out: string[] = words.headerLines(report).map((l, i) => (i === 0 ? chalk.bold(l) : l));
+  out.push('', words.overallText(report), '');
   out.push(chalk.bold(RW.units()));
   out.push(...(r.units.length ? alignedTable(unitRows(r.units), '  ', columns) : [`  ${RW.none()}`]), '');
   for (const c of CLASS_ORDER) {
     const items = r.items.filter((it) => it.class === c);
     if (!items.length) continue;
-    out.push(CLASS_STYLE[c](chalk.bold(counted(className(c), items.length))));
+    out.push(CLASS_STYLE[c](chalk.bold(words.counted(words.className(c), items.length))));
     for (const it of items) out.push(itemLine(it));
     out.push('');
   }
-  const { items: changed, progressOnly } = substantiveChanges(r.items);
+  const { items: changed, progressOnly } = words.substantiveChanges(r.items);
   if (changed.length || progressOnly) {
-    out.push(chalk.bold(counted(RW.changed(), changed.length)));
+    out.push(chalk.bold(words.counted(RW.changed(), changed.length)));
     for (const it of changed) {
       out.push(`  ${chalk.bold(it.id)} ${it.title}${chalk.dim(` · ${it.unit}`)}`);
-      for (const { text, postponement: p } of changeLines(it)) {
+      for (const { text, postponement: p } of words.changeLines(it)) {
         out.push(
           `      ${text}${p ? `  ${(isUnapproved(p) ? chalk.red.bold : chalk.green)(verdictText(p))}` : ''}`,
         );
@@ -98,7 +88,7 @@ export function renderReconcileText(report: ReconcileReport, columns?: number): 
     out.push('');
   }
   if (r.added.length) {
-    out.push(chalk.bold(counted(RW.added(), r.added.length)));
+    out.push(chalk.bold(words.counted(RW.added(), r.added.length)));
     for (const a of r.added) {
       out.push(
         `  ${chalk.bold(a.id)} ${a.title}${chalk.dim(` · ${kindName(a.kind)} · ${a.unit}`)}${a.inPeriod ? `  ${RW.addedInPeriod()}` : ''}`,

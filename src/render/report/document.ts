@@ -8,7 +8,7 @@ import { unitBlocks } from './section-units.js';
 import { interviewBlocks, reminderBlocks, seriousBlocks } from './section-delays.js';
 import { nextBlocks, nextDetailTable, pilotBlocks, problemBlocks } from './section-books.js';
 import { compareBlocks, issueBlocks, requirementBlocks, suggestionBlocks } from './section-summary.js';
-import { kindName, L, lang, longDate, quarterName, sectionNo, shortDate } from './words.js';
+import { kindName, L, lang, longDate, numberedTable, quarterName, sectionNo, shortDate } from './words.js';
 import { scheduleLines } from '../remind/messages.js';
 
 const M = messagesOf('reportDocument');
@@ -27,20 +27,20 @@ function scheduleBlocks(r: Report): Block[] {
   const line = scheduleLines(s.summary, r.period.asOf).join(zh ? '；' : '; ') + (zh ? '。' : '.');
   const blocks: Block[] = [{ kind: 'para', text: [line] }];
   if (s.nodes.length)
-    blocks.push({
-      kind: 'table',
-      caption: M.scheduleCaption(),
-      head: [M.no(), M.id(), M.kind(), M.node(), M.scheduleWritten(), M.scheduleApproved()],
-      align: ['center', 'left', 'center', 'left', 'left', 'left'],
-      rows: s.nodes.map((n, i) => [
-        i + 1,
-        n.item,
-        kindName(n.ledger),
-        n.node,
-        n.written ?? M.scheduleDeletedMark(),
-        n.approved,
-      ]),
-    });
+    blocks.push(
+      numberedTable({
+        caption: M.scheduleCaption(),
+        head: [M.id(), M.kind(), M.node(), M.scheduleWritten(), M.scheduleApproved()],
+        align: ['left', 'center', 'left', 'left', 'left'],
+        rows: s.nodes.map((n) => [
+          n.item,
+          kindName(n.ledger),
+          n.node,
+          n.written ?? M.scheduleDeletedMark(),
+          n.approved,
+        ]),
+      }),
+    );
   return blocks;
 }
 
@@ -55,13 +55,11 @@ function appendix(r: Report): Block[] {
 }
 
 function nodesTable(r: Report, y: number): Block {
-  return {
-    kind: 'table',
+  return numberedTable({
     caption: M.appendixCaption(),
-    head: [M.no(), M.id(), M.item(), M.kind(), M.unit(), M.node(), M.due(), M.done(), M.outcome()],
-    align: ['center', 'left', 'left', 'center', 'left', 'left', 'left', 'left', 'left'],
-    rows: r.nodes.map((n, i) => [
-      i + 1,
+    head: [M.id(), M.item(), M.kind(), M.unit(), M.node(), M.due(), M.done(), M.outcome()],
+    align: ['left', 'left', 'center', 'left', 'left', 'left', 'left', 'left'],
+    rows: r.nodes.map((n) => [
       n.item,
       n.title,
       kindName(n.ledger),
@@ -71,7 +69,7 @@ function nodesTable(r: Report, y: number): Block {
       n.doneOn ? shortDate(n.doneOn, y) : L.dash(),
       outcomeName(n.outcome) + (n.daysLate ? L.clauseSep() + L.days({ n: n.daysLate }) : ''),
     ]),
-  };
+  });
 }
 
 /** In English, runs that end a sentence are followed by a space before the next one. */

@@ -9,8 +9,11 @@ import { messagesOf } from '../../i18n/index.js';
 
 const M = messagesOf('reportDocument');
 
+const MARKDOWN_SPECIAL = /[\r\n\\`*_[\]<>|~]/;
+
 /** Backslash-escapes Markdown punctuation; line breaks become spaces. */
 export function escapeMarkdown(s: string): string {
+  if (!MARKDOWN_SPECIAL.test(s)) return visible(s);
   return visible(s.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`));
 }
 

@@ -4,6 +4,7 @@ import { FOUND_BY, REVIEW_RESULTS, PILOT_LEVELS, ORIGINS } from '../../schema/ki
 import type { PilotRow, Report } from '../../report/types.js';
 import type { Block, Cell, Text } from './blocks.js';
 import {
+  asOfWhen,
   foundByName,
   joinClauses,
   joinList,
@@ -11,7 +12,7 @@ import {
   lang,
   levelName,
   longDate,
-  asOfWhen,
+  numberedTable,
   originName,
   pilotLevelName,
   pilotStatusName,
@@ -79,21 +80,21 @@ export function problemBlocks(r: Report): Block[] {
   }
   if (p.overdueList.length) {
     const y = r.period.year;
-    blocks.push({
-      kind: 'table',
-      caption: M.overdueCaption(),
-      head: [M.no(), M.id(), M.problem(), M.rectUnit(), M.deadline(), M.overdueDays(), M.level()],
-      align: ['center', 'left', 'left', 'left', 'left', 'right', 'left'],
-      rows: p.overdueList.map((o, i): Cell[] => [
-        i + 1,
-        o.item,
-        o.title,
-        o.unit,
-        shortDate(o.deadline, y),
-        o.daysBehind,
-        o.level ? levelName(o.level) : L.dash(),
-      ]),
-    });
+    blocks.push(
+      numberedTable({
+        caption: M.overdueCaption(),
+        head: [M.id(), M.problem(), M.rectUnit(), M.deadline(), M.overdueDays(), M.level()],
+        align: ['left', 'left', 'left', 'left', 'right', 'left'],
+        rows: p.overdueList.map((o): Cell[] => [
+          o.item,
+          o.title,
+          o.unit,
+          shortDate(o.deadline, y),
+          o.daysBehind,
+          o.level ? levelName(o.level) : L.dash(),
+        ]),
+      }),
+    );
   }
   return blocks;
 }
@@ -169,13 +170,11 @@ export function pilotBlocks(r: Report): Block[] {
   }
   return [
     { kind: 'para', text },
-    {
-      kind: 'table',
+    numberedTable({
       caption: M.pilotsCaption(),
-      head: [M.no(), M.id(), M.pilot(), M.pLevel(), M.origin(), M.unit(), M.term(), M.status(), M.remark()],
-      align: ['center', 'left', 'left', 'left', 'left', 'left', 'left', 'left', 'left'],
-      rows: p.rows.map((x, i): Cell[] => [
-        i + 1,
+      head: [M.id(), M.pilot(), M.pLevel(), M.origin(), M.unit(), M.term(), M.status(), M.remark()],
+      align: ['left', 'left', 'left', 'left', 'left', 'left', 'left', 'left'],
+      rows: p.rows.map((x): Cell[] => [
         x.item,
         x.title,
         pilotLevelName(x.level),
@@ -185,7 +184,7 @@ export function pilotBlocks(r: Report): Block[] {
         pilotStatusName(x.status, r.period.complete),
         pilotRemark(x, y),
       ]),
-    },
+    }),
   ];
 }
 
@@ -208,8 +207,7 @@ export function nextBlocks(r: Report): Block[] {
   const range = nextRange(r);
   if (!n.total.count) return [{ kind: 'para', text: [M.nextNone(range)] }];
   const months = monthsOf(n.start);
-  const rows: Cell[][] = n.byUnit.map((u, i) => [
-    i + 1,
+  const rows: Cell[][] = n.byUnit.map((u) => [
     u.unit,
     ...months.map((m) => u.nodes.filter((x) => x.due.startsWith(m)).length),
     u.nodes.length,
@@ -229,14 +227,12 @@ export function nextBlocks(r: Report): Block[] {
         }),
       ],
     },
-    {
-      kind: 'table',
+    numberedTable({
       caption: M.nextCaption({ when: range.when }),
-      head: [M.no(), M.unit(), ...months.map(monthName), M.total(), M.itemsInvolved()],
-      align: ['center', 'left', 'right', 'right', 'right', 'right', 'right'],
+      head: [M.unit(), ...months.map(monthName), M.total(), M.itemsInvolved()],
+      align: ['left', 'right', 'right', 'right', 'right', 'right'],
       rows,
       foot: [
-        '',
         M.total(),
         ...months.map((m) =>
           n.byUnit.reduce((k, u) => k + u.nodes.filter((x) => x.due.startsWith(m)).length, 0),
@@ -244,7 +240,7 @@ export function nextBlocks(r: Report): Block[] {
         n.total.count,
         new Set(n.byUnit.flatMap((u) => u.nodes.map((x) => x.item))).size,
       ],
-    },
+    }),
     { kind: 'para', text: [M.nextSeeAppendix()] },
   ];
 }
@@ -255,14 +251,12 @@ export function nextDetailTable(r: Report): Block | undefined {
   if (!n.total.count) return undefined;
   const range = nextRange(r);
   const rows: Cell[][] = [];
-  let i = 0;
   for (const u of n.byUnit)
-    for (const x of u.nodes) rows.push([++i, u.unit, x.item, x.title, x.node, shortDate(x.due, range.year)]);
-  return {
-    kind: 'table',
+    for (const x of u.nodes) rows.push([u.unit, x.item, x.title, x.node, shortDate(x.due, range.year)]);
+  return numberedTable({
     caption: M.nextDetailCaption({ when: range.when }),
-    head: [M.no(), M.unit(), M.id(), M.item(), M.node(), M.due()],
-    align: ['center', 'left', 'left', 'left', 'left', 'left'],
+    head: [M.unit(), M.id(), M.item(), M.node(), M.due()],
+    align: ['left', 'left', 'left', 'left', 'left'],
     rows,
-  };
+  });
 }

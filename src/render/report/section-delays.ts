@@ -14,6 +14,7 @@ import {
   levelName,
   levelShort,
   longDate,
+  numberedTable,
   shortDate,
   someOf,
 } from './words.js';
@@ -72,23 +73,22 @@ function seriousBlocks(r: Report): Block[] {
     return parts.length ? parts : L.dash();
   };
   // decided circulars and candidates (待确认) in separate tables: a candidate is not a circular issued
-  const table = (caption: string, rows: Report['serious']): Block => ({
-    kind: 'table',
-    caption,
-    head: [M.no(), M.id(), M.item(), M.unit(), M.node(), M.due(), M.days(), M.reminded(), M.remark()],
-    align: ['center', 'left', 'left', 'left', 'left', 'left', 'right', 'left', 'left'],
-    rows: rows.map((s, i): Cell[] => [
-      i + 1,
-      s.item,
-      s.title,
-      s.unit,
-      s.node?.name ?? L.dash(),
-      s.node ? shortDate(s.node.due, y) : L.dash(),
-      M.daysCell({ n: s.daysBehind }),
-      reminded(s),
-      remark(s),
-    ]),
-  });
+  const table = (caption: string, rows: Report['serious']): Block =>
+    numberedTable({
+      caption,
+      head: [M.id(), M.item(), M.unit(), M.node(), M.due(), M.days(), M.reminded(), M.remark()],
+      align: ['left', 'left', 'left', 'left', 'left', 'right', 'left', 'left'],
+      rows: rows.map((s): Cell[] => [
+        s.item,
+        s.title,
+        s.unit,
+        s.node?.name ?? L.dash(),
+        s.node ? shortDate(s.node.due, y) : L.dash(),
+        M.daysCell({ n: s.daysBehind }),
+        reminded(s),
+        remark(s),
+      ]),
+    });
   const decidedRows = r.serious.filter((s) => s.confirmed);
   return [
     { kind: 'para', text },
@@ -115,45 +115,45 @@ function interviewBlocks(r: Report): Block[] {
   else text.push(M.interviewNone());
   blocks.push({ kind: 'para', text });
   if (iv.candidates.length) {
-    blocks.push({
-      kind: 'table',
-      caption: M.interviewCaption(),
-      head: [M.no(), M.unitPlain(), M.circularItems(), M.escalations(), M.reason(), M.remark()],
-      align: ['center', 'left', 'left', 'left', 'left', 'left'],
-      rows: iv.candidates.map((c, i): Cell[] => [
-        i + 1,
-        c.unit,
-        withIds(c.circularItems.count, c.circularItems.ids),
-        String(c.escalations.count),
-        joinClauses(
-          c.reasons.map((x) =>
-            x === 'circular-items'
-              ? M.reasonCircular({ n: c.circularItems.count })
-              : M.reasonEscalations({ n: c.escalations.count }),
+    blocks.push(
+      numberedTable({
+        caption: M.interviewCaption(),
+        head: [M.unitPlain(), M.circularItems(), M.escalations(), M.reason(), M.remark()],
+        align: ['left', 'left', 'left', 'left', 'left'],
+        rows: iv.candidates.map((c): Cell[] => [
+          c.unit,
+          withIds(c.circularItems.count, c.circularItems.ids),
+          String(c.escalations.count),
+          joinClauses(
+            c.reasons.map((x) =>
+              x === 'circular-items'
+                ? M.reasonCircular({ n: c.circularItems.count })
+                : M.reasonEscalations({ n: c.escalations.count }),
+            ),
           ),
-        ),
-        c.pendingInterview ? M.pendingRemark() : L.dash(),
-      ]),
-    });
+          c.pendingInterview ? M.pendingRemark() : L.dash(),
+        ]),
+      }),
+    );
   }
   if (iv.pending.length) {
     blocks.push({ kind: 'para', text: [M.pendingLead({ n: iv.pending.length })] });
-    blocks.push({
-      kind: 'table',
-      caption: M.pendingCaption(),
-      head: [M.no(), M.id(), M.item(), M.unit(), M.decidedOn(), M.decidedBy(), M.why(), M.waiting()],
-      align: ['center', 'left', 'left', 'left', 'left', 'left', 'left', 'right'],
-      rows: iv.pending.map((p, i): Cell[] => [
-        i + 1,
-        p.item,
-        p.title,
-        p.unit,
-        shortDate(p.decidedOn, y),
-        p.by,
-        p.reason,
-        L.days({ n: p.waitingDays }),
-      ]),
-    });
+    blocks.push(
+      numberedTable({
+        caption: M.pendingCaption(),
+        head: [M.id(), M.item(), M.unit(), M.decidedOn(), M.decidedBy(), M.why(), M.waiting()],
+        align: ['left', 'left', 'left', 'left', 'left', 'left', 'right'],
+        rows: iv.pending.map((p): Cell[] => [
+          p.item,
+          p.title,
+          p.unit,
+          shortDate(p.decidedOn, y),
+          p.by,
+          p.reason,
+          L.days({ n: p.waitingDays }),
+        ]),
+      }),
+    );
   }
   return blocks;
 }
@@ -183,19 +183,15 @@ function reminderBlocks(r: Report): Block[] {
     });
   if (rm.total.count) {
     blocks.push({ kind: 'chart', chart: 'reminder-levels', caption: M.levelsChart() });
-    blocks.push({
-      kind: 'table',
-      caption: M.remindersCaption(),
-      head: [M.no(), M.remindUnit(), ...LEVELS.map(levelShort), M.total()],
-      align: ['center', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
-      rows: rm.byUnit.map((u, i): Cell[] => [
-        i + 1,
-        u.unit,
-        ...LEVELS.map((l) => u.byLevel[l].count),
-        u.total.count,
-      ]),
-      foot: ['', M.total(), ...LEVELS.map((l) => rm.byLevel[l].count), rm.total.count],
-    });
+    blocks.push(
+      numberedTable({
+        caption: M.remindersCaption(),
+        head: [M.remindUnit(), ...LEVELS.map(levelShort), M.total()],
+        align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+        rows: rm.byUnit.map((u): Cell[] => [u.unit, ...LEVELS.map((l) => u.byLevel[l].count), u.total.count]),
+        foot: [M.total(), ...LEVELS.map((l) => rm.byLevel[l].count), rm.total.count],
+      }),
+    );
   }
   return blocks;
 }

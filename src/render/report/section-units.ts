@@ -2,16 +2,24 @@
 import { messagesOf } from '../../i18n/index.js';
 import type { Report, UnitRow } from '../../report/types.js';
 import type { Block, Cell } from './blocks.js';
-import { asOfWhen, joinList, joinSemicolons, joinSentences, L, percent, someOf, subNo } from './words.js';
+import {
+  asOfWhen,
+  joinList,
+  joinSemicolons,
+  joinSentences,
+  L,
+  numberedTable,
+  percent,
+  someOf,
+  subNo,
+} from './words.js';
 
 const M = messagesOf('reportUnits');
 
 function tableOf(rows: UnitRow[], caption: string, first: string): Block {
-  return {
-    kind: 'table',
+  return numberedTable({
     caption,
     head: [
-      M.no(),
       first,
       M.items(),
       M.due(),
@@ -23,9 +31,8 @@ function tableOf(rows: UnitRow[], caption: string, first: string): Block {
       M.serious(),
       M.worst(),
     ],
-    align: ['center', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
-    rows: rows.map((u, i): Cell[] => [
-      i + 1,
+    align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
+    rows: rows.map((u): Cell[] => [
       u.unit,
       u.items.count,
       u.nodes.due.count,
@@ -37,7 +44,7 @@ function tableOf(rows: UnitRow[], caption: string, first: string): Block {
       u.states.serious.count,
       u.worst ? M.worstCell({ days: u.worst.days, item: u.worst.item }) : L.dash(),
     ]),
-  };
+  });
 }
 
 function unitsPara(rows: UnitRow[], when: string): string {

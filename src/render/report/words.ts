@@ -2,6 +2,7 @@
 import { getLang, messagesOf } from '../../i18n/index.js';
 import type { Level } from '../../schema/index.js';
 import type { LedgerName } from '../../domain/delay.js';
+import type { TableBlock } from './blocks.js';
 import type {
   Band,
   FoundBy,
@@ -12,6 +13,19 @@ import type {
 } from '../../report/types.js';
 
 export const L = messagesOf('report');
+
+/** A table whose first column numbers its rows (序号). */
+export function numberedTable(t: Omit<TableBlock, 'kind'>): TableBlock {
+  const numbered: TableBlock = {
+    kind: 'table',
+    caption: t.caption,
+    head: [L.no(), ...t.head],
+    align: ['center', ...t.align],
+    rows: t.rows.map((r, i) => [i + 1, ...r]),
+  };
+  if (t.foot) numbered.foot = ['', ...t.foot];
+  return numbered;
+}
 
 export function lang(): 'zh' | 'en' {
   return getLang();
