@@ -1,7 +1,7 @@
 // The only code that reads ledger files. Text → YAML data (with positions) → schema → typed
 // ledger, collecting every finding on the way instead of stopping at the first.
 import { readFileSync } from 'node:fs';
-import { relative, isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { FILE_KINDS, LIST_KEYS, isOwnKey, type FileKind } from '../schema/kinds.js';
 import { FILE_LISTS } from '../schema/index.js';
 import { policyFile, type Policy } from '../schema/policy.js';
@@ -14,7 +14,7 @@ import { Locator } from './locate.js';
 import { findModelines, type Modeline } from './modeline.js';
 import { contentKey, openCache, type Cache } from './cache.js';
 import { issuesToFindings, suggestKey } from './schema-issues.js';
-import { ledgerFiles, isDirectory } from './files.js';
+import { ledgerFiles, isDirectory, displayPath } from './files.js';
 import { rememberWritten } from './written.js';
 import type { Ledger, Origin, SourceInfo } from './types.js';
 import { InputError } from '../domain/input-error.js';
@@ -110,10 +110,7 @@ export function defaultsPolicy(): Policy {
   return structuredClone(defaultPolicy);
 }
 
-export function displayPath(abs: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, abs);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
-}
+export { displayPath } from './files.js';
 
 /** Reads a ledger folder from disk. A missing folder is an InputError. */
 export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
