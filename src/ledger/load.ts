@@ -26,6 +26,8 @@ export interface SourceText {
   /** Display path. */
   file: string;
   bytes: Uint8Array | string;
+  /** The file's data when already read from these bytes (it is then not parsed again). */
+  data?: unknown;
 }
 
 export interface Loaded {
@@ -84,6 +86,8 @@ export interface LoadOptions {
   parse?: ParsePath;
   /** Where parses are remembered between runs (loadLedgers opens the default one; false: none). */
   cache?: Cache | false;
+  /** Told each file's bytes and data as read (for a command that writes the files and checks the result). */
+  keep?: (src: SourceText & { data: unknown }) => void;
 }
 
 /** What the parse cache keeps of a file: its data, which parser read it, which entries passed the schema as they are. */
@@ -167,6 +171,19 @@ function readSource(
     got && typeof got === 'object' && typeof got.verdicts === 'object' && typeof got.converted === 'object'
       ? got
       : undefined;
+  if (src.data !== undefined) {
+    const { bytes } = src;
+    const locator = new Locator(() => {
+      if (typeof bytes === 'string') return bytes.replace(/^\uFEFF/, '');
+      const d = decode(bytes);
+      return 'text' in d ? d.text.replace(/^\uFEFF/, '') : '';
+    });
+    return {
+      key: undefined,
+      hit: undefined,
+      parsed: { data: src.data, findings: [], path: 'fast', locator },
+    };
+  }
   if (hit) {
     const bytes = src.bytes as Uint8Array;
     const locator = new Locator(() => {
@@ -321,6 +338,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
       continue;
     }
     const data = parsed.data;
+    options.keep?.({ kind: src.kind, file: src.file, bytes: src.bytes, data });
     if (src.kind === 'policy') {
       if (hit?.policy && typeof hit.policy === 'object') {
         policy = hit.policy; // the schema's output from the run that stored it: no zod on a warm run
