@@ -11,7 +11,7 @@ import {
   joinList,
   L,
   lang,
-  levelName,
+  rowLevelName,
   longDate,
   numberedTable,
   originName,
@@ -90,7 +90,7 @@ export function problemBlocks(r: Report): Block[] {
           ...itemCells(o),
           shortDate(o.deadline, y),
           o.daysBehind,
-          o.level ? levelName(o.level) : L.dash(),
+          o.level ? rowLevelName({ level: o.level, confirmed: o.confirmed }) : L.dash(),
         ]),
       }),
     );
