@@ -12,9 +12,9 @@ for (const stream of [process.stdout, process.stderr]) {
 // tools are installed, else say what to run; never a stack trace.
 {
   const { existsSync } = await import('node:fs');
-  const { spawnSync } = await import('node:child_process');
   const root = new URL('..', import.meta.url);
   if (!existsSync(new URL('dist/boot.js', root))) {
+    const { spawnSync } = await import('node:child_process');
     const lang = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : process.env.REFORM_LANG;
     const zh = !/^en/i.test(lang ?? '');
     if (!existsSync(new URL('node_modules/esbuild/package.json', root))) {

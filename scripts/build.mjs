@@ -46,7 +46,7 @@ const define = {
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const esm = build({
-  entryPoints: { cli: 'src/cli.ts', version: 'src/version.ts', boot: 'src/boot.ts' },
+  entryPoints: { cli: 'src/cli.ts', version: 'src/version.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -155,4 +155,20 @@ const fast = FAST.map((name) =>
     logLevel: 'warning',
   }),
 );
-await Promise.all([esm, ...fast]);
+// start-up alone, in one file: every `reform <command>` reads it first (no shared chunks to load)
+const boot = build({
+  entryPoints: { boot: 'src/boot.ts' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'bundle',
+  sourcemap: 'linked',
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
+  define,
+  logLevel: 'warning',
+});
+await Promise.all([esm, boot, ...fast]);

@@ -22,7 +22,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { cacheDisabled, userCacheDir } from './ledger/cache.js';
+import { cacheDisabled, openCache, userCacheDir } from './ledger/cache.js';
+import { BOOT_RUN, runKey, stillHolds, type BootRun, type RunRecord } from './commands/shared/run-record.js';
 
 declare const __REFORM_BUILD__: string | undefined;
 declare const __REFORM_FAST__: string[] | undefined;
@@ -51,8 +52,41 @@ export function runFast(argv: string[], env: NodeJS.ProcessEnv = process.env): P
   if (!name || !FAST.includes(name)) return undefined;
   const file = join(dirname(fileURLToPath(import.meta.url)), 'fast', `${name}.cjs`);
   if (!existsSync(file)) return undefined;
-  const source = readFileSync(file, 'utf8');
   const useCache = !argv.includes('--no-cache') && !cacheDisabled(env);
+  if (useCache && REPLAYED.includes(name)) {
+    // a run recorded with the same arguments whose files, today and git are unchanged: its output
+    // again, without loading the command (src/commands/shared/replay.ts)
+    const base = userCacheDir(env);
+    if (base)
+      return replayOr(
+        {
+          key: runKey({ argv, build: BUILD }, process.stdout, process.stderr, env),
+          root: join(base, 'runs'),
+        },
+        name,
+        () => load(file, argv, useCache, env),
+      );
+  }
+  return load(file, argv, useCache, env);
+}
+
+/** The commands whose runs are recorded and replayed. */
+const REPLAYED = ['check', 'remind'];
+
+async function replayOr(run: BootRun, name: string, load: () => Promise<number>): Promise<number> {
+  const rec = openCache(run.root, { root: run.root })?.get<RunRecord>(`run-${name}`, run.key);
+  if (await stillHolds(rec)) {
+    if (rec!.stdout) process.stdout.write(rec!.stdout);
+    if (rec!.stderr) process.stderr.write(rec!.stderr);
+    return rec!.code;
+  }
+  (globalThis as { [BOOT_RUN]?: BootRun })[BOOT_RUN] = run; // the command records its run there
+  return load();
+}
+
+function load(file: string, argv: string[], useCache: boolean, env: NodeJS.ProcessEnv): Promise<number> {
+  const name = commandOf(argv)!;
+  const source = readFileSync(file, 'utf8');
   const dir = useCache ? userCacheDir(env) : undefined;
   const cacheFile = dir && join(dir, 'code', `${name}-${BUILD.replace(/[^\w.-]/g, '_')}.v8`);
   let cachedData: Buffer | undefined;

@@ -89,19 +89,7 @@ export function buildDashboard(
   units: readonly Unit[],
   opts: { asOf: string; office: string; assessment?: AssessmentResult },
 ): Dashboard {
-  const assessed = new Map(opts.assessment?.units.map((u) => [u.name, u]) ?? []);
-  const lights = new Map<string, UnitLight>();
-  for (const u of units) {
-    if (u.kind !== 'department' && u.kind !== 'county') continue;
-    const l: UnitLight = { unit: u.name, rag: 'green', open: 0, behind: 0, serious: 0 };
-    const a = assessed.get(u.name);
-    if (a) {
-      l.score = a.score;
-      l.grade = a.grade;
-      l.rank = a.rank;
-    }
-    lights.set(u.name, l);
-  }
+  const lights = lightsOf(units, opts.assessment);
   const tasks: ItemStatus[] = [];
   let done = 0;
   let behind = 0;
@@ -125,7 +113,46 @@ export function buildDashboard(
       b.behind - a.behind ||
       (a.unit < b.unit ? -1 : 1),
   );
-  const seriousRows = statuses
+  const out: Dashboard = {
+    asOf: opts.asOf,
+    office: opts.office,
+    units: unitsOut,
+    serious: seriousRowsOf(statuses),
+    key: tasks.filter((s) => (s.entry as Task).lists?.includes('key')).map(taskRow),
+    leaders: leadersOf(statuses),
+    sources: SOURCE_GROUPS.map(([name, values]) =>
+      tally(
+        name,
+        tasks.filter((s) => values.includes((s.entry as Task).source ?? 'municipal')),
+      ),
+    ),
+    totals: { items: statuses.filter((s) => !OUT.has(s.state)).length, done, behind, serious },
+  };
+  if (opts.assessment) out.assessment = opts.assessment;
+  return out;
+}
+
+/** A light for each department and county, with its score, grade and rank when assessed. */
+function lightsOf(units: readonly Unit[], assessment: AssessmentResult | undefined): Map<string, UnitLight> {
+  const assessed = new Map(assessment?.units.map((u) => [u.name, u]) ?? []);
+  const lights = new Map<string, UnitLight>();
+  for (const u of units) {
+    if (u.kind !== 'department' && u.kind !== 'county') continue;
+    const l: UnitLight = { unit: u.name, rag: 'green', open: 0, behind: 0, serious: 0 };
+    const a = assessed.get(u.name);
+    if (a) {
+      l.score = a.score;
+      l.grade = a.grade;
+      l.rank = a.rank;
+    }
+    lights.set(u.name, l);
+  }
+  return lights;
+}
+
+/** The ten items furthest behind (or at 约谈), worst first. */
+function seriousRowsOf(statuses: readonly ItemStatus[]): SeriousRow[] {
+  return statuses
     .filter((s) => s.state === 'behind' || s.level === 'interview')
     .sort((a, b) => b.daysBehind - a.daysBehind || (a.item < b.item ? -1 : 1))
     .slice(0, 10)
@@ -135,19 +162,23 @@ export function buildDashboard(
       if (s.node) r.node = s.node.name;
       return r;
     });
-  const row = (s: ItemStatus): TaskRow => {
-    const r: TaskRow = {
-      item: s.item,
-      title: s.title,
-      unit: s.unit,
-      leader: (s.entry as Task).lead_leader,
-      state: s.state,
-      daysBehind: s.daysBehind,
-    };
-    if (s.level) r.level = s.level;
-    return r;
+}
+
+function taskRow(s: ItemStatus): TaskRow {
+  const r: TaskRow = {
+    item: s.item,
+    title: s.title,
+    unit: s.unit,
+    leader: (s.entry as Task).lead_leader,
+    state: s.state,
+    daysBehind: s.daysBehind,
   };
-  const key = tasks.filter((s) => (s.entry as Task).lists?.includes('key')).map(row);
+  if (s.level) r.level = s.level;
+  return r;
+}
+
+/** Each lead leader's tasks and pilots, the one with most behind first. */
+function leadersOf(statuses: readonly ItemStatus[]): ReturnType<typeof tally>[] {
   const byLeader = new Map<string, ItemStatus[]>();
   for (const s of statuses) {
     if (s.ledger === 'problems') continue;
@@ -156,26 +187,8 @@ export function buildDashboard(
     if (!list) byLeader.set(leader, (list = []));
     list.push(s);
   }
-  const leaders = [...byLeader]
+  return [...byLeader]
     .map(([name, list]) => tally(name, list))
     .filter((t) => t.total > 0)
     .sort((a, b) => b.behind - a.behind || b.total - a.total || (a.name < b.name ? -1 : 1));
-  const sources = SOURCE_GROUPS.map(([name, values]) =>
-    tally(
-      name,
-      tasks.filter((s) => values.includes((s.entry as Task).source ?? 'municipal')),
-    ),
-  );
-  const out: Dashboard = {
-    asOf: opts.asOf,
-    office: opts.office,
-    units: unitsOut,
-    serious: seriousRows,
-    key,
-    leaders,
-    sources,
-    totals: { items: statuses.filter((s) => !OUT.has(s.state)).length, done, behind, serious },
-  };
-  if (opts.assessment) out.assessment = opts.assessment;
-  return out;
 }

@@ -384,6 +384,26 @@ function accountItem(sc: ItemScore, role: 'lead' | 'shared', points: number): Ac
   return it;
 }
 
+/** What scoring an item needs besides the item. */
+interface Scoring {
+  policy: Policy;
+  rules: Assessment;
+  delay: DelayOptions;
+  cal: WorkdayCalendar | undefined;
+  canon: (unit: string) => string;
+  year: number;
+  asOf: string;
+  earlyDays: number;
+}
+
+/** A deleted item the approved schedule no longer holds: scored on its baseline unit. */
+interface DeletedDraft {
+  lead: string;
+  shared: string[];
+  entry: ScoreEntry;
+  item: AccountItem;
+}
+
 /** The assessment of a year as of opts.asOf. Throws when the policy has no `assessment:`. */
 export function assessYear(ledger: Ledger, opts: AssessOptions): AssessmentResult {
   const { policy } = ledger;
@@ -394,84 +414,136 @@ export function assessYear(ledger: Ledger, opts: AssessOptions): AssessmentResul
   const delay: DelayOptions = cal ? { asOf, policy, calendar: cal } : { asOf, policy };
   const names = unitIndex(ledger.units);
   const canon = (n: string) => names.get(n) ?? n;
-  const kinds = new Set<string>(rules.units ?? ['department', 'county']);
-  const sharing = rules.sharing?.mode === 'shared' ? (rules.sharing.weight ?? 1) : 0;
   const earlyDays = rules.additions?.early_days ?? 1;
+  const ctx: Scoring = { policy, rules, delay, cal, canon, year, asOf, earlyDays };
 
   const scores: ItemScore[] = [];
   const judge = (entry: Entry, ledgerName: LedgerName) => {
-    const status = assessItem(entry, ledgerName, delay);
-    status.unit = canon(status.unit);
-    const statusOn = (day: string) => assessItem(entry, ledgerName, { ...delay, asOf: day });
-    const excludedBy = exclusionOf(entry, ledgerName, status, rules, asOf);
-    const scored = excludedBy
-      ? { entries: [], relevant: true }
-      : scoreItem(entry, ledgerName, status, statusOn, rules, policy, cal, year, asOf);
-    const sc: ItemScore = {
-      status,
-      lead: status.unit,
-      shared:
-        ledgerName === 'problems'
-          ? []
-          : [...new Set(((entry as Task | Pilot).responsible_units ?? []).map(canon))].filter(
-              (u) => u !== status.unit,
-            ),
-      entries: scored.entries,
-      result: resultOf(status, earlyDays),
-      relevant: scored.relevant,
-    };
-    if (excludedBy) sc.excludedBy = excludedBy;
-    if (ledgerName === 'tasks' && (entry as Task).group) sc.group = canon((entry as Task).group!);
+    const sc = scoreOf(entry, ledgerName, ctx);
     if (sc.relevant) scores.push(sc);
   };
   for (const t of ledger.tasks) judge(t, 'tasks');
   for (const p of ledger.pilots) judge(p, 'pilots');
   for (const p of ledger.problems) if (p.found_on <= asOf) judge(p, 'problems');
 
-  // the approved schedule's findings, on the item's lead unit
-  const byItem = new Map(scores.map((s) => [s.status.item, s]));
   const d = rules.deductions ?? {};
-  const deletedDrafts: { lead: string; shared: string[]; entry: ScoreEntry; item: AccountItem }[] = [];
-  if (schedule) {
-    for (const p of schedule.postponements) {
-      const sc = byItem.get(p.item);
-      if (!sc || sc.excludedBy || !d.unapproved_postponement || p.date > asOf) continue;
-      sc.entries.push(entryOf('unapproved_postponement', p.item, p.node, p.date, -d.unapproved_postponement));
-    }
-    for (const del of schedule.deleted) {
-      if (!d.deleted_item || del.date > asOf) continue;
-      const entry = entryOf('deleted_item', del.item, null, del.date, -d.deleted_item);
-      // the schedule's ledger keeps a deleted item at its baseline dates: it is scored there
-      const sc = byItem.get(del.item);
-      if (sc && sc.status.ledger === del.ledger) {
-        sc.entries.push(entry);
-        sc.result = 'deleted';
-        continue;
-      }
-      deletedDrafts.push({
-        lead: canon(del.unit),
-        shared: del.responsible.map(canon).filter((u) => u !== canon(del.unit)),
-        entry,
-        item: {
-          item: del.item,
-          ledger: del.ledger,
-          title: del.title,
-          role: 'lead',
-          result: 'deleted',
-          daysBehind: 0,
-          points: entry.points,
-        },
-      });
-    }
+  const deleted = schedule ? applySchedule(scores, schedule, ctx) : [];
+  const kinds = new Set<string>(rules.units ?? ['department', 'county']);
+  const unitDrafts = draftsOf(ledger, (kind) => kinds.has(kind));
+  const groupDrafts = draftsOf(ledger, (kind) => kind === 'group');
+  const sharing = rules.sharing?.mode === 'shared' ? (rules.sharing.weight ?? 1) : 0;
+  credit(scores, deleted, unitDrafts, groupDrafts, sharing);
+
+  const units = finish([...unitDrafts.values()], rules, true);
+  const groups = finish(
+    [...groupDrafts.values()].filter((g) => g.items.length),
+    rules,
+    false,
+  ).accounts;
+  const notApplied: string[] = [];
+  if (!schedule) {
+    if (d.unapproved_postponement) notApplied.push('unapproved_postponement');
+    if (d.deleted_item) notApplied.push('deleted_item');
   }
+  const out: AssessmentResult = {
+    year,
+    asOf,
+    interim: asOf < `${year}-12-31`,
+    units: units.accounts,
+    groups,
+    notApplied,
+  };
+  if (units.quota !== undefined) out.excellentQuota = units.quota;
+  return out;
+}
 
-  const unitDrafts = new Map<string, Draft>();
-  for (const u of ledger.units)
-    if (kinds.has(u.kind)) unitDrafts.set(u.name, { name: u.name, entries: [], items: [] });
-  const groupDrafts = new Map<string, Draft>();
-  for (const u of ledger.units)
-    if (u.kind === 'group') groupDrafts.set(u.name, { name: u.name, entries: [], items: [] });
+/** One item's status, result and score entries as of the day, its lead and sharing units. */
+function scoreOf(entry: Entry, ledgerName: LedgerName, ctx: Scoring): ItemScore {
+  const { delay, canon, rules, asOf } = ctx;
+  const status = assessItem(entry, ledgerName, delay);
+  status.unit = canon(status.unit);
+  const statusOn = (day: string) => assessItem(entry, ledgerName, { ...delay, asOf: day });
+  const excludedBy = exclusionOf(entry, ledgerName, status, rules, asOf);
+  const scored = excludedBy
+    ? { entries: [], relevant: true }
+    : scoreItem(entry, ledgerName, status, statusOn, rules, ctx.policy, ctx.cal, ctx.year, asOf);
+  const sc: ItemScore = {
+    status,
+    lead: status.unit,
+    shared:
+      ledgerName === 'problems'
+        ? []
+        : [...new Set(((entry as Task | Pilot).responsible_units ?? []).map(canon))].filter(
+            (u) => u !== status.unit,
+          ),
+    entries: scored.entries,
+    result: resultOf(status, ctx.earlyDays),
+    relevant: scored.relevant,
+  };
+  if (excludedBy) sc.excludedBy = excludedBy;
+  if (ledgerName === 'tasks' && (entry as Task).group) sc.group = canon((entry as Task).group!);
+  return sc;
+}
 
+/**
+ * The approved schedule's findings, on the item's lead unit: unapproved postponements deducted on
+ * the item, deleted items on the item the schedule keeps at its baseline dates, or else returned as
+ * drafts for their baseline unit.
+ */
+function applySchedule(scores: ItemScore[], schedule: ScheduleInputs, ctx: Scoring): DeletedDraft[] {
+  const { asOf, canon } = ctx;
+  const byItem = new Map(scores.map((s) => [s.status.item, s]));
+  const d = ctx.rules.deductions ?? {};
+  const drafts: DeletedDraft[] = [];
+  for (const p of schedule.postponements) {
+    const sc = byItem.get(p.item);
+    if (!sc || sc.excludedBy || !d.unapproved_postponement || p.date > asOf) continue;
+    sc.entries.push(entryOf('unapproved_postponement', p.item, p.node, p.date, -d.unapproved_postponement));
+  }
+  for (const del of schedule.deleted) {
+    if (!d.deleted_item || del.date > asOf) continue;
+    const entry = entryOf('deleted_item', del.item, null, del.date, -d.deleted_item);
+    // the schedule's ledger keeps a deleted item at its baseline dates: it is scored there
+    const sc = byItem.get(del.item);
+    if (sc && sc.status.ledger === del.ledger) {
+      sc.entries.push(entry);
+      sc.result = 'deleted';
+      continue;
+    }
+    drafts.push({
+      lead: canon(del.unit),
+      shared: del.responsible.map(canon).filter((u) => u !== canon(del.unit)),
+      entry,
+      item: {
+        item: del.item,
+        ledger: del.ledger,
+        title: del.title,
+        role: 'lead',
+        result: 'deleted',
+        daysBehind: 0,
+        points: entry.points,
+      },
+    });
+  }
+  return drafts;
+}
+
+/** An empty account for each unit of the kinds wanted. */
+function draftsOf(ledger: Ledger, wanted: (kind: string) => boolean): Map<string, Draft> {
+  const drafts = new Map<string, Draft>();
+  for (const u of ledger.units)
+    if (wanted(u.kind)) drafts.set(u.name, { name: u.name, entries: [], items: [] });
+  return drafts;
+}
+
+/** Each item's entries on its lead unit, its sharing units (weighted) and its special group. */
+function credit(
+  scores: readonly ItemScore[],
+  deleted: readonly DeletedDraft[],
+  unitDrafts: Map<string, Draft>,
+  groupDrafts: Map<string, Draft>,
+  sharing: number,
+): void {
   const shareOf = (e: ScoreEntry): ScoreEntry => ({
     ...e,
     rule: `shared.${e.rule}`,
@@ -498,7 +570,7 @@ export function assessYear(ledger: Ledger, opts: AssessOptions): AssessmentResul
       group.items.push(accountItem(sc, 'lead', sumPoints(sc.entries)));
     }
   }
-  for (const dd of deletedDrafts) {
+  for (const dd of deleted) {
     const lead = unitDrafts.get(dd.lead);
     if (lead) {
       lead.entries.push(dd.entry);
@@ -518,28 +590,6 @@ export function assessYear(ledger: Ledger, opts: AssessOptions): AssessmentResul
     dr.entries.sort(compareEntries);
     dr.items.sort((x, y) => (x.item < y.item ? -1 : x.item > y.item ? 1 : 0));
   }
-
-  const units = finish([...unitDrafts.values()], rules, true);
-  const groups = finish(
-    [...groupDrafts.values()].filter((g) => g.items.length),
-    rules,
-    false,
-  ).accounts;
-  const notApplied: string[] = [];
-  if (!schedule) {
-    if (d.unapproved_postponement) notApplied.push('unapproved_postponement');
-    if (d.deleted_item) notApplied.push('deleted_item');
-  }
-  const out: AssessmentResult = {
-    year,
-    asOf,
-    interim: asOf < `${year}-12-31`,
-    units: units.accounts,
-    groups,
-    notApplied,
-  };
-  if (units.quota !== undefined) out.excellentQuota = units.quota;
-  return out;
 }
 
 /** By date (undated cap entries last), then item, then rule. */

@@ -92,7 +92,10 @@ async function importReturns(
   lock?: LedgerLock,
 ): Promise<number> {
   const M = t().returns;
-  const opened = openLedgers(opts.ledgers, { now: opts.now });
+  // each file's bytes and data as loaded: the edits are made to these bytes, and the check of the
+  // result reads only the items edited again
+  const read = new Map<string, SourceText & { data: unknown }>();
+  const opened = openLedgers(opts.ledgers, { now: opts.now, keep: (s) => read.set(s.file, s) });
   if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'import', err);
   const { loaded } = opened;
   const { ledger } = loaded;
@@ -117,12 +120,12 @@ async function importReturns(
   let writes: PreparedWrite[] = [];
   if (accepted.length) {
     try {
-      writes = prepare(accepted, opts.ledgers, asOf);
+      writes = prepare(accepted, opts.ledgers, asOf, read);
     } catch (e) {
       const file = e instanceof PrepareError ? e.file : opts.ledgers;
       diagnostics.push(ledgerDiagnostic('return-write-failed', file, { reason: (e as Error).message }));
     }
-    if (writes.length) diagnostics.push(...checkResult(opts.ledgers, writes, opened.today));
+    if (writes.length) diagnostics.push(...checkResult(opts.ledgers, writes, opened.today, read));
   }
   const blocked = diagnostics.some((d) => d.severity === 'error' && !d.at);
   let written = false;
@@ -183,7 +186,12 @@ function ledgerDiagnostic(
 }
 
 /** Every ledger file's new text, and the import records appended to imports.yaml. */
-function prepare(accepted: readonly ReturnPlan[], dir: string, asOf: string): PreparedWrite[] {
+function prepare(
+  accepted: readonly ReturnPlan[],
+  dir: string,
+  asOf: string,
+  read: ReadonlyMap<string, SourceText>,
+): PreparedWrite[] {
   const byFile = new Map<string, { listKey: string; edits: EntryEdit[] }>();
   for (const p of accepted) {
     for (const e of p.edits) {
@@ -193,7 +201,10 @@ function prepare(accepted: readonly ReturnPlan[], dir: string, asOf: string): Pr
     }
   }
   const writes: PreparedWrite[] = [];
-  for (const [file, g] of byFile) writes.push(prepareEdits(file, g.listKey, g.edits));
+  for (const [file, g] of byFile) {
+    const bytes = read.get(file)?.bytes;
+    writes.push(prepareEdits(file, g.listKey, g.edits, typeof bytes === 'string' ? undefined : bytes));
+  }
   const importsFile = ledgerFiles(dir).find((f) => f.kind === 'imports')?.abs ?? join(dir, 'imports.yaml');
   writes.push(
     prepareAppend(
@@ -215,14 +226,40 @@ function prepare(accepted: readonly ReturnPlan[], dir: string, asOf: string): Pr
   return writes;
 }
 
-/** `check` on the ledger as it would be after writing: its errors, as diagnostics. */
-function checkResult(dir: string, writes: readonly PreparedWrite[], today: string): Diagnostic[] {
-  const next = new Map(writes.map((w) => [w.abs, w.after]));
-  const sources: SourceText[] = ledgerFiles(dir).map((f) => ({
-    kind: f.kind,
-    file: displayPath(f.abs),
-    bytes: next.get(f.abs) ?? readFileSync(f.abs),
-  }));
+/** A file's data after the writes, from its data as loaded and the edited items read again. */
+function dataAfter(w: PreparedWrite, src: { data: unknown } | undefined): unknown {
+  if (!w.items || !src || !src.data || typeof src.data !== 'object') return undefined;
+  const data = src.data as Record<string, unknown>;
+  const list = data[w.items.listKey];
+  if (!Array.isArray(list)) return undefined;
+  const next = [...list];
+  for (const [i, item] of w.items.data) next[i] = item;
+  return { ...data, [w.items.listKey]: next };
+}
+
+/**
+ * `check` on the ledger as it would be after writing: its errors, as diagnostics. Files as loaded
+ * and files whose edits were verified item by item are not parsed again.
+ */
+function checkResult(
+  dir: string,
+  writes: readonly PreparedWrite[],
+  today: string,
+  read: ReadonlyMap<string, SourceText & { data: unknown }>,
+): Diagnostic[] {
+  const next = new Map(writes.map((w) => [w.abs, w]));
+  const sources: SourceText[] = ledgerFiles(dir).map((f) => {
+    const file = displayPath(f.abs);
+    const w = next.get(f.abs);
+    const src = read.get(file);
+    if (w) {
+      const data = dataAfter(w, src);
+      return data === undefined
+        ? { kind: f.kind, file, bytes: w.after }
+        : { kind: f.kind, file, bytes: w.after, data };
+    }
+    return src ?? { kind: f.kind, file, bytes: readFileSync(f.abs) };
+  });
   for (const w of writes) {
     if (!sources.some((s) => s.file === w.file))
       sources.push({ kind: 'imports', file: w.file, bytes: w.after });

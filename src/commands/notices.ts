@@ -7,6 +7,7 @@ import { refuseBroken } from './shared/open.js';
 import { join } from 'node:path';
 import { openLedgers } from './shared/open.js';
 import type { LogEntry } from '../ledger/append-reminders.js';
+import type { Policy } from '../schema/index.js';
 import { atomicWrite } from '../ledger/atomic-write.js';
 import { lockWaiting, withLedgerLock, type LedgerLock } from '../ledger/lock.js';
 import { assessAll, calendarFor } from '../domain/delay.js';
@@ -141,12 +142,7 @@ async function notices(
     throw new UsageError(M.recordFuture({ date: asOf, today: opened.today }));
   const { policy } = ledger;
   const workdays = policy.day_count === 'workdays';
-  let calendar: WorkdayCalendar;
-  try {
-    calendar = workdays ? calendarFor(policy) : createWorkdayCalendar(policy.calendar ?? {});
-  } catch (e) {
-    throw new UsageError(M.badCalendar({ reason: e instanceof Error ? e.message : String(e) }));
-  }
+  const calendar = calendarOf(policy);
   const schedule = await scheduleOf(opts, opened, asOf);
   const statuses = assessAll(schedule.ledger, { asOf, policy, calendar: workdays ? calendar : undefined });
   const contacts = contactIndex(ledger.units);
@@ -172,31 +168,12 @@ async function notices(
   });
   if (unit) for (const d of docs) if (d.kind === 'request' || d.kind === 'circular') d.subject ||= unit;
 
-  mkdirSync(opts.output!, { recursive: true });
-  const used = new Set<string>();
-  for (const doc of docs) {
-    let name = fileName(doc, format);
-    for (let i = 2; used.has(name); i++) name = fileName(doc, format).replace(/\.(\w+)$/, `-${i}.$1`);
-    used.add(name);
-    const path = join(opts.output!, name);
-    const data =
-      format === 'docx'
-        ? await renderDocx(doc)
-        : format === 'md'
-          ? renderDocMarkdown(doc)
-          : renderDocText(doc);
-    atomicWrite(path, data);
-    out.write(`${path}\n`);
-  }
+  await writeDocs(docs, format, opts.output!, out);
   err.write(`${docs.length ? M.written({ n: docs.length, dir: opts.output! }) : M.none({ date: asOf })}\n`);
 
   if (opts.record) {
     const by = opts.by?.trim() || (await (opts.gitUser ?? gitUserName)(opts.ledgers));
-    const wanted: LogEntry[] = [];
-    for (const doc of docs) {
-      const items = itemsOf(doc, reminders);
-      wanted.push(...logEntries(doc, items, by));
-    }
+    const wanted = docs.flatMap((doc) => logEntries(doc, itemsOf(doc, reminders), by));
     const { file, entries } = recordInLog(
       opts.ledgers,
       ledger,
@@ -207,6 +184,42 @@ async function notices(
     err.write(`${entries.length ? M.recorded({ n: entries.length, file }) : M.recordedNone()}\n`);
   }
   return EXIT_OK;
+}
+
+/** The policy's workday calendar (its holidays and make-up days); a bad one is a usage error. */
+function calendarOf(policy: Policy): WorkdayCalendar {
+  try {
+    return policy.day_count === 'workdays'
+      ? calendarFor(policy)
+      : createWorkdayCalendar(policy.calendar ?? {});
+  } catch (e) {
+    throw new UsageError(M.badCalendar({ reason: e instanceof Error ? e.message : String(e) }));
+  }
+}
+
+/** Each document into its own file in `dir` (a second file of the same name gets -2, -3, …). */
+async function writeDocs(
+  docs: readonly OfficialDocument[],
+  format: NoticeFormat,
+  dir: string,
+  out: NodeJS.WritableStream,
+): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const used = new Set<string>();
+  for (const doc of docs) {
+    let name = fileName(doc, format);
+    for (let i = 2; used.has(name); i++) name = fileName(doc, format).replace(/\.(\w+)$/, `-${i}.$1`);
+    used.add(name);
+    const path = join(dir, name);
+    const data =
+      format === 'docx'
+        ? await renderDocx(doc)
+        : format === 'md'
+          ? renderDocMarkdown(doc)
+          : renderDocText(doc);
+    atomicWrite(path, data);
+    out.write(`${path}\n`);
+  }
 }
 
 /** The reminder rows a document acts on (its ids in the body). */

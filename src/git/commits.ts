@@ -53,9 +53,10 @@ export async function commitsTouching(
   opts: GitOptions = {},
 ): Promise<CommitInfo[]> {
   const specs = paths.map((p) => normalizeRepoPath(p) || '.');
-  // a full commit id given by the caller was resolved already: no second git process for it
+  // a full commit id given by the caller was resolved already, and HEAD is git's own name: no
+  // second git process for either (git log reads HEAD itself)
   const resolved = (rev: string) =>
-    /^[0-9a-f]{40}$/.test(rev) ? Promise.resolve(rev) : resolveCommit(cwd, rev, opts);
+    /^[0-9a-f]{40}$/.test(rev) || rev === 'HEAD' ? Promise.resolve(rev) : resolveCommit(cwd, rev, opts);
   const [a, b] = await Promise.all([resolved(from), resolved(to)]);
   const args = ['--literal-pathspecs', 'log', '--reverse', ...LOG_OPTIONS, `${a}..${b}`, '--', ...specs];
   return parseCommits(await gitOutput(cwd, args, opts), opts);

@@ -12,6 +12,10 @@ import { deepEqual } from './deep-equal.js';
 import { scalar } from './append-reminders.js';
 import { lineStart, locateItems, type Located } from './insert-keys.js';
 import { parseYaml } from './parse.js';
+import { BAIL } from './fast-yaml.js';
+import { guardText } from './guard.js';
+import { splitItems, type ItemChunks } from './item-chunks.js';
+import { itemLines, readPlainItem, type Block, type ItemLines } from './item-lines.js';
 import { messagesOf } from '../i18n/index.js';
 
 const W = messagesOf('write');
@@ -41,7 +45,14 @@ export type EntryEdit =
       value: Readonly<Record<string, string>>;
     };
 
-export type EditResult = { ok: true; text: string } | { ok: false; reason: string };
+export type EditResult =
+  | {
+      ok: true;
+      text: string;
+      /** The data of each edited item (by index) as the new text reads, when verified item by item. */
+      items?: Map<number, unknown>;
+    }
+  | { ok: false; reason: string };
 
 function valueText(v: EditValue): string {
   if (typeof v === 'string') return scalar(v);
@@ -134,16 +145,149 @@ function scalarOf(map: YAMLMap, key: string): unknown {
   return isScalar(v) ? v.value : undefined;
 }
 
+/** An edit planned at an offset of the file, with the place of its request among the edits. */
+type Planned = Edit & { order: number };
+
+/** The values of every append to list `key` among `edits`, in their order. */
+function appendedTo(edits: readonly EntryEdit[], key: string): Readonly<Record<string, string>>[] {
+  const out: Readonly<Record<string, string>>[] = [];
+  for (const e of edits) if (e.kind === 'append' && e.key === key) out.push(e.value);
+  return out;
+}
+
+const isMapping = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * The edits of one plain item planned from its lines (item-lines.ts); undefined when anything is
+ * not as expected (an error to report, or a shape the lines do not tell), and the caller then
+ * plans them with the `yaml` library, which gives the same text or the error.
+ */
+function planFromLines(
+  view: ItemLines,
+  part: string,
+  base: number,
+  edits: readonly { e: EntryEdit; order: number }[],
+  nl: string,
+): Planned[] | undefined {
+  const d = view.data;
+  if (typeof d.id === 'object' && d.id !== null) return undefined;
+  const out: Planned[] = [];
+  const listed = new Set<string>();
+  const all = edits.map((x) => x.e);
+  for (const { e, order } of edits) {
+    if (String(d.id) !== e.id) return undefined;
+    if (e.kind === 'set') {
+      let block: Block | undefined = view.entry;
+      let has = Object.hasOwn(d, e.key);
+      if (e.milestone !== undefined) {
+        const ms = d.milestones;
+        const m = Array.isArray(ms) ? ms[e.milestone] : undefined;
+        if (!isMapping(m)) return undefined;
+        has = Object.hasOwn(m, e.key);
+        block = view.entryOf('milestones', e.milestone);
+      }
+      if (!block || has) return undefined;
+      const { at, prefix } = afterLine(part, block.end, nl);
+      out.push({
+        at: base + at,
+        text: `${prefix}${' '.repeat(block.indent)}${e.key}: ${valueText(e.value)}${nl}`,
+        order,
+      });
+      continue;
+    }
+    if (listed.has(e.key)) continue; // planned with the first append to this list
+    listed.add(e.key);
+    const values = appendedTo(all, e.key);
+    if (!Object.hasOwn(d, e.key)) {
+      const indent = ' '.repeat(view.entry.indent);
+      const { at, prefix } = afterLine(part, view.entry.end, nl);
+      out.push({
+        at: base + at,
+        text: `${prefix}${indent}${e.key}:${nl}${blockItems(`${indent}  `, values, nl)}`,
+        order,
+      });
+      continue;
+    }
+    const list = Array.isArray(d[e.key]) ? view.list(e.key) : undefined;
+    if (!list) return undefined;
+    const { at, prefix } = afterLine(part, list.end, nl);
+    out.push({ at: base + at, text: prefix + blockItems(' '.repeat(list.pad), values, nl), order });
+  }
+  return out;
+}
+
 /**
  * Applies the edits to the list `listKey` in `text`. Setting a key the mapping already has is
  * refused (callers decide conflicts before editing); several appends to one list keep their order.
+ * When the file is plain block style (item-chunks.ts), each edited item is planned from its own
+ * text and the result is verified item by item; `items` then holds the data of every edited item
+ * as the new text reads.
  */
 export function editEntries(text: string, listKey: string, edits: readonly EntryEdit[]): EditResult {
   if (!edits.length) return { ok: true, text };
-  const located = locateItems(text, listKey, [...new Set(edits.map((e) => e.index))]);
-  if (typeof located === 'string') return { ok: false, reason: located };
   const nl = text.includes('\r\n') ? '\r\n' : '\n';
-  const planned: (Edit & { order: number })[] = [];
+  const split = splitItems(text);
+  const chunks = split && split.key === listKey ? split : undefined;
+  const byItem = new Map<number, { e: EntryEdit; order: number }[]>();
+  edits.forEach((e, order) => {
+    const list = byItem.get(e.index);
+    if (list) list.push({ e, order });
+    else byItem.set(e.index, [{ e, order }]);
+  });
+  const planned: Planned[] = [];
+  /** The data of each edited item before the edits, when read from its lines. */
+  const before = new Map<number, unknown>();
+  const slow = new Set<number>();
+  for (const [index, list] of byItem) {
+    const span = chunks?.items[index];
+    const part = span ? text.slice(span.start, span.end) : undefined;
+    const view = part !== undefined ? itemLines(part, chunks!.indent) : undefined;
+    const fast = view && planFromLines(view, part!, span!.start, list, nl);
+    if (fast) {
+      planned.push(...fast);
+      before.set(index, view.data);
+    } else slow.add(index);
+  }
+  if (slow.size) {
+    const r = planWithYaml(
+      text,
+      listKey,
+      edits.filter((e) => slow.has(e.index)),
+      nl,
+      chunks,
+    );
+    if (typeof r === 'string') return { ok: false, reason: r };
+    planned.push(...r);
+  }
+  planned.sort((a, b) => a.at - b.at || a.order - b.order);
+  let out = '';
+  let last = 0;
+  for (const p of planned) {
+    out += text.slice(last, p.at) + p.text;
+    last = p.at;
+  }
+  out += text.slice(last);
+  // an inserted text the guard refuses (a control character) is left to the whole files' parse
+  if (chunks && planned.every((p) => !guardText(p.text).length)) {
+    const items = verifyItems(text, out, chunks, byItem, before);
+    if (items) return { ok: true, text: out, items };
+  }
+  const problem = verify(text, out, listKey, edits);
+  return problem ? { ok: false, reason: problem } : { ok: true, text: out };
+}
+
+/** Plans edits with the `yaml` library's nodes of their items (or of the whole file). */
+function planWithYaml(
+  text: string,
+  listKey: string,
+  edits: readonly EntryEdit[],
+  nl: string,
+  chunks: ItemChunks | undefined,
+): Planned[] | string {
+  const located = locateItems(text, listKey, [...new Set(edits.map((e) => e.index))], chunks);
+  if (typeof located === 'string') return located;
+  const planned: Planned[] = [];
   // appends to one list of one entry go in together, in their order
   const appends = new Map<string, Readonly<Record<string, string>>[]>();
   for (const e of edits) {
@@ -156,8 +300,7 @@ export function editEntries(text: string, listKey: string, edits: readonly Entry
   for (let order = 0; order < edits.length; order++) {
     const e = edits[order]!;
     const loc = located.get(e.index)!;
-    if (String(scalarOf(loc.map, 'id')) !== e.id)
-      return { ok: false, reason: W.itemMoved({ n: e.index + 1, id: e.id }) };
+    if (String(scalarOf(loc.map, 'id')) !== e.id) return W.itemMoved({ n: e.index + 1, id: e.id });
     let edit: Edit | string;
     if (e.kind === 'set') {
       let target: Node | null | undefined = loc.map;
@@ -165,8 +308,8 @@ export function editEntries(text: string, listKey: string, edits: readonly Entry
         const ms = loc.map.get('milestones', true);
         target = isSeq(ms) ? (ms.items[e.milestone] as Node | undefined) : undefined;
       }
-      if (!isMap(target)) return { ok: false, reason: W.keyNoMapping({ id: e.id, key: e.key }) };
-      if (target.has(e.key)) return { ok: false, reason: W.keyAlreadySet({ id: e.id, key: e.key }) };
+      if (!isMap(target)) return W.keyNoMapping({ id: e.id, key: e.key });
+      if (target.has(e.key)) return W.keyAlreadySet({ id: e.id, key: e.key });
       edit = addKey(loc, target, e.key, valueText(e.value), nl);
     } else {
       const k = `${e.index}\0${e.key}`;
@@ -175,36 +318,80 @@ export function editEntries(text: string, listKey: string, edits: readonly Entry
       appends.delete(k);
       const list = loc.map.get(e.key, true);
       if (list === undefined || list === null || (isScalar(list) && list.value === null)) {
-        if (loc.map.has(e.key)) return { ok: false, reason: W.keyEmpty({ id: e.id, key: e.key }) };
+        if (loc.map.has(e.key)) return W.keyEmpty({ id: e.id, key: e.key });
         edit = newList(loc, loc.map, e.key, values, nl);
       } else if (isSeq(list)) edit = appendTo(loc, list, values, nl);
-      else return { ok: false, reason: W.keyNotList({ id: e.id, key: e.key }) };
+      else return W.keyNotList({ id: e.id, key: e.key });
     }
-    if (typeof edit === 'string') return { ok: false, reason: W.entryUnparsable({ id: e.id }) };
+    if (typeof edit === 'string') return W.entryUnparsable({ id: e.id });
     planned.push({ ...edit, order });
   }
-  planned.sort((a, b) => a.at - b.at || a.order - b.order);
-  let out = '';
-  let last = 0;
-  for (const p of planned) {
-    out += text.slice(last, p.at) + p.text;
-    last = p.at;
-  }
-  out += text.slice(last);
-  const problem = verify(text, out, listKey, edits);
-  return problem ? { ok: false, reason: problem } : { ok: true, text: out };
+  return planned;
 }
 
-/** The data the edits should give, from the data before them. */
-export function applyEditsToData(
-  data: Record<string, unknown>,
-  listKey: string,
-  edits: readonly EntryEdit[],
-): Record<string, unknown> {
-  const expected: Record<string, unknown> = { ...data };
-  const list = [...((data[listKey] as Record<string, unknown>[]) ?? [])];
+/** An item's text read alone: its one entry's data, or undefined. */
+function readItem(part: string): unknown {
+  const item = readPlainItem(part);
+  if (item !== BAIL) return item;
+  const p = parseYaml(part);
+  if (p.findings.some((f) => f.severity === 'error')) return undefined;
+  return Array.isArray(p.data) && p.data.length === 1 ? p.data[0] : undefined;
+}
+
+/**
+ * Verifies the new text item by item: the same items at the same places, the items not edited
+ * unchanged, and each edited item read alone giving its old data plus the changes. Returns the
+ * new data of the edited items, or undefined when this cannot tell (the caller then compares the
+ * whole files).
+ */
+function verifyItems(
+  before: string,
+  after: string,
+  chunks: ItemChunks,
+  byItem: ReadonlyMap<number, readonly { e: EntryEdit }[]>,
+  known: ReadonlyMap<number, unknown>,
+): Map<number, unknown> | undefined {
+  const next = splitItems(after);
+  if (
+    !next ||
+    next.key !== chunks.key ||
+    next.indent !== chunks.indent ||
+    next.headerEnd !== chunks.headerEnd ||
+    next.items.length !== chunks.items.length
+  )
+    return undefined;
+  for (let i = 0; i < chunks.items.length; i++) {
+    if (byItem.has(i)) continue;
+    const a = chunks.items[i]!;
+    const b = next.items[i]!;
+    if (b.end - b.start !== a.end - a.start) return undefined;
+  }
+  const items = new Map<number, unknown>();
+  for (const [i, list] of byItem) {
+    const a = chunks.items[i]!;
+    const b = next.items[i]!;
+    const old = known.has(i) ? known.get(i) : readItem(before.slice(a.start, a.end));
+    const now = readItem(after.slice(b.start, b.end));
+    if (!isMapping(old) || !isMapping(now)) return undefined;
+    if (
+      !deepEqual(
+        applyToEntry(
+          old,
+          list.map((x) => x.e),
+        ),
+        now,
+      )
+    )
+      return undefined;
+    items.set(i, now);
+  }
+  return items;
+}
+
+/** An entry's data with the edits made to it. */
+function applyToEntry(data: Record<string, unknown>, edits: readonly EntryEdit[]): Record<string, unknown> {
+  const entry = { ...data };
   for (const e of edits) {
-    const entry = { ...list[e.index] };
     if (e.kind === 'set') {
       const value = typeof e.value === 'string' ? e.value : [...e.value];
       if (e.milestone === undefined) entry[e.key] = value;
@@ -216,8 +403,19 @@ export function applyEditsToData(
     } else {
       entry[e.key] = [...((entry[e.key] as unknown[] | null | undefined) ?? []), { ...e.value }];
     }
-    list[e.index] = entry;
   }
+  return entry;
+}
+
+/** The data the edits should give, from the data before them. */
+export function applyEditsToData(
+  data: Record<string, unknown>,
+  listKey: string,
+  edits: readonly EntryEdit[],
+): Record<string, unknown> {
+  const expected: Record<string, unknown> = { ...data };
+  const list = [...((data[listKey] as Record<string, unknown>[]) ?? [])];
+  for (const e of edits) list[e.index] = applyToEntry(list[e.index]!, [e]);
   expected[listKey] = list;
   return expected;
 }

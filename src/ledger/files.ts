@@ -1,6 +1,6 @@
 // Which files make up a ledger folder.
 import { lstatSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { FILE_KINDS, LEDGER_KINDS, type FileKind } from '../schema/kinds.js';
 
 export interface LedgerFile {
@@ -61,4 +61,10 @@ export function ledgerFiles(dir: string): LedgerFile[] {
 
 export function isDirectory(p: string): boolean {
   return isDir(p);
+}
+
+/** A file's path as shown to the user: relative to the working folder when inside it, else absolute. */
+export function displayPath(abs: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
 }

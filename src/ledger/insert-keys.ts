@@ -5,7 +5,7 @@
 // its keys (or, for an entry written as a flow mapping, before its closing brace). The result
 // is parsed again and must hold exactly the old data plus the new keys, or nothing is changed.
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
-import { splitItems } from './item-chunks.js';
+import { splitItems, type ItemChunks } from './item-chunks.js';
 import { parseYaml } from './parse.js';
 import { deepEqual } from './deep-equal.js';
 import { messagesOf } from '../i18n/index.js';
@@ -52,9 +52,14 @@ export interface Located {
   text: string;
 }
 
-export function locateItems(text: string, listKey: string, indexes: number[]): Map<number, Located> | string {
+export function locateItems(
+  text: string,
+  listKey: string,
+  indexes: number[],
+  split: ItemChunks | undefined = splitItems(text),
+): Map<number, Located> | string {
   const out = new Map<number, Located>();
-  const chunks = splitItems(text);
+  const chunks = split;
   if (chunks && chunks.key === listKey) {
     for (const i of indexes) {
       const span = chunks.items[i];

@@ -1,7 +1,7 @@
 // The only code that reads ledger files. Text → YAML data (with positions) → schema → typed
 // ledger, collecting every finding on the way instead of stopping at the first.
 import { readFileSync } from 'node:fs';
-import { relative, isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { FILE_KINDS, LIST_KEYS, isOwnKey, type FileKind } from '../schema/kinds.js';
 import { FILE_LISTS } from '../schema/index.js';
 import { policyFile, type Policy } from '../schema/policy.js';
@@ -14,7 +14,7 @@ import { Locator } from './locate.js';
 import { findModelines, type Modeline } from './modeline.js';
 import { contentKey, openCache, type Cache } from './cache.js';
 import { issuesToFindings, suggestKey } from './schema-issues.js';
-import { ledgerFiles, isDirectory } from './files.js';
+import { ledgerFiles, isDirectory, displayPath } from './files.js';
 import { rememberWritten } from './written.js';
 import type { Ledger, Origin, SourceInfo } from './types.js';
 import { InputError } from '../domain/input-error.js';
@@ -26,6 +26,8 @@ export interface SourceText {
   /** Display path. */
   file: string;
   bytes: Uint8Array | string;
+  /** The file's data when already read from these bytes (it is then not parsed again). */
+  data?: unknown;
 }
 
 export interface Loaded {
@@ -84,6 +86,8 @@ export interface LoadOptions {
   parse?: ParsePath;
   /** Where parses are remembered between runs (loadLedgers opens the default one; false: none). */
   cache?: Cache | false;
+  /** Told each file's bytes and data as read (for a command that writes the files and checks the result). */
+  keep?: (src: SourceText & { data: unknown }) => void;
 }
 
 /** What the parse cache keeps of a file: its data, which parser read it, which entries passed the schema as they are. */
@@ -106,10 +110,7 @@ export function defaultsPolicy(): Policy {
   return structuredClone(defaultPolicy);
 }
 
-export function displayPath(abs: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, abs);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
-}
+export { displayPath } from './files.js';
 
 /** Reads a ledger folder from disk. A missing folder is an InputError. */
 export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
@@ -170,6 +171,19 @@ function readSource(
     got && typeof got === 'object' && typeof got.verdicts === 'object' && typeof got.converted === 'object'
       ? got
       : undefined;
+  if (src.data !== undefined) {
+    const { bytes } = src;
+    const locator = new Locator(() => {
+      if (typeof bytes === 'string') return bytes.replace(/^\uFEFF/, '');
+      const d = decode(bytes);
+      return 'text' in d ? d.text.replace(/^\uFEFF/, '') : '';
+    });
+    return {
+      key: undefined,
+      hit: undefined,
+      parsed: { data: src.data, findings: [], path: 'fast', locator },
+    };
+  }
   if (hit) {
     const bytes = src.bytes as Uint8Array;
     const locator = new Locator(() => {
@@ -324,6 +338,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
       continue;
     }
     const data = parsed.data;
+    options.keep?.({ kind: src.kind, file: src.file, bytes: src.bytes, data });
     if (src.kind === 'policy') {
       if (hit?.policy && typeof hit.policy === 'object') {
         policy = hit.policy; // the schema's output from the run that stored it: no zod on a warm run

@@ -2,7 +2,7 @@
 // wording needs. Zod's own English messages are never shown.
 import type * as z from 'zod';
 import { allFieldKeys, fieldInfo } from '../schema/fields.js';
-import type { PathSeg } from '../diagnostics/types.js';
+import type { Code, PathSeg } from '../diagnostics/types.js';
 import type { FileFinding } from './parse.js';
 
 type Issue = z.core.$ZodIssue & {
@@ -108,97 +108,11 @@ export function issuesToFindings(
   for (const raw of issues) {
     const issue = raw as Issue;
     const path = [...base, ...(issue.path as PathSeg[])];
-    const key = path[path.length - 1];
     const value = valueAt(root, path);
     if (value === undefined && issue.code !== 'unrecognized_keys' && path.length > base.length) {
-      out.push({
-        severity: 'error',
-        code: 'missing-field',
-        path: path.slice(0, -1),
-        params: { key: String(key), title: named(key).title },
-      });
-      continue;
-    }
-    switch (issue.code) {
-      case 'unrecognized_keys':
-        for (const k of issue.keys ?? []) {
-          const s = suggestKey(k);
-          out.push({
-            severity: 'error',
-            code: 'unknown-key',
-            path: [...path, k],
-            at: 'key',
-            params: { key: k, suggest: s ?? '' },
-          });
-        }
-        break;
-      case 'invalid_type':
-        out.push({
-          severity: 'error',
-          code: 'wrong-type',
-          path,
-          params: { expected: expectedKind(issue.expected, key), first: '' },
-        });
-        break;
-      case 'too_small':
-        if (issue.origin === 'string' || issue.origin === 'array') {
-          out.push({ severity: 'error', code: 'empty-value', path, params: named(key) });
-        } else {
-          out.push({
-            severity: 'error',
-            code: 'invalid-value',
-            path,
-            params: { value: show(value), options: `≥ ${issue.minimum}` },
-          });
-        }
-        break;
-      case 'invalid_format':
-        if (typeof value === 'string' && value.trim() === '' && issue.format === 'regex') {
-          out.push({ severity: 'error', code: 'empty-value', path, params: named(key) });
-        } else if (issue.format === 'date') {
-          const v = show(value);
-          out.push({
-            severity: 'error',
-            code: 'invalid-date',
-            path,
-            params: { value: v, key: String(key), ...dateReason(v) },
-          });
-        } else if (key === 'id') {
-          out.push({ severity: 'error', code: 'invalid-id', path, params: { value: show(value) } });
-        } else {
-          const d = typeof key === 'string' ? fieldInfo(key)?.description : undefined;
-          out.push({
-            severity: 'error',
-            code: 'invalid-value',
-            path,
-            params: { value: show(value), options: d ?? '' },
-          });
-        }
-        break;
-      case 'invalid_value':
-        out.push({
-          severity: 'error',
-          code: 'invalid-value',
-          path,
-          params: { value: show(value), options: (issue.values ?? []).map(String).join(', ') },
-        });
-        break;
-      case 'invalid_union':
-        out.push({
-          severity: 'error',
-          code: 'wrong-type',
-          path,
-          params: { expected: 'text-or-list', first: '' },
-        });
-        break;
-      default:
-        out.push({
-          severity: 'error',
-          code: 'invalid-value',
-          path,
-          params: { value: show(value), options: '' },
-        });
-    }
+      const key = path[path.length - 1];
+      out.push(error('missing-field', path.slice(0, -1), { key: String(key), title: named(key).title }));
+    } else out.push(...findingsOf(issue, path, value));
   }
   // one finding per place and kind ("" fails both "not empty" and "not blank")
   const seen = new Set<string>();
@@ -208,4 +122,55 @@ export function issuesToFindings(
     seen.add(k);
     return true;
   });
+}
+
+function error(code: Code, path: PathSeg[], params: FileFinding['params']): FileFinding {
+  return { severity: 'error', code, path, params };
+}
+
+/** The findings of one issue about the value at `path`. */
+function findingsOf(issue: Issue, path: PathSeg[], value: unknown): FileFinding[] {
+  const key = path[path.length - 1];
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return (issue.keys ?? []).map((k) => ({
+        ...error('unknown-key', [...path, k], { key: k, suggest: suggestKey(k) ?? '' }),
+        at: 'key',
+      }));
+    case 'invalid_type':
+      return [error('wrong-type', path, { expected: expectedKind(issue.expected, key), first: '' })];
+    case 'too_small':
+      return [
+        issue.origin === 'string' || issue.origin === 'array'
+          ? error('empty-value', path, named(key))
+          : error('invalid-value', path, { value: show(value), options: `≥ ${issue.minimum}` }),
+      ];
+    case 'invalid_format':
+      return [formatFinding(issue, path, value)];
+    case 'invalid_value':
+      return [
+        error('invalid-value', path, {
+          value: show(value),
+          options: (issue.values ?? []).map(String).join(', '),
+        }),
+      ];
+    case 'invalid_union':
+      return [error('wrong-type', path, { expected: 'text-or-list', first: '' })];
+    default:
+      return [error('invalid-value', path, { value: show(value), options: '' })];
+  }
+}
+
+/** A value of the wrong form: blank, not a date, not an id, or not what the field describes. */
+function formatFinding(issue: Issue, path: PathSeg[], value: unknown): FileFinding {
+  const key = path[path.length - 1];
+  if (typeof value === 'string' && value.trim() === '' && issue.format === 'regex')
+    return error('empty-value', path, named(key));
+  if (issue.format === 'date') {
+    const v = show(value);
+    return error('invalid-date', path, { value: v, key: String(key), ...dateReason(v) });
+  }
+  if (key === 'id') return error('invalid-id', path, { value: show(value) });
+  const d = typeof key === 'string' ? fieldInfo(key)?.description : undefined;
+  return error('invalid-value', path, { value: show(value), options: d ?? '' });
 }

@@ -17,6 +17,8 @@ export interface PreparedWrite {
   /** The bytes on disk when prepared (undefined: the file did not exist). */
   before: Buffer | undefined;
   after: Buffer;
+  /** For edits verified item by item: the list edited, and the new data of each edited item by index. */
+  items?: { listKey: string; data: Map<number, unknown> };
 }
 
 export class PrepareError extends Error {
@@ -28,20 +30,30 @@ export class PrepareError extends Error {
   }
 }
 
-function readText(abs: string): { raw: Buffer; bom: boolean; text: string } {
-  const raw = readFileSync(abs);
+function readText(abs: string, bytes?: Uint8Array): { raw: Buffer; bom: boolean; text: string } {
+  const raw = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : readFileSync(abs);
   const bom = raw.subarray(0, 3).equals(BOM);
   return { raw, bom, text: (bom ? raw.subarray(3) : raw).toString('utf8') };
 }
 
-/** The new text of a ledger file with the edits applied to its list `listKey`. */
-export function prepareEdits(file: string, listKey: string, edits: readonly EntryEdit[]): PreparedWrite {
+/**
+ * The new text of a ledger file with the edits applied to its list `listKey`; `bytes`: the file as
+ * already read (commitWrites then checks that the file on disk is still these bytes).
+ */
+export function prepareEdits(
+  file: string,
+  listKey: string,
+  edits: readonly EntryEdit[],
+  bytes?: Uint8Array,
+): PreparedWrite {
   const abs = resolve(file);
-  const { raw, bom, text } = readText(abs);
+  const { raw, bom, text } = readText(abs, bytes);
   const r = editEntries(text, listKey, edits);
   if (!r.ok) throw new PrepareError(file, r.reason);
   const body = Buffer.from(r.text, 'utf8');
-  return { file, abs, before: raw, after: bom ? Buffer.concat([BOM, body]) : body };
+  const w: PreparedWrite = { file, abs, before: raw, after: bom ? Buffer.concat([BOM, body]) : body };
+  if (r.items) w.items = { listKey, data: r.items };
+  return w;
 }
 
 /** The new text of a log file (reminders.yaml, imports.yaml) with entries appended; created when missing. */

@@ -41,6 +41,8 @@ export interface HistoryContext {
   today: string;
   /** The git commands started early (prefetchHistory), if they were. */
   prefetch?: HistoryPrefetch;
+  /** Whether the clone is shallow, when git was already asked (else it is asked when needed). */
+  shallow?: boolean;
   /** The most revisions and bytes to read (default HISTORY_READS, HISTORY_BYTES). */
   maxReads?: number;
   maxBytes?: number;
@@ -198,7 +200,7 @@ function hasMatchingRecord(entry: Raw | null, p: Postponement): boolean {
 
 /** The history is too shallow to say when a change was made: exit 2, with the fix. */
 async function assertDeepEnough(ctx: HistoryContext, commits: readonly CommitInfo[]): Promise<void> {
-  if (!(await isShallow(ctx.git.root, ctx.git.opts))) return;
+  if (!(ctx.shallow ?? (await isShallow(ctx.git.root, ctx.git.opts)))) return;
   const head = commits[commits.length - 1]?.sha ?? 'HEAD';
   const r = await runGit(ctx.git.root, ['merge-base', '--is-ancestor', ctx.from.sha, head], ctx.git.opts);
   if (r.code !== 0) throw new InputError(messagesOf('git').historyTooShallow({ rev: ctx.from.rev }));

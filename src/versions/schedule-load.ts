@@ -18,8 +18,7 @@ import {
 } from '../domain/schedule.js';
 import { GitError, ledgerPathInRepo, resolveRevision, BlobReader } from '../git/index.js';
 import type { Loaded } from '../ledger/load.js';
-import type { Ledger } from '../ledger/types.js';
-import { cachedLedger, readCachedBaseline, toCached, writeCachedBaseline } from './baseline-cache.js';
+import { baselineFor, readCachedBaseline, toCached, writeCachedBaseline } from './baseline-cache.js';
 import { allPostponements, postponementDiff } from '../reconcile/diff.js';
 import { settleApprovals } from './history.js';
 import { loadRevision, worktreeVersion, type GitLedgers, type RevisionInfo } from './versions.js';
@@ -81,7 +80,6 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
   }
 
   const useCache = o.cache !== false;
-  let cached = useCache ? readCachedBaseline(loc.root, sha, loc.path) : undefined;
   let reader: BlobReader | undefined;
   // git cat-file starts only when the history is read (most postponements need none of it)
   const git = (): GitLedgers => ({
@@ -95,24 +93,25 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
     close: () => reader?.close(),
   });
   try {
+    const cached = useCache ? readCachedBaseline(loc.root, sha, loc.path) : undefined;
     let info: RevisionInfo;
-    let baseline: Ledger;
-    if (cached) {
+    // the baseline reduced to what differs from today (the same whether cached or not)
+    let baseline = cached && baselineFor(cached, current);
+    if (cached && baseline) {
       info = { rev, sha, date: cached.header.date, subject: cached.header.subject };
-      baseline = cachedLedger(cached, current);
     } else {
       const c = await resolveRevision(loc.root, sha, gopts);
       info = { rev, sha, date: c.date, subject: c.subject };
       const older = await loadRevision(git(), info);
       const errors = older.loaded.findings.filter((f) => f.severity === 'error').length;
-      cached = toCached(
+      const fresh = toCached(
         older.loaded.ledger,
         { sha, folder: loc.path, date: c.date, subject: c.subject },
         older.loaded.knownIds,
         errors,
       );
-      if (useCache) writeCachedBaseline(loc.root, cached);
-      baseline = older.loaded.ledger;
+      if (useCache) writeCachedBaseline(loc.root, sha, loc.path, fresh.bytes);
+      baseline = baselineFor(fresh.data, current)!;
     }
     const diff = postponementDiff(baseline, current, {
       // (which baseline ids were unreadable does not matter here: only removals are listed, and
@@ -126,6 +125,7 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
         from: info,
         to: worktreeVersion(g, o.dir, o.current),
         today: o.today,
+        shallow: loc.commit?.shallow,
       });
     }
     const binfo: BaselineInfo = { rev, sha, date: info.date };

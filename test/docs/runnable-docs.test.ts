@@ -50,7 +50,6 @@ function sandbox(): { dir: string; env: NodeJS.ProcessEnv } {
     NO_COLOR: '1',
     COLUMNS: '100',
     REFORM_TODAY: DOC_TODAY,
-    REFORM_NO_CACHE: '1',
     TZ: 'Asia/Shanghai',
     GIT_CONFIG_GLOBAL: '/dev/null',
     GIT_CONFIG_NOSYSTEM: '1',

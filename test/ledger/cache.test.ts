@@ -249,11 +249,21 @@ describe('the binary', () => {
     // the start-up code cache of the command's bundle (src/boot.ts), one file per command and build
     const code = filesUnder(join(on, 'reform', 'code'));
     expect(code).toEqual([expect.stringMatching(/[/\\]check-[\w.-]+\.v8$/)]);
+    // the run is recorded beside it (d was replayed from it, src/boot.ts)
+    expect(filesUnder(join(on, 'reform', 'runs', 'run-check')).length).toBe(1);
     // a damaged code cache is refused by V8 and written again; the output does not change
     writeFileSync(code[0]!, 'garbage');
+    rmSync(join(on, 'reform', 'runs'), { recursive: true }); // else replayed: the bundle is not loaded
     const e = run([], { XDG_CACHE_HOME: on });
     expect(statSync(code[0]!).size).toBeGreaterThan(1000);
     expect(a).toContain('2026');
     expect([b, c, d, e]).toEqual([a, a, a, a]);
+    // a changed file is not replayed: the binary prints what a run without any cache prints
+    const units = join(ledgers, 'units.yaml');
+    writeFileSync(units, `${readFileSync(units, 'utf8')}\n  - {}\n`);
+    const f = run([], { XDG_CACHE_HOME: on });
+    expect(f).not.toEqual(a);
+    expect(f).toEqual(run(['--no-cache'], { XDG_CACHE_HOME: off1 }));
+    expect(run([], { XDG_CACHE_HOME: on })).toEqual(f);
   }, 60_000);
 });

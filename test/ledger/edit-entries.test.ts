@@ -76,3 +76,64 @@ describe('editEntries', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe('editEntries on plain items (planned from their lines)', () => {
+  const PLAIN = `tasks:
+  - id: B-1
+    title: 甲
+    milestones:
+      - name: 上报方案
+        due: 2026-03-31
+      - name: 文件出台
+        due: 2026-06-30
+        evidence:
+          - 文件
+    progress:
+    - date: 2026-03-04
+      note: 开会
+  - id: B-2
+    title: 乙
+    lists: [annual]
+
+  - id: B-3
+    title: 丙
+    closed: {on: 2026-07-10, period: 2026H1}`;
+  // the same items with a comment in each, which sends them to the yaml library's path
+  const COMMENTED = PLAIN.replace(/(  - id: B-\d\n)/g, '$1    # 注\n');
+  const edits = [
+    { kind: 'append', index: 0, id: 'B-1', key: 'progress', value: { date: '2026-12-03', note: '一' } },
+    { kind: 'set', index: 0, id: 'B-1', milestone: 1, key: 'done_on', value: '2026-12-01' },
+    { kind: 'set', index: 0, id: 'B-1', milestone: 0, key: 'done_on', value: '2026-12-02' },
+    { kind: 'append', index: 1, id: 'B-2', key: 'progress', value: { date: '2026-12-03', note: '二' } },
+    { kind: 'append', index: 1, id: 'B-2', key: 'progress', value: { date: '2026-12-04', note: "it's: 三" } },
+    { kind: 'set', index: 2, id: 'B-3', key: 'evidence', value: ['报告'] },
+    { kind: 'set', index: 2, id: 'B-3', key: 'completed_on', value: '2026-12-04' },
+  ] as const;
+
+  it('writes what the yaml library path writes, and gives the edited items as read back', () => {
+    const fast = editEntries(PLAIN, 'tasks', edits);
+    const slow = editEntries(COMMENTED, 'tasks', edits);
+    expect(fast.ok && slow.ok).toBe(true);
+    if (!fast.ok || !slow.ok) return;
+    expect(fast.text).toBe(slow.text.replace(/    # 注\n/g, ''));
+    expect(fast.text).not.toBe(PLAIN);
+    const data = parse(fast.text);
+    expect(fast.items && [...fast.items.keys()].sort()).toEqual([0, 1, 2]);
+    expect(fast.items?.get(0)).toEqual(data.tasks[0]);
+    expect(fast.items?.get(2)).toEqual(data.tasks[2]);
+    expect(data.tasks[1].progress.map((p: { note: string }) => p.note)).toEqual(['二', "it's: 三"]);
+  });
+
+  it('refuses what the yaml library path refuses, with its reason', () => {
+    for (const bad of [
+      { kind: 'set', index: 1, id: 'B-2', key: 'title', value: 'x' },
+      { kind: 'set', index: 1, id: 'B-9', key: 'completed_on', value: '2026-12-01' },
+      { kind: 'append', index: 1, id: 'B-2', key: 'title', value: { date: '2026-12-01', note: 'x' } },
+    ] as const) {
+      const fast = editEntries(PLAIN, 'tasks', [bad]);
+      const slow = editEntries(COMMENTED, 'tasks', [bad]);
+      expect(fast.ok).toBe(false);
+      expect(fast).toEqual(slow);
+    }
+  });
+});
