@@ -6,11 +6,12 @@ import type { Block, Cell, Text } from './blocks.js';
 import {
   asOfWhen,
   foundByName,
+  itemCells,
   joinClauses,
   joinList,
   L,
   lang,
-  levelName,
+  rowLevelName,
   longDate,
   numberedTable,
   originName,
@@ -86,12 +87,10 @@ export function problemBlocks(r: Report): Block[] {
         head: [M.id(), M.problem(), M.rectUnit(), M.deadline(), M.overdueDays(), M.level()],
         align: ['left', 'left', 'left', 'left', 'right', 'left'],
         rows: p.overdueList.map((o): Cell[] => [
-          o.item,
-          o.title,
-          o.unit,
+          ...itemCells(o),
           shortDate(o.deadline, y),
           o.daysBehind,
-          o.level ? levelName(o.level) : L.dash(),
+          o.level ? rowLevelName({ level: o.level, confirmed: o.confirmed }) : L.dash(),
         ]),
       }),
     );
