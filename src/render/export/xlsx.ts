@@ -98,6 +98,7 @@ function addSheet(
     headerFooter: xlsx.PAGE_FOOTER,
     autoFilter: { from: 'A3', to: `${last}3` },
   } as Partial<ExcelJS.AddWorksheetOptions>);
+  xlsx.withPrintOptions(ws);
   ws.columns = columns.map((c) => ({ width: c.width }));
   ws.mergeCells(`A1:${last}1`);
   const t = ws.getRow(1);
