@@ -1,5 +1,6 @@
 // Problems under rectification (问题整改): found in the quarter by supervision mode, rectified,
 // verified, and overdue on the as-of day.
+import { circularConfirmed } from '../domain/circular.js';
 import type { ItemStatus } from '../domain/delay.js';
 import type { Problem } from '../schema/index.js';
 import { FOUND_BY, REVIEW_RESULTS } from '../schema/kinds.js';
@@ -34,6 +35,7 @@ export function problemSection(statuses: readonly ItemStatus[], w: ProblemWindow
         daysBehind: s.daysBehind,
       };
       if (s.level) row.level = s.level;
+      if (s.level === 'circular') row.confirmed = circularConfirmed(s.entry, w.asOf);
       return row;
     })
     .sort((a, b) => b.daysBehind - a.daysBehind || (a.item < b.item ? -1 : 1));

@@ -97,7 +97,11 @@ export interface UnitRow {
   nodes: NodeCounts;
   /** Behind on the as-of day (serious ones included). */
   behind: Counted;
-  worst?: { item: string; days: number; level?: Level };
+  /**
+   * The longest delay. `confirmed` (circular level only): the circular decided on or before the
+   * as-of day (true), or only a candidate awaiting the leading group's confirmation (false, 待确认).
+   */
+  worst?: { item: string; days: number; level?: Level; confirmed?: boolean };
 }
 
 export interface ReminderRef {
@@ -183,6 +187,8 @@ export interface OverdueProblem {
   deadline: string;
   daysBehind: number;
   level?: Level;
+  /** Circular level only: decided (true) or a candidate to be confirmed (false), as in `worst`. */
+  confirmed?: boolean;
 }
 
 export interface ProblemSection {

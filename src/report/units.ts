@@ -1,4 +1,5 @@
 // The per-unit and per-group tables: items, nodes due in the quarter, delays; worst first.
+import { circularConfirmed } from '../domain/circular.js';
 import type { ItemStatus } from '../domain/delay.js';
 import type { Policy } from '../schema/index.js';
 import { countedOwn } from './counted.js';
@@ -62,6 +63,8 @@ function rowOf(unit: string, list: ItemStatus[], nodes: QuarterNode[], ctx: RowC
       if (!worst || s.daysBehind > worst.days || (s.daysBehind === worst.days && s.item < worst.item)) {
         worst = { item: s.item, days: s.daysBehind };
         if (s.level) worst.level = s.level;
+        // a circular not yet decided by the leading group is a candidate, never one issued
+        if (s.level === 'circular') worst.confirmed = circularConfirmed(s.entry, ctx.asOf);
       }
     } else ids.onSchedule.push(s.item);
   }

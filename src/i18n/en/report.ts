@@ -422,6 +422,7 @@ export const report: Zh['report'] = {
   levelWritten: 'written',
   levelOnsite: 'on-site',
   levelCircular: 'circular',
+  levelCircularCandidate: 'circular candidate (to be confirmed)',
   levelInterview: 'interview',
   levelBelow: 'behind, under the first band',
   shortPhone: 'Phone',

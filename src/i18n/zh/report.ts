@@ -517,6 +517,7 @@ export const report = {
   levelWritten: '书面提醒',
   levelOnsite: '现场提醒',
   levelCircular: '通报提醒',
+  levelCircularCandidate: '通报候选（待确认）',
   levelInterview: '约谈提醒',
   levelBelow: '滞后未达提醒档次',
   shortPhone: '电话',

@@ -100,14 +100,33 @@ function addSheet(
   } as Partial<ExcelJS.AddWorksheetOptions>);
   xlsx.withPrintOptions(ws);
   ws.columns = columns.map((c) => ({ width: c.width }));
+  titleRows(ws, `${title}挂图作战表（截至${dayLabel(board.asOf)}）`, last);
+  xlsx.headerRow(
+    ws.getRow(3),
+    columns.map((c) => c.header),
+    30,
+  );
+  const at = {
+    level: columns.findIndex((c) => c.header === '提醒级别'),
+    days: columns.findIndex((c) => c.header === '塌进度天数'),
+    nodeState: columns.findIndex((c) => c.header === '节点状态'),
+  };
+  let r = 4;
+  items.forEach((item, i) => {
+    for (const node of item.nodes) nodeRow(ws.getRow(r++), item, node, i + 1, columns, at);
+  });
+  ws.commit();
+}
+
+/** Row 1, the title across the sheet; row 2, the legend of the level colours. */
+function titleRows(ws: ExcelJS.Worksheet, title: string, last: string): void {
   ws.mergeCells(`A1:${last}1`);
   const t = ws.getRow(1);
-  t.getCell(1).value = `${title}挂图作战表（截至${dayLabel(board.asOf)}）`;
+  t.getCell(1).value = title;
   t.getCell(1).font = { name: xlsx.TITLE_FONT, size: 18, bold: true };
   t.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
   t.height = 34;
   t.commit();
-  // legend: the level colours
   const legend = ws.getRow(2);
   legend.getCell(1).value = '图例';
   legend.getCell(1).font = { name: xlsx.FONT, size: 10, bold: true };
@@ -119,57 +138,48 @@ function addSheet(
     c.alignment = { horizontal: 'center' };
   });
   legend.commit();
-  xlsx.headerRow(
-    ws.getRow(3),
-    columns.map((c) => c.header),
-    30,
-  );
-  let r = 4;
-  let n = 0;
-  const levelCol = columns.findIndex((c) => c.header === '提醒级别');
-  const daysCol = columns.findIndex((c) => c.header === '塌进度天数');
-  const nodeStateCol = columns.findIndex((c) => c.header === '节点状态');
-  for (const item of items) {
-    n++;
-    for (const node of item.nodes) {
-      const row = ws.getRow(r++);
-      const texts: { text: string; width: number }[] = [];
-      columns.forEach((c, i) => {
-        const cell = row.getCell(i + 1);
-        cell.value = c.value(item, node, n);
-        if (typeof cell.value === 'string') texts.push({ text: cell.value, width: c.width });
-        cell.border = xlsx.THIN;
-        cell.font = { name: xlsx.FONT, size: 10 };
-        cell.alignment = {
-          vertical: c.width >= 18 ? 'top' : 'middle',
-          wrapText: !c.date,
-          ...(c.center || c.date ? { horizontal: 'center' } : {}),
-        };
-        if (c.date) cell.numFmt = xlsx.DATE_FORMAT;
-      });
-      if (item.level) {
-        for (const i of [levelCol, daysCol]) {
-          const cell = row.getCell(i + 1);
-          cell.fill = xlsx.levelFill(item.level);
-          cell.font = {
-            name: xlsx.FONT,
-            size: 10,
-            bold: true,
-            color: { argb: xlsx.levelFontColour(item.level) },
-          };
-        }
-      }
-      row.getCell(nodeStateCol + 1).font = {
+}
+
+/** One node of an item: its cells, the level's fill on the level and days columns, the node state's colour. */
+function nodeRow(
+  row: ExcelJS.Row,
+  item: BoardItem,
+  node: BoardItem['nodes'][number],
+  n: number,
+  columns: readonly Column[],
+  at: { level: number; days: number; nodeState: number },
+): void {
+  const texts: { text: string; width: number }[] = [];
+  columns.forEach((c, i) => {
+    const cell = row.getCell(i + 1);
+    cell.value = c.value(item, node, n);
+    if (typeof cell.value === 'string') texts.push({ text: cell.value, width: c.width });
+    cell.border = xlsx.THIN;
+    cell.font = { name: xlsx.FONT, size: 10 };
+    cell.alignment = {
+      vertical: c.width >= 18 ? 'top' : 'middle',
+      wrapText: !c.date,
+      ...(c.center || c.date ? { horizontal: 'center' } : {}),
+    };
+    if (c.date) cell.numFmt = xlsx.DATE_FORMAT;
+  });
+  if (item.level) {
+    for (const i of [at.level, at.days]) {
+      const cell = row.getCell(i + 1);
+      cell.fill = xlsx.levelFill(item.level);
+      cell.font = {
         name: xlsx.FONT,
         size: 10,
-        color: { argb: NODE_FONT[node.state] },
+        bold: true,
+        color: { argb: xlsx.levelFontColour(item.level) },
       };
-      if (node.state === 'overdue') row.getCell(nodeStateCol + 1).fill = xlsx.solid('FFFDECEA');
-      row.height = xlsx.rowHeight(texts, 3);
-      row.commit();
     }
   }
-  ws.commit();
+  const state = row.getCell(at.nodeState + 1);
+  state.font = { name: xlsx.FONT, size: 10, color: { argb: NODE_FONT[node.state] } };
+  if (node.state === 'overdue') state.fill = xlsx.solid('FFFDECEA');
+  row.height = xlsx.rowHeight(texts, 3);
+  row.commit();
 }
 
 export async function writeBoardWorkbook(board: Board): Promise<Buffer> {

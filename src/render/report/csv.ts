@@ -2,7 +2,7 @@
 import { messagesOf } from '../../i18n/index.js';
 import type { Report, UnitRow } from '../../report/types.js';
 import { toCsv } from '../common/csv.js';
-import { levelName } from './words.js';
+import { rowLevelName } from './words.js';
 
 const M = messagesOf('reportCsv');
 
@@ -28,7 +28,7 @@ function row(u: UnitRow, i: number): (string | number)[] {
     rate(u.nodes.rate),
     u.worst?.days ?? '',
     u.worst?.item ?? '',
-    u.worst?.level ? levelName(u.worst.level) : '',
+    u.worst?.level ? rowLevelName({ level: u.worst.level, confirmed: u.worst.confirmed }) : '',
     u.behind.ids.join(' '),
   ];
 }

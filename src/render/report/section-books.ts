@@ -10,7 +10,7 @@ import {
   joinList,
   L,
   lang,
-  levelName,
+  rowLevelName,
   longDate,
   numberedTable,
   originName,
@@ -91,7 +91,7 @@ export function problemBlocks(r: Report): Block[] {
           o.unit,
           shortDate(o.deadline, y),
           o.daysBehind,
-          o.level ? levelName(o.level) : L.dash(),
+          o.level ? rowLevelName({ level: o.level, confirmed: o.confirmed }) : L.dash(),
         ]),
       }),
     );

@@ -87,42 +87,8 @@ export function issueBlocks(r: Report): Block[] {
   const out: Text[] = [];
   /** Blocks set after the numbered item of the same index. */
   const after = new Map<number, Block[]>();
-  const behind = r.units.reduce((n, u) => n + u.behind.count, 0);
-  if (behind === 1) {
-    const unit = r.units.find((u) => u.behind.count)!;
-    const id = unit.behind.ids[0]!;
-    const ledger = r.serious[0]?.item === id ? r.serious[0].ledger : undefined;
-    const serious = r.serious.length ? M.seriousSince({ days: r.bands.circular }) : '';
-    const o = r.overview;
-    const kind = kindName(
-      ledger ?? (['tasks', 'pilots', 'problems'] as const).find((l) => o[l].behind.count) ?? 'tasks',
-    );
-    out.push(themed(M.issueBehindOne({ when: asOfWhen(r.period), unit: unit.unit, kind, id, serious })));
-  } else if (behind) {
-    const units = r.units.filter((u) => u.behind.count).map((u) => u.unit);
-    const where =
-      units.length <= 3
-        ? M.whereAll({ units: joinList(units) })
-        : M.whereMost({ units: joinList(units.slice(0, 3)) });
-    const o = r.overview;
-    const kinds = joinList(
-      (['tasks', 'pilots', 'problems'] as const)
-        .filter((l) => o[l].behind.count)
-        .map((l) => M.kindCount({ kind: kindName(l), n: o[l].behind.count })),
-    );
-    out.push(
-      themed(
-        M.issueBehind({
-          when: asOfWhen(r.period),
-          n: behind,
-          kinds,
-          s: r.serious.length,
-          days: r.bands.circular,
-          where,
-        }),
-      ),
-    );
-  }
+  const behind = behindIssue(r);
+  if (behind) out.push(behind);
   if (r.serious.length) {
     if (!out.length) out.push([]);
     const addressAs = r.scope.unit ? r.letter.addressAs : undefined;
@@ -167,6 +133,46 @@ export function issueBlocks(r: Report): Block[] {
   }
   if (!out.length) return [{ kind: 'para', text: [M.issuesNone()] }];
   return numbered(out).flatMap((b, i) => [b, ...(after.get(i) ?? [])]);
+}
+
+/** The first problem: what is behind, where, and how much of it seriously. */
+function behindIssue(r: Report): Text | undefined {
+  const behind = r.units.reduce((n, u) => n + u.behind.count, 0);
+  if (behind === 1) {
+    const unit = r.units.find((u) => u.behind.count)!;
+    const id = unit.behind.ids[0]!;
+    const ledger = r.serious[0]?.item === id ? r.serious[0].ledger : undefined;
+    const serious = r.serious.length ? M.seriousSince({ days: r.bands.circular }) : '';
+    const o = r.overview;
+    const kind = kindName(
+      ledger ?? (['tasks', 'pilots', 'problems'] as const).find((l) => o[l].behind.count) ?? 'tasks',
+    );
+    return themed(M.issueBehindOne({ when: asOfWhen(r.period), unit: unit.unit, kind, id, serious }));
+  }
+  if (behind) {
+    const units = r.units.filter((u) => u.behind.count).map((u) => u.unit);
+    const where =
+      units.length <= 3
+        ? M.whereAll({ units: joinList(units) })
+        : M.whereMost({ units: joinList(units.slice(0, 3)) });
+    const o = r.overview;
+    const kinds = joinList(
+      (['tasks', 'pilots', 'problems'] as const)
+        .filter((l) => o[l].behind.count)
+        .map((l) => M.kindCount({ kind: kindName(l), n: o[l].behind.count })),
+    );
+    return themed(
+      M.issueBehind({
+        when: asOfWhen(r.period),
+        n: behind,
+        kinds,
+        s: r.serious.length,
+        days: r.bands.circular,
+        where,
+      }),
+    );
+  }
+  return undefined;
 }
 
 /** The 督察反馈意见's closing section: what the unit is asked to do, addressed to it. */

@@ -31,6 +31,11 @@ export function lang(): 'zh' | 'en' {
   return getLang();
 }
 
+/** A reminder level as a row shows it: an unconfirmed circular is a candidate (通报候选（待确认）). */
+export function rowLevelName(x: { level: Level; confirmed?: boolean }): string {
+  return x.level === 'circular' && x.confirmed === false ? L.levelCircularCandidate() : levelName(x.level);
+}
+
 export function levelName(l: Level | Band): string {
   switch (l) {
     case 'phone':

@@ -29,6 +29,34 @@ describe('a report as of a day inside the quarter', () => {
     expect(md).toMatch(/其中将于本季度剩余时间及2027年第一季度期满\d+项/);
   });
 
+  it('names an unconfirmed circular in the worst-level columns as the candidate, never as issued', () => {
+    // 市人力资源社会保障局: RW-2026-006, 102 days behind, no decision; 东山县: SD-2026-02, decided
+    const hr = r.units.find((u) => u.unit === '市人力资源社会保障局')!;
+    const ds = r.units.find((u) => u.unit === '东山县')!;
+    expect(hr.worst).toEqual({ item: 'RW-2026-006', days: 102, level: 'circular', confirmed: false });
+    expect(ds.worst).toMatchObject({ item: 'SD-2026-02', level: 'circular', confirmed: true });
+    const csv = renderReportCsv(r).slice(1).split('\r\n');
+    const col = csv[0]!.split(',').indexOf('最长滞后事项提醒档次');
+    const cell = (unit: string) => csv.find((l) => l.split(',')[1] === unit)!.split(',')[col];
+    expect(cell('市人力资源社会保障局')).toBe('通报候选（待确认）');
+    expect(cell('东山县')).toBe('通报提醒');
+    // the overdue problems: WT-2026-002, 81 days behind, no decision
+    expect(r.problems.overdueList[0]).toMatchObject({
+      item: 'WT-2026-002',
+      level: 'circular',
+      confirmed: false,
+    });
+    expect(md).toMatch(/\| WT-2026-002 \|.*\| 81 \| 通报候选（待确认） \|/);
+    const json = JSON.parse(renderReportJson(r));
+    expect(json.units.find((u: { unit: string }) => u.unit === '市人力资源社会保障局').worst.confirmed).toBe(
+      false,
+    );
+    setLang('en');
+    expect(renderReportMarkdown(r)).toMatch(
+      /\| WT-2026-002 \|.*\| circular candidate \(to be confirmed\) \|/,
+    );
+  });
+
   it('in English too', () => {
     setLang('en');
     const en = renderReportMarkdown(r);
