@@ -97,10 +97,11 @@ export async function withReplay(
   });
   if (!read || (code !== EXIT_OK && code !== EXIT_FINDINGS)) return code;
   const { loaded, today } = read;
-  const files: [string, string][] = [];
+  const files: RunRecord['files'] = [];
   for (const f of loaded.files) {
-    if (!f.key) return code; // a file the cache was not asked about (or not read): nothing recorded
-    files.push([f.file, f.key]);
+    // a file the cache was not asked about (or not read): nothing recorded
+    if (!f.key || f.size === undefined) return code;
+    files.push([f.file, f.key, f.size]);
   }
   if (loaded.findings.some((f) => f.code === 'file-unreadable')) return code;
   const gitRevs = spec.gitRevs?.(today);
