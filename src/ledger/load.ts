@@ -304,6 +304,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
     }
     const { key, hit, parsed } = read;
     if (key) info.key = key;
+    if (typeof src.bytes !== 'string') info.size = src.bytes.byteLength;
     const verdicts = hit?.verdicts;
     const converted = hit?.converted;
     if (hit && Array.isArray(hit.modelines)) modelines.set(src.file, hit.modelines);

@@ -39,4 +39,6 @@ export interface SourceInfo {
   entries: number;
   /** The parse cache's key for the file's bytes (their SHA-256), when the cache was asked. */
   key?: string;
+  /** How many bytes the file had when read. */
+  size?: number;
 }

@@ -12,6 +12,7 @@ import {
 import { readFileSync } from 'node:fs';
 import { runGit } from '../git/run-git.js';
 import { defaultsPolicy, loadTexts, type Loaded } from '../ledger/load.js';
+import { openCache } from '../ledger/cache.js';
 import { ledgerFiles } from '../ledger/files.js';
 import { readRevision } from './at-revision.js';
 import type { RevisionInfo } from '../reconcile/diff-report.js';
@@ -52,12 +53,15 @@ export async function revisionInfo(g: GitLedgers, rev: string): Promise<Revision
 }
 
 /**
- * The ledgers at a revision, parsed whole. (Reusing the entries of another version whose text was
- * unchanged measured slower than parsing again, 1.50× at 20,000 tasks, and was removed; issue 12.)
+ * The ledgers at a revision, parsed whole, or read back from the parse cache: it is keyed by each
+ * file's bytes, so a blob parsed once (the baseline, yesterday's HEAD) is not parsed again, and
+ * `--no-cache` turns it off as for the working tree. (Reusing the entries of another version whose
+ * text was unchanged measured slower than parsing again, 1.50× at 20,000 tasks, and was removed;
+ * issue 12.)
  */
 export async function loadRevision(g: GitLedgers, info: RevisionInfo): Promise<Version> {
   const { sources, repoPaths } = await readRevision(g.reader, g.root, info.sha, g.folder, g.opts);
-  const loaded = loadTexts(sources, g.folder);
+  const loaded = loadTexts(sources, g.folder, { cache: openCache(g.root) ?? false });
   return { revision: info, loaded, repoPath: (f) => repoPaths.get(f) };
 }
 

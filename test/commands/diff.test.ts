@@ -1,10 +1,12 @@
 import { spawn as nodeSpawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseRange, runDiff, type DiffCommandOptions } from '../../src/commands/diff.js';
 import { UsageError } from '../../src/cli/errors.js';
 import type { SpawnFn } from '../../src/git/index.js';
+import { setCacheDefaults } from '../../src/ledger/cache.js';
 import { setLang } from '../../src/i18n/index.js';
 import { removeTemp, type TempRepo } from '../git/temp-repo.js';
 import { scenarioRepo, JULY_5 } from '../reconcile/scenario.js';
@@ -165,5 +167,33 @@ describe('reform diff', () => {
     const { repo: plain } = scenarioRepo(0);
     plain.remove('.git');
     await expect(run({ ledgers: join(plain.dir, 'ledgers') })).rejects.toThrow(/不在 git 仓库中/);
+  });
+});
+
+describe('reform diff with the parse cache', () => {
+  afterEach(() => setCacheDefaults({}));
+  const files = (root: string, ns: string) => {
+    try {
+      return readdirSync(join(root, ns)).length;
+    } catch {
+      return 0;
+    }
+  };
+
+  it('keeps the parse of each revision it read, and prints the same without the cache, cold and warm', async () => {
+    const opts = { from: 'baseline/2026', to: 'HEAD', format: 'text' as const };
+    setCacheDefaults({ version: 'off', env: { REFORM_NO_CACHE: '1' } });
+    const none = await run(opts);
+    const root = mkdtempSync(join(tmpdir(), 'reform-diff-cache-'));
+    setCacheDefaults({ root, version: 'test-build', env: {} });
+    const cold = await run(opts);
+    // the tasks file differs between the two revisions: both parses are stored
+    expect(files(root, 'parse-tasks')).toBe(2);
+    const stored = readdirSync(root).map((ns) => files(root, ns));
+    const warm = await run(opts);
+    expect(readdirSync(root).map((ns) => files(root, ns))).toEqual(stored);
+    expect(none.out).toContain('RW-');
+    expect([cold.code, warm.code]).toEqual([none.code, none.code]);
+    expect([cold.out, warm.out]).toEqual([none.out, none.out]);
   });
 });

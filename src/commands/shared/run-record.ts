@@ -2,7 +2,7 @@
 // Kept light on purpose: src/boot.ts asks it before the command's bundle is loaded, so a replayed
 // `reform check` or `reform remind` loads neither the ledgers nor the command.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { contentKey } from '../../ledger/cache.js';
 import { displayPath, ledgerFiles } from '../../ledger/files.js';
 import { repoState } from '../../git/state.js';
@@ -13,10 +13,12 @@ import { terminalColumns } from './terminal.js';
 export interface RunRecord {
   /** The ledger folder, absolute. */
   dir: string;
-  /** The ledger files (display paths) and the SHA-256 of each one's bytes, in the loader's order. */
-  files: [string, string][];
+  /** The ledger files (display paths), the SHA-256 of each one's bytes and their number, in the loader's order. */
+  files: [string, string, number][];
   timezone: string;
   today: string;
+  /** Paths whose existence the output depends on (the schemas named by modelines), and whether they existed. */
+  exists?: [string, boolean][];
   /** The revisions the output depended on (with HEAD), and git's answer about them (repoState). */
   gitRevs?: string[];
   git?: string;
@@ -93,16 +95,25 @@ export async function stillHolds(
     return false;
   }
   if (files.length !== rec.files.length) return false;
+  // names and sizes first (a file of another size has changed: no file need be read to know it)
   for (let i = 0; i < files.length; i++) {
     const f = files[i]!;
-    const [name, key] = rec.files[i]!;
+    const [name, , size] = rec.files[i]!;
     if (f.problem || displayPath(f.abs) !== name) return false;
     try {
-      if (contentKey(readFileSync(f.abs)) !== key) return false;
+      if (statSync(f.abs).size !== size) return false;
     } catch {
       return false;
     }
   }
+  for (let i = 0; i < files.length; i++) {
+    try {
+      if (contentKey(readFileSync(files[i]!.abs)) !== rec.files[i]![1]) return false;
+    } catch {
+      return false;
+    }
+  }
+  for (const [path, was] of rec.exists ?? []) if (existsSync(path) !== was) return false;
   try {
     if (today(rec.timezone, now, env) !== rec.today) return false;
   } catch {

@@ -1,6 +1,7 @@
 // What the office's spreadsheets share: fonts, borders, fills, date cells, page setup. Only
 // renderers know exceljs styles.
 import type ExcelJS from 'exceljs';
+import PrintOptionsXform from 'exceljs/lib/xlsx/xform/sheet/print-options-xform.js';
 import { LEVEL_COLOURS } from './level-colours.js';
 import { displayWidth } from './width.js';
 import type { Level } from '../../schema/index.js';
@@ -86,6 +87,33 @@ export function addDisjointMerges(ws: object, refs: readonly string[]): void {
   const list = (ws as { _merges?: unknown[] })._merges;
   if (!Array.isArray(list)) throw new Error('exceljs: the streaming worksheet has no list of merges');
   for (const ref of refs) list.push({ toString: () => ref, intersects: () => false });
+}
+
+/**
+ * Gives a sheet of exceljs's streaming writer its print options (centred horizontally on the
+ * page, from its pageSetup): the streaming writer, unlike the workbook model, writes no
+ * <printOptions>. They are rendered by exceljs's own print-options xform just before the page
+ * margins, where the sheet's schema puts them (exceljs 4.4.0, pinned; the returns tests read the
+ * sheet's XML).
+ */
+const printOptionsXform = new PrintOptionsXform();
+
+export function withPrintOptions(ws: object): void {
+  const w = ws as {
+    _writePageMargins?: () => void;
+    pageSetup?: { horizontalCentered?: boolean; verticalCentered?: boolean };
+    stream?: { write(text: string): void };
+  };
+  const margins = w._writePageMargins;
+  if (typeof margins !== 'function' || !w.stream) throw new Error('exceljs: not a streaming worksheet');
+  w._writePageMargins = function (this: typeof w) {
+    const xml = printOptionsXform.toXml({
+      horizontalCentered: this.pageSetup?.horizontalCentered,
+      verticalCentered: this.pageSetup?.verticalCentered,
+    });
+    if (xml) this.stream!.write(xml);
+    margins.call(this);
+  };
 }
 
 /**

@@ -98,6 +98,7 @@ function addSheet(
     headerFooter: xlsx.PAGE_FOOTER,
     autoFilter: { from: 'A3', to: `${last}3` },
   } as Partial<ExcelJS.AddWorksheetOptions>);
+  xlsx.withPrintOptions(ws);
   ws.columns = columns.map((c) => ({ width: c.width }));
   titleRows(ws, `${title}挂图作战表（截至${dayLabel(board.asOf)}）`, last);
   xlsx.headerRow(

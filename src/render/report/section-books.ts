@@ -6,6 +6,7 @@ import type { Block, Cell, Text } from './blocks.js';
 import {
   asOfWhen,
   foundByName,
+  itemCells,
   joinClauses,
   joinList,
   L,
@@ -86,9 +87,7 @@ export function problemBlocks(r: Report): Block[] {
         head: [M.id(), M.problem(), M.rectUnit(), M.deadline(), M.overdueDays(), M.level()],
         align: ['left', 'left', 'left', 'left', 'right', 'left'],
         rows: p.overdueList.map((o): Cell[] => [
-          o.item,
-          o.title,
-          o.unit,
+          ...itemCells(o),
           shortDate(o.deadline, y),
           o.daysBehind,
           o.level ? rowLevelName({ level: o.level, confirmed: o.confirmed }) : L.dash(),

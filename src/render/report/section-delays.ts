@@ -6,6 +6,7 @@ import type { Report } from '../../report/types.js';
 import type { Block, Cell, Text } from './blocks.js';
 import {
   asOfWhen,
+  itemCells,
   joinClauses,
   joinList,
   kindName,
@@ -79,9 +80,7 @@ function seriousBlocks(r: Report): Block[] {
       head: [M.id(), M.item(), M.unit(), M.node(), M.due(), M.days(), M.reminded(), M.remark()],
       align: ['left', 'left', 'left', 'left', 'left', 'right', 'left', 'left'],
       rows: rows.map((s): Cell[] => [
-        s.item,
-        s.title,
-        s.unit,
+        ...itemCells(s),
         s.node?.name ?? L.dash(),
         s.node ? shortDate(s.node.due, y) : L.dash(),
         M.daysCell({ n: s.daysBehind }),
@@ -144,9 +143,7 @@ function interviewBlocks(r: Report): Block[] {
         head: [M.id(), M.item(), M.unit(), M.decidedOn(), M.decidedBy(), M.why(), M.waiting()],
         align: ['left', 'left', 'left', 'left', 'left', 'left', 'right'],
         rows: iv.pending.map((p): Cell[] => [
-          p.item,
-          p.title,
-          p.unit,
+          ...itemCells(p),
           shortDate(p.decidedOn, y),
           p.by,
           p.reason,

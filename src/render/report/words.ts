@@ -2,7 +2,7 @@
 import { getLang, messagesOf } from '../../i18n/index.js';
 import type { Level } from '../../schema/index.js';
 import type { LedgerName } from '../../domain/delay.js';
-import type { TableBlock } from './blocks.js';
+import type { Cell, TableBlock } from './blocks.js';
 import type {
   Band,
   FoundBy,
@@ -13,6 +13,11 @@ import type {
 } from '../../report/types.js';
 
 export const L = messagesOf('report');
+
+/** An item's first three cells in a table: its id, its title and its unit. */
+export function itemCells(x: { item: string; title?: string; unit: string }): Cell[] {
+  return [x.item, x.title ?? '', x.unit];
+}
 
 /** A table whose first column numbers its rows (序号). */
 export function numberedTable(t: Omit<TableBlock, 'kind'>): TableBlock {

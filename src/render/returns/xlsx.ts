@@ -42,6 +42,7 @@ import {
   rowHeight,
   withoutBufferWarning,
   addDisjointMerges,
+  withPrintOptions,
 } from '../common/xlsx.js';
 
 const WIDTHS: Record<ColumnKey, number> = {
@@ -174,6 +175,7 @@ function addForm(wb: Writer, form: ReturnForm): void {
     pageSetup: { ...A4_LANDSCAPE, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
     headerFooter: PAGE_FOOTER,
   } as Partial<ExcelJS.AddWorksheetOptions>);
+  withPrintOptions(ws);
   ws.columns = COLUMNS.map((c) => ({ key: c.key, width: WIDTHS[c.key] }));
   const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' } as Partial<ExcelJS.AddWorksheetOptions>);
 
@@ -324,6 +326,7 @@ function addGuide(wb: Writer, form: ReturnForm): void {
     pageSetup: { ...A4_LANDSCAPE, printArea: `A1:B${rows}` },
     headerFooter: PAGE_FOOTER,
   } as Partial<ExcelJS.AddWorksheetOptions>);
+  withPrintOptions(ws);
   ws.columns = [{ width: 22 }, { width: 90 }];
   ws.mergeCells('A1:B1');
   ws.getCell('A1').value = '填报说明';

@@ -87,5 +87,8 @@ describe('the return workbook', async () => {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printArea: 'A1:N8' });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 2 });
     expect(wb.getWorksheet('填报说明')!.pageSetup.printArea).toBe('A1:B22');
+    // centred on the page: <printOptions horizontalCentered="1"/>, which the streaming writer omits
+    expect(ws.pageSetup.horizontalCentered).toBe(true);
+    expect(wb.getWorksheet('填报说明')!.pageSetup.horizontalCentered).toBe(true);
   });
 });
