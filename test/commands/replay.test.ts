@@ -99,6 +99,19 @@ describe('a replayed run', () => {
     expect(same).toBe(await uncached(() => check({ ledgers: dir })));
     writeFileSync(units, original);
     expect(await check({ ledgers: dir })).toBe(back);
+    // a schema a modeline names appears (its warning goes), then goes again
+    const policyText = readFileSync(join(dir, 'policy.yaml'), 'utf8');
+    writeFileSync(join(dir, 'policy.yaml'), `# yaml-language-server: $schema=./p.schema.json\n${policyText}`);
+    const missing = await check({ ledgers: dir });
+    expect(missing).toContain('policy.yaml:1:33');
+    writeFileSync(join(dir, 'p.schema.json'), '{}');
+    const present = await check({ ledgers: dir });
+    expect(present).toBe(await uncached(() => check({ ledgers: dir })));
+    expect(present).not.toContain('policy.yaml:1:33');
+    expect(present).toBe(await uncached(() => check({ ledgers: dir })));
+    rmSync(join(dir, 'p.schema.json'));
+    expect(await check({ ledgers: dir })).toBe(missing);
+    writeFileSync(join(dir, 'policy.yaml'), policyText);
     // an option: the JSON form is not the text one
     const json = await check({ ledgers: dir, format: 'json' });
     expect(json).toBe(await uncached(() => check({ ledgers: dir, format: 'json' })));

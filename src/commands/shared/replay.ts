@@ -14,7 +14,9 @@
 // The binary looks the record up before it loads the command (src/boot.ts, keyed by the
 // arguments, kept in the user's cache directory); a command called from code keys it by its
 // options, in the parse cache beside the ledgers.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { modelineTarget } from '../../ledger/modeline.js';
 import { openCache, type Cache } from '../../ledger/cache.js';
 import type { Loaded } from '../../ledger/load.js';
 import { getLang } from '../../i18n/index.js';
@@ -107,11 +109,20 @@ export async function withReplay(
   const gitRevs = spec.gitRevs?.(today);
   const git = gitRevs ? await gitAnswer(abs, gitRevs) : undefined;
   if (gitRevs && git === undefined) return code;
+  // the modelines' schemas: whether each exists decides a warning
+  const exists: [string, boolean][] = [];
+  for (const f of loaded.files) {
+    for (const m of loaded.modelines(f.file)) {
+      const target = modelineTarget(f.abs, m.schema);
+      if (target !== undefined) exists.push([target, existsSync(target)]);
+    }
+  }
   const record: RunRecord = {
     dir: abs,
     files,
     timezone: loaded.ledger.policy.timezone,
     today,
+    exists,
     ...(gitRevs ? { gitRevs, git } : {}),
     stdout: stdout.join(''),
     stderr: stderr.join(''),

@@ -2,7 +2,7 @@
 // Kept light on purpose: src/boot.ts asks it before the command's bundle is loaded, so a replayed
 // `reform check` or `reform remind` loads neither the ledgers nor the command.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { contentKey } from '../../ledger/cache.js';
 import { displayPath, ledgerFiles } from '../../ledger/files.js';
 import { repoState } from '../../git/state.js';
@@ -17,6 +17,8 @@ export interface RunRecord {
   files: [string, string, number][];
   timezone: string;
   today: string;
+  /** Paths whose existence the output depends on (the schemas named by modelines), and whether they existed. */
+  exists?: [string, boolean][];
   /** The revisions the output depended on (with HEAD), and git's answer about them (repoState). */
   gitRevs?: string[];
   git?: string;
@@ -111,6 +113,7 @@ export async function stillHolds(
       return false;
     }
   }
+  for (const [path, was] of rec.exists ?? []) if (existsSync(path) !== was) return false;
   try {
     if (today(rec.timezone, now, env) !== rec.today) return false;
   } catch {
