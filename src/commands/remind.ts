@@ -35,6 +35,9 @@ import { renderRemindMarkdown } from '../render/remind/markdown.js';
 import { renderRemindCsv } from '../render/remind/csv.js';
 import { renderRemindNotice } from '../render/remind/notice.js';
 import { assessAsOf } from './shared/assess.js';
+import { startSchedule, type EarlySchedule } from '../versions/schedule-load.js';
+import { policyTimeZone } from '../versions/versions.js';
+import { todayFor } from './shared/today.js';
 import { unreported } from '../domain/unreported.js';
 import type { AsOfOptions } from './shared/options.js';
 
@@ -150,6 +153,43 @@ async function remind(
   lock?: LedgerLock,
   notes?: RunNotes,
 ): Promise<number> {
+  // git is asked what the schedule needs while this process is small (see startSchedule)
+  const early = await startEarly(opts, date);
+  try {
+    return await remindWith(opts, date, level, out, err, early, lock, notes);
+  } finally {
+    early?.close();
+  }
+}
+
+function startEarly(opts: RemindOptions, date: string | undefined): Promise<EarlySchedule | undefined> {
+  if (opts.baseline === false) return Promise.resolve(undefined);
+  const timeZone = policyTimeZone(opts.ledgers);
+  let asOf: string;
+  try {
+    asOf = date ?? todayFor(timeZone, opts.now);
+  } catch {
+    return Promise.resolve(undefined); // a bad REFORM_TODAY: said where it always is
+  }
+  const baseline = typeof opts.baseline === 'string' ? opts.baseline : undefined;
+  return startSchedule({
+    dir: opts.ledgers,
+    asOf,
+    timeZone,
+    ...(baseline !== undefined ? { baseline } : {}),
+  });
+}
+
+async function remindWith(
+  opts: RemindOptions,
+  date: string | undefined,
+  level: Level | undefined,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  early: EarlySchedule | undefined,
+  lock?: LedgerLock,
+  notes?: RunNotes,
+): Promise<number> {
   const opened = openLedgers(opts.ledgers, { now: opts.now, parse: opts.parse });
   notes?.loaded(opened.loaded, opened.today);
   const { ledger } = opened.loaded;
@@ -168,6 +208,7 @@ async function remind(
     today: opened.today,
     baseline: opts.baseline,
     baselineCache: opts.baselineCache,
+    early,
   });
   if (calendar) {
     const years = uncoveredYears(statuses, asOf, calendar);

@@ -54,10 +54,12 @@ export async function commitsTouching(
 ): Promise<CommitInfo[]> {
   const specs = paths.map((p) => normalizeRepoPath(p) || '.');
   // a full commit id given by the caller was resolved already, and HEAD is git's own name: no
-  // second git process for either (git log reads HEAD itself)
-  const resolved = (rev: string) =>
-    /^[0-9a-f]{40}$/.test(rev) || rev === 'HEAD' ? Promise.resolve(rev) : resolveCommit(cwd, rev, opts);
-  const [a, b] = await Promise.all([resolved(from), resolved(to)]);
+  // second git process for either (git log reads HEAD itself), and git log starts at once
+  const direct = (rev: string) => /^[0-9a-f]{40}$/.test(rev) || rev === 'HEAD';
+  const [a, b] =
+    direct(from) && direct(to)
+      ? [from, to]
+      : await Promise.all([from, to].map((rev) => (direct(rev) ? rev : resolveCommit(cwd, rev, opts))));
   const args = ['--literal-pathspecs', 'log', '--reverse', ...LOG_OPTIONS, `${a}..${b}`, '--', ...specs];
   return parseCommits(await gitOutput(cwd, args, opts), opts);
 }

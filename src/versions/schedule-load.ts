@@ -20,7 +20,7 @@ import { GitError, ledgerPathInRepo, resolveRevision, BlobReader } from '../git/
 import type { Loaded } from '../ledger/load.js';
 import { baselineFor, readCachedBaseline, toCached, writeCachedBaseline } from './baseline-cache.js';
 import { allPostponements, postponementDiff } from '../reconcile/diff.js';
-import { settleApprovals } from './history.js';
+import { prefetchHistory, settleApprovals, type HistoryPrefetch } from './history.js';
 import { loadRevision, worktreeVersion, type GitLedgers, type RevisionInfo } from './versions.js';
 
 export interface LoadScheduleOptions {
@@ -39,6 +39,59 @@ export interface LoadScheduleOptions {
   cache?: boolean;
   /** Where relative folders are taken from (default: process.cwd()). */
   cwd?: string;
+  /** The git processes started before the ledgers were loaded (startSchedule), if they were. */
+  early?: EarlySchedule;
+}
+
+type Location = Awaited<ReturnType<typeof ledgerPathInRepo>>;
+
+/** What startSchedule asked git, for the folder, baseline and time zone it was started for. */
+export interface EarlySchedule {
+  key: string;
+  loc: Promise<Location>;
+  /** The history's git commands and the cat-file reader, started when the baseline exists. */
+  history?: HistoryPrefetch;
+  reader?: BlobReader;
+  close(): void;
+}
+
+function earlyKey(dir: string, rev: string, cwd: string, timeZone: string): string {
+  return JSON.stringify([dir, rev, cwd, timeZone]);
+}
+
+/**
+ * Asks git, before the ledgers are loaded, what the schedule will need of it: the repository and
+ * the baseline's commit, then (when the baseline exists) the commits since it, whether the
+ * working tree is as committed, and a cat-file process for the history. Starting a process from a
+ * small Node process is cheap; from one holding a large ledger it costs a copy of its memory map
+ * each time. Never rejects: loadSchedule meets any error where it would have met it itself, and
+ * ignores what was started for another folder, baseline or time zone. Call close() when done.
+ */
+export async function startSchedule(o: {
+  dir: string;
+  asOf: string;
+  baseline?: string;
+  timeZone: string;
+  cwd?: string;
+}): Promise<EarlySchedule> {
+  const cwd = o.cwd ?? process.cwd();
+  const rev = o.baseline ?? baselineTag(o.asOf);
+  const gopts = { timeZone: o.timeZone };
+  const loc = ledgerPathInRepo(cwd, o.dir, gopts, rev);
+  const early: EarlySchedule = {
+    key: earlyKey(o.dir, rev, cwd, o.timeZone),
+    loc,
+    close: () => early.reader?.close(),
+  };
+  const found = await loc.catch(() => undefined);
+  const sha = found?.commit?.sha;
+  if (found && sha) {
+    const reader = BlobReader.open(found.root, gopts);
+    early.reader = reader;
+    const g = { root: found.root, folder: found.path, reader, opts: gopts, close: () => reader.close() };
+    early.history = prefetchHistory(g, { rev, sha, date: '', subject: '' }, undefined);
+  }
+  return early;
 }
 
 /** The tag of a year's approved list. */
@@ -62,10 +115,14 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
   const timeZone = current.policy.timezone;
   const gopts = { timeZone };
   const rev = o.baseline ?? baselineTag(o.asOf);
-  let loc: Awaited<ReturnType<typeof ledgerPathInRepo>>;
+  const cwd = o.cwd ?? process.cwd();
+  // what was started early is used only when it was started for this very question
+  const early = o.early?.key === earlyKey(o.dir, rev, cwd, timeZone) ? o.early : undefined;
+  if (o.early && !early) o.early.close();
+  let loc: Location;
   try {
     // one git process: the repository, and the baseline's commit
-    loc = await ledgerPathInRepo(o.cwd ?? process.cwd(), o.dir, gopts, rev);
+    loc = await (early?.loc ?? ledgerPathInRepo(cwd, o.dir, gopts, rev));
   } catch (err) {
     if (isNoRepo(err)) {
       if (o.baseline !== undefined) throw err;
@@ -80,7 +137,7 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
   }
 
   const useCache = o.cache !== false;
-  let reader: BlobReader | undefined;
+  let reader: BlobReader | undefined = early?.reader;
   // git cat-file starts only when the history is read (most postponements need none of it)
   const git = (): GitLedgers => ({
     root: loc.root,
@@ -126,6 +183,7 @@ export async function loadSchedule(o: LoadScheduleOptions): Promise<ApprovedSche
         to: worktreeVersion(g, o.dir, o.current),
         today: o.today,
         shallow: loc.commit?.shallow,
+        ...(early?.history ? { prefetch: early.history } : {}),
       });
     }
     const binfo: BaselineInfo = { rev, sha, date: info.date };

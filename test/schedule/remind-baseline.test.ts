@@ -9,6 +9,9 @@ import { runRemind, type RemindOptions } from '../../src/commands/remind.js';
 import { setLang } from '../../src/i18n/index.js';
 import { removeTemp, type TempRepo } from '../git/temp-repo.js';
 import { JULY_5, scenarioRepo } from '../reconcile/scenario.js';
+import { openLedgers } from '../../src/commands/shared/open.js';
+import { loadSchedule, startSchedule } from '../../src/versions/schedule-load.js';
+import type { ApprovedSchedule } from '../../src/domain/schedule.js';
 
 class Sink extends Writable {
   text = '';
@@ -95,6 +98,32 @@ describe('remind with the baseline', { timeout: 30_000 }, () => {
 
   it('an unknown --baseline is a usage error', async () => {
     await expect(remind({ baseline: 'no-such-tag' })).rejects.toMatchObject({ exitCode: 2 });
+  });
+
+  it('uses what git was asked before the ledgers were loaded only for the same question', async () => {
+    const dir = join(repo.dir, 'ledgers');
+    const opened = openLedgers(dir, { now: JULY_5 });
+    const timeZone = opened.loaded.ledger.policy.timezone;
+    const day = { dir, current: opened.loaded, asOf: '2026-07-05', today: '2026-07-05' };
+    const facts = (s: ApprovedSchedule) => ({
+      basis: s.basis,
+      baseline: s.baseline,
+      items: s.items,
+      unapproved: s.unapproved,
+      lateRecords: s.lateRecords,
+      differing: s.differing,
+    });
+    const plain = facts(await loadSchedule(day));
+    expect(plain.unapproved.length).toBe(2);
+    const early = await startSchedule({ dir, asOf: '2026-07-05', timeZone });
+    expect(early.reader).toBeDefined(); // the baseline exists: the history's processes were started
+    expect(facts(await loadSchedule({ ...day, early }))).toEqual(plain);
+    // started for another year (no baseline/2027) or another time zone: not used, the same result
+    const other = await startSchedule({ dir, asOf: '2027-01-10', timeZone });
+    expect(other.reader).toBeUndefined();
+    expect(facts(await loadSchedule({ ...day, early: other }))).toEqual(plain);
+    const zone = await startSchedule({ dir, asOf: '2026-07-05', timeZone: 'UTC' });
+    expect(facts(await loadSchedule({ ...day, early: zone }))).toEqual(plain);
   });
 
   it('judges the same from the cached baseline as from git (a deleted item read back whole)', async () => {

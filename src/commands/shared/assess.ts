@@ -4,7 +4,7 @@
 // from here, so a unit sees the same figures in its return as the office does in its reminders.
 import { assessAll, calendarFor, type ItemStatus } from '../../domain/delay.js';
 import type { WorkdayCalendar } from '../../domain/workdays.js';
-import { loadSchedule } from '../../versions/schedule-load.js';
+import { loadSchedule, type EarlySchedule } from '../../versions/schedule-load.js';
 import type { Loaded } from '../../ledger/load.js';
 import { RM } from '../../render/remind/messages.js';
 import { UsageError } from '../../cli/errors.js';
@@ -26,6 +26,8 @@ export interface AssessOptions {
   /** --baseline REV (a string), or --no-baseline (false). */
   baseline?: string | boolean;
   baselineCache?: boolean;
+  /** The git processes started before the ledgers were loaded (startSchedule). */
+  early?: EarlySchedule;
 }
 
 export type ApprovedSchedule = Awaited<ReturnType<typeof loadSchedule>>;
@@ -41,6 +43,7 @@ export function approvedSchedule(o: AssessOptions): Promise<ApprovedSchedule> {
       baseline: typeof o.baseline === 'string' ? o.baseline : undefined,
       useBaseline: o.baseline !== false,
       ...(o.baselineCache === false ? { cache: false } : {}),
+      ...(o.early ? { early: o.early } : {}),
     }),
   );
 }
