@@ -122,81 +122,9 @@ function oneLine(s: string): string {
 }
 
 export function validateReturn(r: ReadReturn, ctx: ValidateContext): ReturnPlan {
-  const plan: ReturnPlan = {
-    read: r,
-    unit: r.meta.unit,
-    month: r.meta.month,
-    returnId: r.meta.return,
-    revision: r.meta.revision,
-    findings: [],
-    edits: [],
-    notes: 0,
-    nodes: 0,
-    completed: 0,
-  };
-  const at = (row: number, column: number, code: Code, params: Params = {}, severity: Severity = 'error') =>
-    plan.findings.push({
-      severity,
-      code,
-      params,
-      name: r.name,
-      path: r.path,
-      sheet: row ? RETURN_SHEET : '',
-      cell: row ? `${columnLetter(column)}${row}` : '',
-      row,
-      column,
-    });
-  const atKey = (
-    row: number,
-    key: ColumnKey,
-    code: Code,
-    params: Params = {},
-    severity: Severity = 'error',
-  ) => at(row, columnOf(key), code, params, severity);
-
-  if (r.unreadable) {
-    at(0, 0, r.unreadable.code, { reason: r.unreadable.reason });
-    return plan;
-  }
-  if (r.meta.format !== RETURN_FORMAT || !r.meta.unit || !/^\d{4}-\d{2}$/.test(r.meta.month)) {
-    at(0, 0, 'return-not-a-return', { reason: r.meta.format || '—' });
-    return plan;
-  }
-  // the header row is a contract
-  COLUMNS.forEach((c, i) => {
-    if (r.headers[i] !== c.header)
-      at(HEADER_ROW, i + 1, 'return-locked-changed', { expected: c.header, found: r.headers[i] || '（空）' });
-  });
-  const unit = ctx.units.get(r.meta.unit);
-  if (!unit) {
-    at(2, 1, 'return-wrong-unit', { unit: r.meta.unit });
-    return plan;
-  }
-  plan.unit = unit;
-  if (r.text('A2') !== `填报单位：${r.meta.unit}`)
-    at(2, 1, 'return-locked-changed', {
-      expected: `填报单位：${r.meta.unit}`,
-      found: r.text('A2') || '（空）',
-    });
-  if (r.text('H2') !== `填报月份：${monthLabel(r.meta.month)}`)
-    at(2, 8, 'return-locked-changed', {
-      expected: `填报月份：${monthLabel(r.meta.month)}`,
-      found: r.text('H2') || '（空）',
-    });
-  if (r.meta.month !== ctx.asOf.slice(0, 7))
-    at(2, 8, 'return-wrong-month', { month: r.meta.month, current: ctx.asOf.slice(0, 7) });
-  if (ctx.imported.has(r.meta.return)) {
-    at(1, 1, 'return-already-imported', { unit, month: r.meta.month });
-    return plan;
-  }
-  const again = ctx.seen.get(r.meta.return) ?? ctx.seen.get(`${unit}\0${r.meta.month}`);
-  if (again) {
-    at(1, 1, 'return-duplicate', { unit, month: r.meta.month, other: again });
-    return plan;
-  }
-  ctx.seen.set(r.meta.return, r.name);
-  ctx.seen.set(`${unit}\0${r.meta.month}`, r.name);
-
+  const judge = new ReturnJudge(r, ctx);
+  const unit = judge.whose();
+  if (unit === undefined) return judge.plan;
   // rows, item by item (an item's rows are consecutive; its own columns are on its first row)
   const groups: MetaRow[][] = [];
   for (const m of r.rows) {
@@ -205,12 +133,121 @@ export function validateReturn(r: ReadReturn, ctx: ValidateContext): ReturnPlan 
     else groups.push([m]);
   }
   const ids = byId(ctx.loaded);
-  for (const rows of groups) item(rows, ids.get(rows[0]!.id));
-  return plan;
+  for (const rows of groups) judge.item(rows, ids.get(rows[0]!.id));
+  return judge.plan;
+}
 
-  function item(rows: MetaRow[], found: Found | undefined): void {
+/** One item of a return, found in the ledger: what its cells may change. */
+interface ItemScope {
+  found: Found;
+  entry: Entry;
+  /** The day the item could start (a done date before it is wrong). */
+  start: string | undefined;
+}
+
+/** Judges one return: its findings and planned edits accumulate in `plan`. */
+class ReturnJudge {
+  readonly plan: ReturnPlan;
+
+  constructor(
+    private readonly r: ReadReturn,
+    private readonly ctx: ValidateContext,
+  ) {
+    this.plan = {
+      read: r,
+      unit: r.meta.unit,
+      month: r.meta.month,
+      returnId: r.meta.return,
+      revision: r.meta.revision,
+      findings: [],
+      edits: [],
+      notes: 0,
+      nodes: 0,
+      completed: 0,
+    };
+  }
+
+  private at(row: number, column: number, code: Code, params: Params = {}, severity: Severity = 'error') {
+    this.plan.findings.push({
+      severity,
+      code,
+      params,
+      name: this.r.name,
+      path: this.r.path,
+      sheet: row ? RETURN_SHEET : '',
+      cell: row ? `${columnLetter(column)}${row}` : '',
+      row,
+      column,
+    });
+  }
+
+  private atKey(row: number, key: ColumnKey, code: Code, params: Params = {}, severity: Severity = 'error') {
+    this.at(row, columnOf(key), code, params, severity);
+  }
+
+  /**
+   * The return as a whole: readable, a return, its header and title cells as exported, for a known
+   * unit and this month, not imported before nor twice in this run. The unit, or undefined when
+   * its rows cannot be judged.
+   */
+  whose(): string | undefined {
+    const { r, ctx } = this;
+    if (r.unreadable) return void this.at(0, 0, r.unreadable.code, { reason: r.unreadable.reason });
+    if (r.meta.format !== RETURN_FORMAT || !r.meta.unit || !/^\d{4}-\d{2}$/.test(r.meta.month))
+      return void this.at(0, 0, 'return-not-a-return', { reason: r.meta.format || '—' });
+    // the header row is a contract
+    COLUMNS.forEach((c, i) => {
+      if (r.headers[i] !== c.header)
+        this.at(HEADER_ROW, i + 1, 'return-locked-changed', {
+          expected: c.header,
+          found: r.headers[i] || '（空）',
+        });
+    });
+    const unit = ctx.units.get(r.meta.unit);
+    if (!unit) return void this.at(2, 1, 'return-wrong-unit', { unit: r.meta.unit });
+    this.plan.unit = unit;
+    this.titleCell(2, 1, 'A2', `填报单位：${r.meta.unit}`);
+    this.titleCell(2, 8, 'H2', `填报月份：${monthLabel(r.meta.month)}`);
+    if (r.meta.month !== ctx.asOf.slice(0, 7))
+      this.at(2, 8, 'return-wrong-month', { month: r.meta.month, current: ctx.asOf.slice(0, 7) });
+    if (ctx.imported.has(r.meta.return))
+      return void this.at(1, 1, 'return-already-imported', { unit, month: r.meta.month });
+    const again = ctx.seen.get(r.meta.return) ?? ctx.seen.get(`${unit}\0${r.meta.month}`);
+    if (again) return void this.at(1, 1, 'return-duplicate', { unit, month: r.meta.month, other: again });
+    ctx.seen.set(r.meta.return, r.name);
+    ctx.seen.set(`${unit}\0${r.meta.month}`, r.name);
+    return unit;
+  }
+
+  private titleCell(row: number, column: number, cell: string, expected: string): void {
+    const found = this.r.text(cell);
+    if (found !== expected)
+      this.at(row, column, 'return-locked-changed', { expected, found: found || '（空）' });
+  }
+
+  /** One item's rows: its locked cells, then what its cells to fill say. */
+  item(rows: MetaRow[], found: Found | undefined): void {
     const first = rows[0]!;
-    // the locked cells must say what they said at export
+    this.lockedCells(rows);
+    // a changed locked cell is an error; the cells to fill are judged all the same (the hidden
+    // sheet still says which item each row is)
+    if (!found) return void this.atKey(first.row, 'id', 'return-unknown-item', { id: first.id });
+    if ((this.ctx.units.get(unitOf(found)) ?? unitOf(found)) !== this.plan.unit) {
+      this.atKey(first.row, 'id', 'return-not-unit-item', {
+        id: first.id,
+        unit: this.plan.unit,
+        owner: unitOf(found),
+      });
+      return;
+    }
+    const scope: ItemScope = { found, entry: found.entry, start: startOf(found) };
+    const nodesDone = this.nodeDates(rows, scope);
+    this.itemColumns(first.row, scope, nodesDone);
+  }
+
+  /** The locked cells must say what they said at export; cells that do not apply must stay empty. */
+  private lockedCells(rows: MetaRow[]): void {
+    const first = rows[0]!;
     const ri: ReturnItem = {
       id: first.id,
       ledger: first.ledger,
@@ -220,92 +257,99 @@ export function validateReturn(r: ReadReturn, ctx: ValidateContext): ReturnPlan 
     };
     for (const m of rows) {
       const node: ReturnNode = { name: m.node, due: m.due, overdue: false, final: m.final };
-      const expected: Record<string, string> = {
-        ...lockedTexts(ri, node),
-        state: m.state,
-        level: m.level,
-      };
+      const expected: Record<string, string> = { ...lockedTexts(ri, node), state: m.state, level: m.level };
       for (const c of COLUMNS) {
-        const v = r.cell(m.row, c.key);
+        const v = this.r.cell(m.row, c.key);
         if (c.locked) {
           if (c.scope === 'item' && m !== first) continue;
           const got = textOf(v);
-          if (got !== (expected[c.key] ?? '')) {
-            atKey(m.row, c.key, 'return-locked-changed', {
+          if (got !== (expected[c.key] ?? ''))
+            this.atKey(m.row, c.key, 'return-locked-changed', {
               expected: expected[c.key] || '（空）',
               found: got || '（空）',
             });
-          }
         } else if (!applies(c.key, ri, node) && v.kind !== 'empty') {
-          atKey(m.row, c.key, 'return-locked-changed', { expected: '（空）', found: textOf(v) });
+          this.atKey(m.row, c.key, 'return-locked-changed', { expected: '（空）', found: textOf(v) });
         }
       }
     }
-    // a changed locked cell is an error; the cells to fill are judged all the same (the hidden
-    // sheet still says which item each row is)
-    if (!found) {
-      atKey(first.row, 'id', 'return-unknown-item', { id: first.id });
-      return;
-    }
-    if ((ctx.units.get(unitOf(found)) ?? unitOf(found)) !== plan.unit) {
-      atKey(first.row, 'id', 'return-not-unit-item', { id: first.id, unit: plan.unit, owner: unitOf(found) });
-      return;
-    }
-    const entry = found.entry;
-    const start = startOf(found);
-    const edit = (e: EditBody) =>
-      plan.edits.push({
-        file: found.file,
-        listKey: found.listKey,
-        edit: { ...e, index: found.index, id: entry.id } as EntryEdit,
-      });
-    /** A day from a date cell, or undefined (a finding is made for anything wrong). */
-    const day = (row: number, key: ColumnKey, v: CellValue): string | undefined => {
-      if (v.kind === 'empty') return undefined;
-      const d = dayFrom(v);
-      if (!d) return void atKey(row, key, 'return-bad-date', { value: textOf(v) });
-      if (d > ctx.asOf) return void atKey(row, key, 'return-future-date', { date: d, today: ctx.asOf });
-      if (start && d < start) return void atKey(row, key, 'return-done-before-start', { date: d, start });
-      return d;
-    };
-    const conflict = (row: number, key: ColumnKey, field: string, ledger: string, value: string) =>
-      atKey(row, key, 'return-conflict', { field, ledger, value, id: entry.id });
+  }
 
-    // node completion dates
+  private edit(scope: ItemScope, e: EditBody): void {
+    const { found } = scope;
+    this.plan.edits.push({
+      file: found.file,
+      listKey: found.listKey,
+      edit: { ...e, index: found.index, id: scope.entry.id } as EntryEdit,
+    });
+  }
+
+  /** A day from a date cell, or undefined (a finding is made for anything wrong). */
+  private day(row: number, key: ColumnKey, scope: ItemScope): string | undefined {
+    const v: CellValue = this.r.cell(row, key);
+    if (v.kind === 'empty') return undefined;
+    const d = dayFrom(v);
+    const { asOf } = this.ctx;
+    const { start } = scope;
+    if (!d) return void this.atKey(row, key, 'return-bad-date', { value: textOf(v) });
+    if (d > asOf) return void this.atKey(row, key, 'return-future-date', { date: d, today: asOf });
+    if (start && d < start) return void this.atKey(row, key, 'return-done-before-start', { date: d, start });
+    return d;
+  }
+
+  private conflict(
+    row: number,
+    key: ColumnKey,
+    scope: ItemScope,
+    field: string,
+    ledger: string,
+    value: string,
+  ) {
+    this.atKey(row, key, 'return-conflict', { field, ledger, value, id: scope.entry.id });
+  }
+
+  /** Node completion dates: each sets its milestone's done_on. The milestones done by the return. */
+  private nodeDates(rows: MetaRow[], scope: ItemScope): number[] {
+    const { found, entry } = scope;
     const milestones = (entry as Task | Pilot).milestones ?? [];
     const nodesDone: number[] = [];
     for (const m of rows) {
       if (found.ledger === 'problems' || m.final) continue;
-      const d = day(m.row, 'nodeDone', r.cell(m.row, 'nodeDone'));
+      const d = this.day(m.row, 'nodeDone', scope);
       if (!d) continue;
       const mi = milestones.findIndex((x) => x.name === m.node);
       if (mi < 0) {
-        atKey(m.row, 'node', 'return-unknown-node', { id: entry.id, node: m.node });
+        this.atKey(m.row, 'node', 'return-unknown-node', { id: entry.id, node: m.node });
         continue;
       }
       const has = milestones[mi]!.done_on;
       if (has === d) continue;
       if (has !== undefined) {
-        conflict(m.row, 'nodeDone', `${m.node} done_on`, has, d);
+        this.conflict(m.row, 'nodeDone', scope, `${m.node} done_on`, has, d);
         continue;
       }
-      edit({ kind: 'set', milestone: mi, key: 'done_on', value: d });
+      this.edit(scope, { kind: 'set', milestone: mi, key: 'done_on', value: d });
       nodesDone.push(mi);
-      plan.nodes++;
+      this.plan.nodes++;
     }
+    return nodesDone;
+  }
 
-    // the item's own columns, on its first row
-    const row = first.row;
+  /** The item's own columns, on its first row: its completion, evidence and this month's note. */
+  private itemColumns(row: number, scope: ItemScope, nodesDone: readonly number[]): void {
+    const { found, entry } = scope;
+    const r = this.r;
     const problem = found.ledger === 'problems';
     const doneKey: ColumnKey = problem ? 'rectifiedOn' : 'done';
     const doneField = problem ? 'rectified_on' : 'completed_on';
-    const d = day(row, doneKey, r.cell(row, doneKey));
+    const d = this.day(row, doneKey, scope);
     const hasDone = problem ? (entry as Problem).rectified_on : (entry as Task | Pilot).completed_on;
     let completes = false;
-    if (d && hasDone !== undefined && hasDone !== d) conflict(row, doneKey, doneField, hasDone, d);
+    if (d && hasDone !== undefined && hasDone !== d)
+      this.conflict(row, doneKey, scope, doneField, hasDone, d);
     else if (d && hasDone === undefined) {
-      edit({ kind: 'set', key: doneField, value: d });
-      plan.completed++;
+      this.edit(scope, { kind: 'set', key: doneField, value: d });
+      this.plan.completed++;
       completes = true;
     }
     const evidence = oneLine(textOf(r.cell(row, 'evidence')));
@@ -318,23 +362,26 @@ export function validateReturn(r: ReadReturn, ctx: ValidateContext): ReturnPlan 
     }
     if (evidence) {
       const has = evidenceText(entry.evidence);
+      const milestones = (entry as Task | Pilot).milestones ?? [];
       if (completes || (d && hasDone === d)) {
-        if (has === undefined && completes) edit({ kind: 'set', key: 'evidence', value: evidence });
-        else if (has !== undefined && has !== evidence) conflict(row, 'evidence', 'evidence', has, evidence);
+        if (has === undefined && completes)
+          this.edit(scope, { kind: 'set', key: 'evidence', value: evidence });
+        else if (has !== undefined && has !== evidence)
+          this.conflict(row, 'evidence', scope, 'evidence', has, evidence);
       } else if (nodesDone.length === 1 && milestones[nodesDone[0]!]!.evidence === undefined) {
-        edit({ kind: 'set', milestone: nodesDone[0]!, key: 'evidence', value: evidence });
+        this.edit(scope, { kind: 'set', milestone: nodesDone[0]!, key: 'evidence', value: evidence });
       } else parts.push(`佐证材料：${evidence}`);
     } else if (completes && entry.evidence === undefined) {
-      atKey(row, 'evidence', 'return-no-evidence', { id: entry.id }, 'warning');
+      this.atKey(row, 'evidence', 'return-no-evidence', { id: entry.id }, 'warning');
     }
     const difficulty = oneLine(textOf(r.cell(row, 'difficulty')));
     if (difficulty) parts.push(`存在困难及需协调事项：${difficulty}`);
     if (parts.length) {
       const note = parts.join('；');
       const progressList = (entry as { progress?: { date: string; note: string }[] }).progress ?? [];
-      if (!progressList.some((p) => p.date === ctx.asOf && p.note === note)) {
-        edit({ kind: 'append', key: 'progress', value: { date: ctx.asOf, note } });
-        plan.notes++;
+      if (!progressList.some((p) => p.date === this.ctx.asOf && p.note === note)) {
+        this.edit(scope, { kind: 'append', key: 'progress', value: { date: this.ctx.asOf, note } });
+        this.plan.notes++;
       }
     }
   }
