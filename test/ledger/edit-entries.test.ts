@@ -99,7 +99,7 @@ describe('editEntries on plain items (planned from their lines)', () => {
     title: 丙
     closed: {on: 2026-07-10, period: 2026H1}`;
   // the same items with a comment in each, which sends them to the yaml library's path
-  const COMMENTED = PLAIN.replace(/(  - id: B-\d\n)/g, '$1    # 注\n');
+  const COMMENTED = PLAIN.replace(/( {2}- id: B-\d\n)/g, '$1    # 注\n');
   const edits = [
     { kind: 'append', index: 0, id: 'B-1', key: 'progress', value: { date: '2026-12-03', note: '一' } },
     { kind: 'set', index: 0, id: 'B-1', milestone: 1, key: 'done_on', value: '2026-12-01' },
@@ -115,7 +115,7 @@ describe('editEntries on plain items (planned from their lines)', () => {
     const slow = editEntries(COMMENTED, 'tasks', edits);
     expect(fast.ok && slow.ok).toBe(true);
     if (!fast.ok || !slow.ok) return;
-    expect(fast.text).toBe(slow.text.replace(/    # 注\n/g, ''));
+    expect(fast.text).toBe(slow.text.replace(/ {4}# 注\n/g, ''));
     expect(fast.text).not.toBe(PLAIN);
     const data = parse(fast.text);
     expect(fast.items && [...fast.items.keys()].sort()).toEqual([0, 1, 2]);
