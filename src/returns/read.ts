@@ -142,22 +142,93 @@ type SheetRows = Map<number, ExcelJS.CellValue[]>;
  */
 async function readSheets(path: string): Promise<Map<string, SheetRows>> {
   // read first, so that a missing or unreadable file is an error here and not on a stream
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([readFileSync(path)]), {
+  const bytes = readFileSync(path);
+  try {
+    const sheets = await streamSheets(bytes);
+    if (sheets) return sheets;
+  } catch {
+    // the streaming reader failed on it: read it again whole, below (a file that is really
+    // unreadable fails there too, with the full reader's reason)
+  }
+  return readSheetsWhole(bytes);
+}
+
+/** Which zip entries exceljs's streaming reader parsed (its `entry` events). */
+type Seen = Set<string>;
+
+/**
+ * The two sheets by exceljs's streaming reader, or undefined when that read was not complete.
+ * exceljs 4.4's streaming reader can lose the last entries of the zip (unzipper's parser says
+ * `end` when it has read the archive, while entries it has handed on are still buffered and
+ * not yet taken by the reader; exceljs/exceljs#3064): lost `xl/workbook.xml` (which exceljs
+ * writes last) throws `Cannot read properties of undefined (reading 'sheets')`, lost styles or
+ * shared strings would silently turn dates into numbers and texts into indexes. So the read
+ * counts only when it saw the workbook, the styles, both sheets and no unresolved shared
+ * string; else the caller reads the file whole.
+ */
+async function streamSheets(bytes: Buffer): Promise<Map<string, SheetRows> | undefined> {
+  if (streamingReadFails) throw new Error('streaming read disabled (test)');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
-    entries: 'ignore',
+    entries: 'emit',
   });
+  const seen: Seen = new Set();
+  (reader as unknown as NodeJS.EventEmitter).on('entry', (e: { type?: string }) => seen.add(String(e.type)));
   const sheets = new Map<string, SheetRows>();
+  let unresolved = false;
   for await (const ws of reader) {
     const name = (ws as unknown as { name?: string }).name ?? '';
     const rows: SheetRows = new Map();
     const keep = name === RETURN_SHEET || name === META_SHEET;
-    for await (const row of ws) if (keep) rows.set(row.number, row.values as ExcelJS.CellValue[]);
+    for await (const row of ws) {
+      if (!keep) continue;
+      const values = row.values as ExcelJS.CellValue[];
+      for (const v of values) if (v && typeof v === 'object' && 'sharedString' in v) unresolved = true;
+      rows.set(row.number, values);
+    }
     if (keep) sheets.set(name, rows);
   }
+  const complete =
+    seen.has('workbook') &&
+    seen.has('styles') &&
+    sheets.has(RETURN_SHEET) &&
+    sheets.has(META_SHEET) &&
+    !unresolved;
+  return complete ? sheets : undefined;
+}
+
+/**
+ * The two sheets by exceljs's full reader (the fallback: slower on a large return, as it builds
+ * the workbook model with every merge). A cell inside a merged block is left empty, as the
+ * streaming reader reads it (the full reader would give it the block's value).
+ */
+async function readSheetsWhole(bytes: Buffer): Promise<Map<string, SheetRows>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheets = new Map<string, SheetRows>();
+  for (const name of [RETURN_SHEET, META_SHEET]) {
+    const ws = wb.getWorksheet(name);
+    if (!ws) continue;
+    const rows: SheetRows = new Map();
+    ws.eachRow((row, n) => {
+      const values: ExcelJS.CellValue[] = [];
+      row.eachCell((c, col) => {
+        if (c.type !== ExcelJS.ValueType.Merge) values[col] = c.value;
+      });
+      rows.set(n, values);
+    });
+    sheets.set(name, rows);
+  }
   return sheets;
+}
+
+let streamingReadFails = false;
+/** Tests: make every streaming read fail, so that returns are read by the fallback. */
+export function failStreamingReadsForTest(on: boolean): void {
+  streamingReadFails = on;
 }
 
 /** Row and column (from 1) of an A1-style address. */
