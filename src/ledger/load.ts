@@ -264,159 +264,55 @@ function validateList(value: readonly unknown[], c: ListContext): number {
   return value.length;
 }
 
+/** What loading the files builds up: the ledger, its findings, and where each entry came from. */
+interface LoadState {
+  ledger: Ledger;
+  findings: Finding[];
+  files: SourceInfo[];
+  complete: Record<FileKind, boolean>;
+  knownIds: Set<string>;
+  origins: WeakMap<object, Origin>;
+  locators: Map<string, Locator>;
+  entries: number;
+  modelines: Map<string, Modeline[]>;
+  /** Each cached file's locator, with the cache key its finding positions are kept under. */
+  memoKeys: Map<Locator, string>;
+  policy?: Policy;
+  /** The file the policy came from (rules on the policy are located there). */
+  policyFrom?: string;
+}
+
 /** Builds the ledger from texts already in memory (a folder on disk, or files at a git revision). */
 export function loadTexts(sources: Iterable<SourceText>, dir = '', options: LoadOptions = {}): Loaded {
-  let policy: Policy | undefined;
-  /** The file the policy came from (rules on the policy are located there). */
-  let policyFrom: string | undefined;
-  const ledger: Ledger = {
-    dir,
-    policy: undefined as unknown as Policy, // set at the end: the policy file's, or the defaults
-    tasks: [],
-    pilots: [],
-    problems: [],
-    units: [],
-    leaders: [],
-    reminders: [],
-    imports: [],
+  const st: LoadState = {
+    ledger: {
+      dir,
+      policy: undefined as unknown as Policy, // set at the end: the policy file's, or the defaults
+      tasks: [],
+      pilots: [],
+      problems: [],
+      units: [],
+      leaders: [],
+      reminders: [],
+      imports: [],
+    },
+    findings: [],
+    files: [],
+    complete: Object.fromEntries(FILE_KINDS.map((k) => [k, true])) as Record<FileKind, boolean>,
+    knownIds: new Set<string>(),
+    origins: new WeakMap<object, Origin>(),
+    locators: new Map<string, Locator>(),
+    entries: 0,
+    modelines: new Map<string, Modeline[]>(),
+    memoKeys: new Map<Locator, string>(),
   };
-  const findings: Finding[] = [];
-  const files: SourceInfo[] = [];
-  const complete = Object.fromEntries(FILE_KINDS.map((k) => [k, true])) as Record<FileKind, boolean>;
-  const knownIds = new Set<string>();
-  const origins = new WeakMap<object, Origin>();
-  const locators = new Map<string, Locator>();
-  let entries = 0;
   const cache = options.cache || undefined;
-  const modelines = new Map<string, Modeline[]>();
-  const memoKeys = new Map<Locator, string>();
-
-  for (const src of sources) {
-    const info: SourceInfo = { kind: src.kind, file: src.file, abs: src.file, entries: 0 };
-    files.push(info);
-    const add = (f: Omit<Finding, 'file'>) => findings.push({ ...f, file: src.file });
-    const entriesBefore = entries;
-    const read = readSource(src, cache, options);
-    if ('finding' in read) {
-      add(read.finding);
-      complete[src.kind] = false;
-      continue;
-    }
-    const { key, hit, parsed } = read;
-    if (key) info.key = key;
-    if (typeof src.bytes !== 'string') info.size = src.bytes.byteLength;
-    const verdicts = hit?.verdicts;
-    const converted = hit?.converted;
-    if (hit && Array.isArray(hit.modelines)) modelines.set(src.file, hit.modelines);
-    // what a later run may reuse: only a parse without findings (their wording depends on the language)
-    const store: CachedParse | undefined =
-      key && !hit && !parsed.findings.length && parsed.data !== undefined
-        ? {
-            data: parsed.data,
-            path: parsed.path,
-            verdicts: {},
-            converted: {},
-            modelines: parsed.locator.text.includes('yaml-language-server')
-              ? findModelines(parsed.locator.text)
-              : [],
-          }
-        : undefined;
-    // positions of findings are remembered beside a parse the cache holds (read, or stored below)
-    const remember = () => {
-      parsed.locator.memo = { load: () => cache!.get(`positions-${src.kind}`, key!) };
-      memoKeys.set(parsed.locator, `${src.kind}\u0000${key}`);
-    };
-    const put = () => {
-      cache!.put(`parse-${src.kind}`, key!, store);
-      remember();
-    };
-    if (hit) remember();
-    locators.set(src.file, parsed.locator);
-    info.parsedBy = parsed.path;
-    parsed.findings.forEach(add);
-    if (parsed.data === undefined) {
-      complete[src.kind] = false;
-      continue;
-    }
-    const data = parsed.data;
-    options.keep?.({ kind: src.kind, file: src.file, bytes: src.bytes, data });
-    if (src.kind === 'policy') {
-      if (hit?.policy && typeof hit.policy === 'object') {
-        policy = hit.policy; // the schema's output from the run that stored it: no zod on a warm run
-        policyFrom = src.file;
-        continue;
-      }
-      const r = policyFile.safeParse(data ?? {});
-      if (r.success) {
-        policy = r.data as Policy;
-        policyFrom = src.file;
-        if (store) store.policy = policy;
-      } else issuesToFindings(r.error.issues, [], data).forEach(add);
-      if (store) put();
-      continue;
-    }
-    if (data === null) {
-      if (store) put();
-      continue; // an empty file is an empty list
-    }
-    const keys = LIST_KEYS[src.kind];
-    if (typeof data !== 'object' || Array.isArray(data)) {
-      add({
-        severity: 'error',
-        code: 'wrong-type',
-        path: [],
-        params: { expected: 'file-mapping', first: keys[0] ?? '' },
-      });
-      complete[src.kind] = false;
-      continue;
-    }
-    for (const [listKey, value] of Object.entries(data as Record<string, unknown>)) {
-      // own keys only: `constructor` or `__proto__` at the top is an unknown key, not Object's
-      if (!keys.includes(listKey)) {
-        if (!isOwnKey(listKey)) {
-          const s = suggestKey(listKey, [...keys]);
-          add({
-            severity: 'error',
-            code: 'unknown-key',
-            path: [listKey],
-            at: 'key',
-            params: { key: listKey, suggest: s ?? '' },
-          });
-        }
-        continue;
-      }
-      if (value === null || value === undefined) continue;
-      if (!Array.isArray(value)) {
-        add({
-          severity: 'error',
-          code: 'wrong-type',
-          path: [listKey],
-          params: { expected: 'list', first: '' },
-        });
-        complete[src.kind] = false;
-        continue;
-      }
-      entries += validateList(value, {
-        kind: src.kind,
-        file: src.file,
-        listKey,
-        data,
-        target: ledger[listKey as 'tasks'] as unknown[],
-        known: verdicts?.[listKey],
-        knownConverted: converted?.[listKey],
-        store,
-        knownIds,
-        origins,
-        add,
-      });
-      info.entries = entries - entriesBefore;
-    }
-    if (store) put();
-  }
+  for (const src of sources) loadSource(st, src, cache, options);
+  const { ledger, findings, files, complete, knownIds, entries, origins, policy, policyFrom } = st;
   ledger.policy = policy ?? defaultsPolicy();
   if (policy && policyFrom) origins.set(policy, { file: policyFrom, path: [] });
   const save = () => {
-    for (const [locator, k] of memoKeys) {
+    for (const [locator, k] of st.memoKeys) {
       const positions = locator.positionsToSave();
       if (!positions) continue;
       const at = k.indexOf('\u0000');
@@ -424,8 +320,155 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
       locator.fresh = undefined;
     }
   };
-  return loadedOf({ ledger, findings, files, complete, knownIds, entries }, origins, locators, {
-    modelines,
+  return loadedOf({ ledger, findings, files, complete, knownIds, entries }, origins, st.locators, {
+    modelines: st.modelines,
     save,
   });
+}
+
+/** One file: read (or taken from the cache), its policy or its lists validated into the ledger. */
+function loadSource(st: LoadState, src: SourceText, cache: Cache | undefined, options: LoadOptions): void {
+  const info: SourceInfo = { kind: src.kind, file: src.file, abs: src.file, entries: 0 };
+  st.files.push(info);
+  const add = (f: Omit<Finding, 'file'>) => st.findings.push({ ...f, file: src.file });
+  const read = readSource(src, cache, options);
+  if ('finding' in read) {
+    add(read.finding);
+    st.complete[src.kind] = false;
+    return;
+  }
+  const { key, hit, parsed } = read;
+  if (key) info.key = key;
+  if (typeof src.bytes !== 'string') info.size = src.bytes.byteLength;
+  if (hit && Array.isArray(hit.modelines)) st.modelines.set(src.file, hit.modelines);
+  // what a later run may reuse: only a parse without findings (their wording depends on the language)
+  const store: CachedParse | undefined =
+    key && !hit && !parsed.findings.length && parsed.data !== undefined
+      ? {
+          data: parsed.data,
+          path: parsed.path,
+          verdicts: {},
+          converted: {},
+          modelines: parsed.locator.text.includes('yaml-language-server')
+            ? findModelines(parsed.locator.text)
+            : [],
+        }
+      : undefined;
+  // positions of findings are remembered beside a parse the cache holds (read, or stored below)
+  const remember = () => {
+    parsed.locator.memo = { load: () => cache!.get(`positions-${src.kind}`, key!) };
+    st.memoKeys.set(parsed.locator, `${src.kind}\u0000${key}`);
+  };
+  const put = () => {
+    if (!store) return;
+    cache!.put(`parse-${src.kind}`, key!, store);
+    remember();
+  };
+  if (hit) remember();
+  st.locators.set(src.file, parsed.locator);
+  info.parsedBy = parsed.path;
+  parsed.findings.forEach(add);
+  if (parsed.data === undefined) {
+    st.complete[src.kind] = false;
+    return;
+  }
+  const data = parsed.data;
+  options.keep?.({ kind: src.kind, file: src.file, bytes: src.bytes, data });
+  if (src.kind === 'policy') {
+    loadPolicy(st, src.file, data, hit, store, add);
+    put();
+    return;
+  }
+  if (data === null) {
+    put(); // an empty file is an empty list
+    return;
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    add({
+      severity: 'error',
+      code: 'wrong-type',
+      path: [],
+      params: { expected: 'file-mapping', first: LIST_KEYS[src.kind][0] ?? '' },
+    });
+    st.complete[src.kind] = false;
+    return;
+  }
+  const entriesBefore = st.entries;
+  loadLists(st, src, data as Record<string, unknown>, hit, store, add);
+  info.entries = st.entries - entriesBefore;
+  put();
+}
+
+/** The policy file through its schema, or, on a warm run, the schema's output the cache kept. */
+function loadPolicy(
+  st: LoadState,
+  file: string,
+  data: unknown,
+  hit: CachedParse | undefined,
+  store: CachedParse | undefined,
+  add: (f: Omit<Finding, 'file'>) => void,
+): void {
+  if (hit?.policy && typeof hit.policy === 'object') {
+    st.policy = hit.policy; // no zod on a warm run
+    st.policyFrom = file;
+    return;
+  }
+  const r = policyFile.safeParse(data ?? {});
+  if (r.success) {
+    st.policy = r.data as Policy;
+    st.policyFrom = file;
+    if (store) store.policy = st.policy;
+  } else issuesToFindings(r.error.issues, [], data).forEach(add);
+}
+
+/** A ledger file's top-level lists, each entry validated into the ledger. */
+function loadLists(
+  st: LoadState,
+  src: SourceText,
+  data: Record<string, unknown>,
+  hit: CachedParse | undefined,
+  store: CachedParse | undefined,
+  add: (f: Omit<Finding, 'file'>) => void,
+): void {
+  const keys = LIST_KEYS[src.kind as Exclude<FileKind, 'policy'>];
+  for (const [listKey, value] of Object.entries(data)) {
+    // own keys only: `constructor` or `__proto__` at the top is an unknown key, not Object's
+    if (!keys.includes(listKey)) {
+      if (!isOwnKey(listKey)) {
+        const s = suggestKey(listKey, [...keys]);
+        add({
+          severity: 'error',
+          code: 'unknown-key',
+          path: [listKey],
+          at: 'key',
+          params: { key: listKey, suggest: s ?? '' },
+        });
+      }
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    if (!Array.isArray(value)) {
+      add({
+        severity: 'error',
+        code: 'wrong-type',
+        path: [listKey],
+        params: { expected: 'list', first: '' },
+      });
+      st.complete[src.kind] = false;
+      continue;
+    }
+    st.entries += validateList(value, {
+      kind: src.kind,
+      file: src.file,
+      listKey,
+      data,
+      target: st.ledger[listKey as 'tasks'] as unknown[],
+      known: hit?.verdicts?.[listKey],
+      knownConverted: hit?.converted?.[listKey],
+      store,
+      knownIds: st.knownIds,
+      origins: st.origins,
+      add,
+    });
+  }
 }
