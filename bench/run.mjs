@@ -108,6 +108,14 @@ const SAMPLE = [
     args: ['remind', '--ledgers', 'ledgers', '--date', '2026-11-20'],
     warm: true,
   },
+  {
+    // the first run of a new day: the parse cache warm, but no saved run of that day to replay
+    name: 'remind-day',
+    sub: 'remind',
+    args: ['remind', '--ledgers', 'ledgers', '--date', '2026-11-20'],
+    warm: true,
+    newDay: true,
+  },
   { name: 'report', sub: 'report', args: ['report', '--ledgers', 'ledgers', '--quarter', '2026Q3', NC] },
   {
     name: 'report-warm',
@@ -166,7 +174,7 @@ function pickRssMode(mode) {
 // ---------------------------------------------------------------- measuring one process
 
 let seq = 0;
-async function measureOnce(argv, cwd, tag) {
+async function measureOnce(argv, cwd, tag, env = childEnv) {
   mkdirSync(OUT, { recursive: true });
   const out = join(OUT, `${tag}.out`);
   const err = join(OUT, `${tag}.err`);
@@ -178,7 +186,7 @@ async function measureOnce(argv, cwd, tag) {
   const child = spawn(full[0], full.slice(1), {
     cwd,
     stdio: ['ignore', outFd, errFd],
-    env: childEnv,
+    env,
     detached: true,
   });
   let hwm = 0;
@@ -341,7 +349,7 @@ async function timeRows(title, rows, runs) {
       if (k >= (row.runs ?? runs)) continue;
       row.prepare?.(k);
       const tag = `${title}-${row.key}`.replace(/[^\w.-]+/g, '_');
-      const r = await measureOnce(row.argv, row.cwd, tag);
+      const r = await measureOnce(row.argv, row.cwd, tag, row.env ?? childEnv);
       results.get(row.key).push(r);
       process.stderr.write(
         `  ${title} ${row.label}: run ${k + 1}: ${r.ms.toFixed(0)} ms, ${(r.kb / 1024).toFixed(0)} MiB, exit ${r.exit}\n`,
@@ -499,7 +507,22 @@ if (reform.ok) {
   const rows = [
     { key: 'node', label: "node -e ''", argv: [process.execPath, '-e', ''], cwd: ROOT, kind: 'node' },
   ];
-  for (const cmd of SAMPLE) if (available(cmd)) rows.push(reformRow(cmd, ROOT));
+  for (const cmd of SAMPLE) {
+    if (!available(cmd)) continue;
+    const row = reformRow(cmd, ROOT);
+    // each run as of another day (2026-11-21, -22, …; the untimed fill as of 2026-11-20)
+    if (cmd.newDay) {
+      row.label = `reform ${cmd.args.slice(0, -1).join(' ')} <a new day each run> (warm)`;
+      // a nonce in the environment (part of a saved run's key) so that no earlier bench's run of
+      // that day is replayed either; the parse cache does not depend on the environment
+      const nonce = `${process.pid}-${Date.now()}`;
+      row.prepare = (k) => {
+        row.argv[row.argv.length - 1] = new Date(Date.UTC(2026, 10, 21 + k)).toISOString().slice(0, 10);
+        row.env = { ...childEnv, REFORM_BENCH_DAY: `${nonce}-${k}` };
+      };
+    }
+    rows.push(row);
+  }
   console.error(`sample: ${rows.map((r) => r.label).join(', ')} × ${SAMPLE_RUNS}`);
   groups.push({
     id: 'sample',
@@ -937,6 +960,18 @@ function targets() {
       rw === null
         ? explain(warm, c)
         : `${x(rw)} with the cache (${ms(warm, node)}); ${rc === null ? 'no-cache not measured' : `${x(rc)} with --no-cache (${ms(cold, node)})`}`,
+    );
+  }
+  const day = rowOf('sample', 'remind-day');
+  if (day) {
+    const r = ratioTo(day, node);
+    add(
+      '`remind` on the sample ledgers, first run of a new day (parse cache warm, nothing to replay)',
+      "≤ 2× node -e ''",
+      day,
+      r,
+      r !== null && r <= 2,
+      r === null ? explain(day, 'remind') : `${x(r)} (${ms(day, node)})`,
     );
   }
   for (const g of groups.filter((y) => y.size && !y.git)) {
