@@ -19,6 +19,7 @@ import {
   RETURN_FORMAT,
   RETURN_SHEET,
   columnLetter,
+  columnOf,
   returnId,
   type ColumnKey,
   type ReturnForm,
@@ -161,6 +162,40 @@ function plainValues(row: ExcelJS.Row, values: readonly (string | number)[]): vo
 }
 
 /**
+ * The validated cells of the form as column ranges (`I5:I27`), one data validation each instead of
+ * one per cell (exceljs compares every validation with its neighbours when it writes them, which
+ * at tens of thousands of cells cost more than the cells). A range holds the consecutive rows of a
+ * column that take a value there; the rows below an item's first row of an item column are in it
+ * too: they are merged into that first cell, and Excel, WPS and LibreOffice use a merged block's
+ * first cell only.
+ */
+function validatedRuns() {
+  const runs = new Map<ColumnKey, { from: number; to: number }[]>();
+  return {
+    add(key: ColumnKey, row: number): void {
+      if (!VALIDATIONS.has(key)) return;
+      let list = runs.get(key);
+      if (!list) runs.set(key, (list = []));
+      const last = list[list.length - 1];
+      if (last && last.to === row - 1) last.to = row;
+      else list.push({ from: row, to: row });
+    },
+    write(ws: ExcelJS.Worksheet): void {
+      // the streaming sheet's list of validations, by address or range (not in exceljs's types)
+      const list = (
+        ws as unknown as { dataValidations?: { add(a: string, v: ExcelJS.DataValidation): void } }
+      ).dataValidations;
+      if (!list) throw new Error('exceljs: the streaming worksheet has no data validations');
+      for (const [key, rows] of runs) {
+        const col = columnLetter(columnOf(key));
+        for (const { from, to } of rows)
+          list.add(from === to ? `${col}${from}` : `${col}${from}:${col}${to}`, VALIDATIONS.get(key)!);
+      }
+    },
+  };
+}
+
+/**
  * Lays the return out on exceljs's streaming writer: rows are written (and let go) item by item,
  * so a unit with thousands of rows costs little more than the rows themselves.
  */
@@ -222,6 +257,7 @@ function addForm(wb: Writer, form: ReturnForm): void {
   let r = HEADER_ROW + 1;
   let metaRow = META_TABLE_ROW + 1;
   const merges: string[] = [];
+  const validated = validatedRuns();
   for (const item of form.items) {
     const first = r;
     for (const node of item.nodes) {
@@ -249,8 +285,7 @@ function addForm(wb: Writer, form: ReturnForm): void {
           return;
         }
         cell.style = (DATE_KEYS as readonly string[]).includes(c.key) ? STYLES.openDate : STYLES.open;
-        const validation = VALIDATIONS.get(c.key);
-        if (validation && !covered) cell.dataValidation = validation;
+        validated.add(c.key, r);
       });
       // an item's title spans its rows; one row alone grows to show it
       row.height = item.nodes.length > 1 ? 30 : rowHeight([{ text: item.title, width: WIDTHS.title }], 3, 30);
@@ -278,6 +313,7 @@ function addForm(wb: Writer, form: ReturnForm): void {
     ws.getRow(r - 1).commit();
   }
   addDisjointMerges(ws, merges);
+  validated.write(ws);
   if (!form.items.length) {
     ws.mergeCells(`A${r}:${lastCol}${r}`);
     ws.getCell(`A${r}`).value = '本单位本月没有未完成的事项。';

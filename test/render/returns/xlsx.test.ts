@@ -4,6 +4,7 @@
 // protected sheet, date validation and the drop-down, the frozen header, the print area and A4
 // landscape, and the properties that identify the return.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, RETURN_FORMAT, returnId, type ReturnForm } from '../../../src/returns/form.js';
 import { writeReturnWorkbook } from '../../../src/render/returns/xlsx.js';
@@ -80,6 +81,39 @@ describe('the return workbook', async () => {
     expect(ws.getCell(6, col('nodeDone')).protection?.locked).toBe(false);
     expect(ws.getCell(5, col('nodeDone')).dataValidation).toMatchObject({ type: 'date' });
     expect(ws.getCell(8, col('rectification')).dataValidation).toMatchObject({ type: 'list' });
+  });
+
+  it('validates exactly the cells to fill, by column range', () => {
+    // one validation per range of a column (I5:I6), not per cell; the full reader spreads them
+    // back over their cells. A validated cell is a date column's or 整改情况's cell that takes a
+    // value (unlocked); the cells under an item's first row are merged into it (Excel, WPS and
+    // LibreOffice use the first cell of a merged block), and are unlocked like it.
+    const kinds: Record<string, string> = {
+      nodeDone: 'date',
+      done: 'date',
+      rectifiedOn: 'date',
+      rectification: 'list',
+    };
+    const seen: string[] = [];
+    for (let r = 1; r <= 10; r++)
+      COLUMNS.forEach((c, i) => {
+        const cell = ws.getCell(r, i + 1);
+        const v = cell.dataValidation;
+        const open = r > 4 && r <= 8 && cell.protection?.locked === false;
+        if (kinds[c.key] && open) {
+          expect(v, cell.address).toMatchObject({ type: kinds[c.key] });
+          seen.push(cell.address);
+        } else expect(v, cell.address).toBeUndefined();
+      });
+    // 节点完成日期 of the task's two first nodes, 完成日期 over its three rows, and the problem's row
+    expect(seen.sort()).toEqual(['I5', 'I6', 'J5', 'J6', 'J7', 'M8', 'N8']);
+  });
+
+  it('writes one validation per column range', async () => {
+    const zip = await JSZip.loadAsync(Buffer.from(await writeReturnWorkbook(FORM)));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const ranges = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]);
+    expect(ranges.sort()).toEqual(['I5:I6', 'J5:J7', 'M8', 'N8']);
     expect(ws.getCell(5, col('due')).value).toEqual(new Date('2026-10-31T00:00:00Z'));
   });
 
