@@ -188,16 +188,28 @@ export interface ScheduleInput {
   finalNames: Record<LedgerName, string>;
 }
 
+/** What the approved schedule gathers, ledger by ledger. */
+interface Gathered {
+  items: ItemSchedule[];
+  byKey: Map<string, ItemSchedule>;
+  unapproved: ApprovedSchedule['unapproved'];
+  lateRecords: ApprovedSchedule['lateRecords'];
+  deleted: ItemSchedule[];
+  differing: NodeSchedule[];
+}
+
 /** The approved schedule of today's ledger against a baseline. */
 export function approvedSchedule(input: ScheduleInput): ApprovedSchedule {
   const { current, baseline, diff, info, finalNames } = input;
-  const items: ItemSchedule[] = [];
-  const byKey = new Map<string, ItemSchedule>();
+  const g: Gathered = {
+    items: [],
+    byKey: new Map(),
+    unapproved: [],
+    lateRecords: [],
+    deleted: [],
+    differing: [],
+  };
   const ledgerOut: Ledger = { ...current };
-  const unapproved: ApprovedSchedule['unapproved'] = [];
-  const lateRecords: ApprovedSchedule['lateRecords'] = [];
-  const deleted: ItemSchedule[] = [];
-  const differing: NodeSchedule[] = [];
 
   for (const ledger of SCHEDULE_LEDGERS) {
     const base = new Map<string, ItemEntry>();
@@ -207,72 +219,20 @@ export function approvedSchedule(input: ScheduleInput): ApprovedSchedule {
     // today's entries: a changed date or a dropped milestone makes an item differ
     for (const cur of current[ledger] as ItemEntry[]) {
       const b = base.get(cur.id);
-      if (!b || byKey.has(key(ledger, cur.id))) continue;
+      if (!b || g.byKey.has(key(ledger, cur.id))) continue;
       const ps = changed.get(cur.id)?.postponements ?? [];
       const dropped = droppedNodes(ledger, b, cur);
       if (!ps.length && !dropped.length) continue;
-      const entry = effectiveEntry(ledger, b, cur, ps);
-      const s: ItemSchedule = {
-        ledger,
-        id: cur.id,
-        entry,
-        current: cur,
-        deleted: false,
-        postponements: ps,
-        differing: [],
-      };
-      for (const p of ps) {
-        if (!isApproved(p)) {
-          unapproved.push({ ledger, id: cur.id, postponement: p });
-          s.differing.push({
-            ledger,
-            item: cur.id,
-            node: p.node,
-            field: p.field,
-            written: p.to,
-            approved: p.from,
-            postponement: p,
-          });
-        }
-        if (isLateRecord(p)) lateRecords.push({ ledger, id: cur.id, postponement: p });
-      }
-      for (const m of dropped)
-        s.differing.push({
-          ledger,
-          item: cur.id,
-          node: m.name,
-          field: `milestones.${m.name}`,
-          approved: m.due,
-        });
-      if (entry !== cur) replaced.set(cur, entry);
-      differing.push(...s.differing);
-      items.push(s);
-      byKey.set(key(ledger, cur.id), s);
+      const s = movedItem(ledger, b, cur, ps, dropped, g);
+      if (s.entry !== cur) replaced.set(cur, s.entry);
     }
     // entries deleted since the baseline: judged as the baseline had them
     const removed: ItemEntry[] = [];
     for (const r of diff[ledger].removed) {
       const b = base.get(r.id) ?? (r.entry as ItemEntry);
-      if (byKey.has(key(ledger, r.id))) continue;
-      const s: ItemSchedule = {
-        ledger,
-        id: r.id,
-        entry: b,
-        deleted: true,
-        postponements: [],
-        differing: nodeFields(ledger, b, finalNames[ledger]).map((n) => ({
-          ledger,
-          item: r.id,
-          node: n.node,
-          field: n.field,
-          approved: n.due,
-        })),
-      };
-      differing.push(...s.differing);
-      items.push(s);
-      deleted.push(s);
+      if (g.byKey.has(key(ledger, r.id))) continue;
+      deletedItem(ledger, r.id, b, finalNames[ledger], g);
       removed.push(b);
-      byKey.set(key(ledger, r.id), s);
     }
     if (replaced.size || removed.length) {
       const list = (current[ledger] as ItemEntry[]).map((e) => replaced.get(e) ?? e);
@@ -281,19 +241,82 @@ export function approvedSchedule(input: ScheduleInput): ApprovedSchedule {
     }
   }
   const nodes = new Map<string, NodeSchedule>();
-  for (const n of differing) nodes.set(`${n.ledger}\0${n.item}\0${n.node}`, n);
+  for (const n of g.differing) nodes.set(`${n.ledger}\0${n.item}\0${n.node}`, n);
   return {
     basis: 'baseline',
     baseline: info,
     ledger: ledgerOut,
-    items,
-    unapproved,
-    lateRecords,
-    deleted,
-    differing,
-    item: (ledger, id) => byKey.get(key(ledger, id)),
+    items: g.items,
+    unapproved: g.unapproved,
+    lateRecords: g.lateRecords,
+    deleted: g.deleted,
+    differing: g.differing,
+    item: (ledger, id) => g.byKey.get(key(ledger, id)),
     node: (ledger, id, node) => nodes.get(`${ledger}\0${id}\0${node}`),
   };
+}
+
+/** An item whose dates moved or whose milestones were dropped: judged at its approved dates. */
+function movedItem(
+  ledger: LedgerName,
+  b: ItemEntry,
+  cur: ItemEntry,
+  ps: Postponement[],
+  dropped: readonly { name: string; due: string }[],
+  g: Gathered,
+): ItemSchedule {
+  const s: ItemSchedule = {
+    ledger,
+    id: cur.id,
+    entry: effectiveEntry(ledger, b, cur, ps),
+    current: cur,
+    deleted: false,
+    postponements: ps,
+    differing: [],
+  };
+  for (const p of ps) {
+    if (!isApproved(p)) {
+      g.unapproved.push({ ledger, id: cur.id, postponement: p });
+      s.differing.push({
+        ledger,
+        item: cur.id,
+        node: p.node,
+        field: p.field,
+        written: p.to,
+        approved: p.from,
+        postponement: p,
+      });
+    }
+    if (isLateRecord(p)) g.lateRecords.push({ ledger, id: cur.id, postponement: p });
+  }
+  for (const m of dropped)
+    s.differing.push({ ledger, item: cur.id, node: m.name, field: `milestones.${m.name}`, approved: m.due });
+  g.differing.push(...s.differing);
+  g.items.push(s);
+  g.byKey.set(key(ledger, cur.id), s);
+  return s;
+}
+
+/** An item deleted since the baseline without a decision: every node due at its baseline date. */
+function deletedItem(ledger: LedgerName, id: string, b: ItemEntry, finalName: string, g: Gathered): void {
+  const s: ItemSchedule = {
+    ledger,
+    id,
+    entry: b,
+    deleted: true,
+    postponements: [],
+    differing: nodeFields(ledger, b, finalName).map((n) => ({
+      ledger,
+      item: id,
+      node: n.node,
+      field: n.field,
+      approved: n.due,
+    })),
+  };
+  g.differing.push(...s.differing);
+  g.items.push(s);
+  g.deleted.push(s);
+  g.byKey.set(key(ledger, id), s);
 }
 
 /** Dates as written: no git, or no baseline for the year. */

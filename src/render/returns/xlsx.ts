@@ -214,27 +214,7 @@ function addForm(wb: Writer, form: ReturnForm): void {
   ws.columns = COLUMNS.map((c) => ({ key: c.key, width: WIDTHS[c.key] }));
   const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' } as Partial<ExcelJS.AddWorksheetOptions>);
 
-  // title, unit, month, as-of
-  ws.mergeCells(`A1:${lastCol}1`);
-  const title = ws.getCell('A1');
-  title.value = `改革事项进展填报表（${monthLabel(form.month)}）`;
-  title.font = { name: TITLE_FONT, size: 18, bold: true };
-  title.alignment = { horizontal: 'center', vertical: 'middle' };
-  ws.getRow(1).height = 36;
-  ws.mergeCells('A2:G2');
-  ws.getCell('A2').value = `填报单位：${form.unit}`;
-  ws.mergeCells('H2:K2');
-  ws.getCell('H2').value = `填报月份：${monthLabel(form.month)}`;
-  ws.mergeCells(`L2:${lastCol}2`);
-  ws.getCell('L2').value = `报送时限：${dayLabel(form.dueBy)}前报${form.office}`;
-  for (const a of ['A2', 'H2', 'L2']) ws.getCell(a).font = { name: FONT, size: 12, bold: true };
-  ws.getRow(2).height = 24;
-  ws.mergeCells(`A3:${lastCol}3`);
-  const note = ws.getCell('A3');
-  note.value = `状态、塌进度天数、提醒级别截至${dayLabel(form.asOf)}（台账版本 ${form.revision.slice(0, 12)}）。灰色各列为台账信息，请勿修改；白色各列由本单位填写，日期按 2026-12-03 的格式填写，填写要求见“${GUIDE_SHEET}”。`;
-  note.font = { name: FONT, size: 10, color: { argb: 'FF555555' } };
-  note.alignment = { wrapText: true, vertical: 'middle' };
-  ws.getRow(3).height = 30;
+  formTitle(ws, form, lastCol);
 
   headerRow(
     ws.getRow(HEADER_ROW),
@@ -242,17 +222,7 @@ function addForm(wb: Writer, form: ReturnForm): void {
     32,
   );
 
-  const metaValues: Record<(typeof META_KEYS)[number], string> = {
-    format: RETURN_FORMAT,
-    unit: form.unit,
-    month: form.month,
-    revision: form.revision,
-    asOf: form.asOf,
-    return: returnId(form),
-    office: form.office,
-  };
-  META_KEYS.forEach((k, i) => plainValues(meta.getRow(i + 1), [k, metaValues[k]]));
-  plainValues(meta.getRow(META_TABLE_ROW), META_COLUMNS);
+  metaHead(meta, form);
 
   let r = HEADER_ROW + 1;
   let metaRow = META_TABLE_ROW + 1;
@@ -263,30 +233,7 @@ function addForm(wb: Writer, form: ReturnForm): void {
     for (const node of item.nodes) {
       const row = ws.getRow(r);
       const locked = lockedTexts(item, node);
-      COLUMNS.forEach((c, i) => {
-        const cell = row.getCell(i + 1);
-        // a cell below the first row of its item is merged into the first: no value, its style
-        const covered = c.scope === 'item' && r !== first;
-        if (c.locked) {
-          if (covered) cell.value = null;
-          else if (c.key === 'due') cell.value = dateCell(node.due);
-          else if (c.key === 'days') cell.value = item.daysBehind || null;
-          else cell.value = locked[c.key] || null;
-          cell.style =
-            c.key === 'level' && item.level
-              ? STYLES.level[item.level]
-              : c.key === 'state' && node.overdue
-                ? STYLES.overdue
-                : STYLES.locked.get(c.key)!;
-          return;
-        }
-        if (!applies(c.key, item, node)) {
-          cell.style = STYLES.na;
-          return;
-        }
-        cell.style = (DATE_KEYS as readonly string[]).includes(c.key) ? STYLES.openDate : STYLES.open;
-        validated.add(c.key, r);
-      });
+      formCells(row, item, node, locked, r !== first, validated);
       // an item's title spans its rows; one row alone grows to show it
       row.height = item.nodes.length > 1 ? 30 : rowHeight([{ text: item.title, width: WIDTHS.title }], 3, 30);
       const m = meta.getRow(metaRow++);
@@ -322,7 +269,88 @@ function addForm(wb: Writer, form: ReturnForm): void {
   }
   const lastRow = r - 1;
   ws.pageSetup.printArea = `A1:${lastCol}${lastRow}`;
-  // locked cells stay locked (no password: the lock guards against slips, not against intent)
+  protectForm(ws);
+  ws.commit();
+  meta.commit();
+}
+
+/** Rows 1–3: the title, the unit, month and deadline, and how to fill the form. */
+function formTitle(ws: ExcelJS.Worksheet, form: ReturnForm, lastCol: string): void {
+  ws.mergeCells(`A1:${lastCol}1`);
+  const title = ws.getCell('A1');
+  title.value = `改革事项进展填报表（${monthLabel(form.month)}）`;
+  title.font = { name: TITLE_FONT, size: 18, bold: true };
+  title.alignment = { horizontal: 'center', vertical: 'middle' };
+  ws.getRow(1).height = 36;
+  ws.mergeCells('A2:G2');
+  ws.getCell('A2').value = `填报单位：${form.unit}`;
+  ws.mergeCells('H2:K2');
+  ws.getCell('H2').value = `填报月份：${monthLabel(form.month)}`;
+  ws.mergeCells(`L2:${lastCol}2`);
+  ws.getCell('L2').value = `报送时限：${dayLabel(form.dueBy)}前报${form.office}`;
+  for (const a of ['A2', 'H2', 'L2']) ws.getCell(a).font = { name: FONT, size: 12, bold: true };
+  ws.getRow(2).height = 24;
+  ws.mergeCells(`A3:${lastCol}3`);
+  const note = ws.getCell('A3');
+  note.value = `状态、塌进度天数、提醒级别截至${dayLabel(form.asOf)}（台账版本 ${form.revision.slice(0, 12)}）。灰色各列为台账信息，请勿修改；白色各列由本单位填写，日期按 2026-12-03 的格式填写，填写要求见“${GUIDE_SHEET}”。`;
+  note.font = { name: FONT, size: 10, color: { argb: 'FF555555' } };
+  note.alignment = { wrapText: true, vertical: 'middle' };
+  ws.getRow(3).height = 30;
+}
+
+/** The hidden sheet's head: what import matches the return by (unit, month, revision, …), then its table's header. */
+function metaHead(meta: ExcelJS.Worksheet, form: ReturnForm): void {
+  const metaValues: Record<(typeof META_KEYS)[number], string> = {
+    format: RETURN_FORMAT,
+    unit: form.unit,
+    month: form.month,
+    revision: form.revision,
+    asOf: form.asOf,
+    return: returnId(form),
+    office: form.office,
+  };
+  META_KEYS.forEach((k, i) => plainValues(meta.getRow(i + 1), [k, metaValues[k]]));
+  plainValues(meta.getRow(META_TABLE_ROW), META_COLUMNS);
+}
+
+/** One node's row: locked cells with the ledger's texts, fill-in cells open (and validated), the rest n/a. */
+function formCells(
+  row: ExcelJS.Row,
+  item: ReturnForm['items'][number],
+  node: ReturnForm['items'][number]['nodes'][number],
+  locked: ReturnType<typeof lockedTexts>,
+  below: boolean,
+  validated: ReturnType<typeof validatedRuns>,
+): void {
+  const r = row.number;
+  COLUMNS.forEach((c, i) => {
+    const cell = row.getCell(i + 1);
+    // a cell below the first row of its item is merged into the first: no value, its style
+    const covered = c.scope === 'item' && below;
+    if (c.locked) {
+      if (covered) cell.value = null;
+      else if (c.key === 'due') cell.value = dateCell(node.due);
+      else if (c.key === 'days') cell.value = item.daysBehind || null;
+      else cell.value = locked[c.key] || null;
+      cell.style =
+        c.key === 'level' && item.level
+          ? STYLES.level[item.level]
+          : c.key === 'state' && node.overdue
+            ? STYLES.overdue
+            : STYLES.locked.get(c.key)!;
+      return;
+    }
+    if (!applies(c.key, item, node)) {
+      cell.style = STYLES.na;
+      return;
+    }
+    cell.style = (DATE_KEYS as readonly string[]).includes(c.key) ? STYLES.openDate : STYLES.open;
+    validated.add(c.key, r);
+  });
+}
+
+/** Locked cells stay locked (no password: the lock guards against slips, not against intent). */
+function protectForm(ws: ExcelJS.Worksheet): void {
   void ws.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,
@@ -334,8 +362,6 @@ function addForm(wb: Writer, form: ReturnForm): void {
     sort: false,
     autoFilter: false,
   });
-  ws.commit();
-  meta.commit();
 }
 
 const GUIDE: [string, string][] = [
