@@ -26,25 +26,7 @@ import {
 } from '../../returns/form.js';
 import { RECTIFICATION_CHOICES, monthLabel, dayLabel } from '../../returns/labels.js';
 import { LEVELS, type Level } from '../../schema/kinds.js';
-import {
-  DATE_FORMAT,
-  FONT,
-  HEADER_FILL,
-  headerRow,
-  LOCKED_FILL,
-  NA_FILL,
-  THIN,
-  TITLE_FONT,
-  A4_LANDSCAPE,
-  PAGE_FOOTER,
-  dateCell,
-  levelFill,
-  levelFontColour,
-  rowHeight,
-  withoutBufferWarning,
-  addDisjointMerges,
-  withPrintOptions,
-} from '../common/xlsx.js';
+import * as xlsx from '../common/xlsx.js';
 
 const WIDTHS: Record<ColumnKey, number> = {
   id: 14,
@@ -67,7 +49,7 @@ type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
 
 const MIDDLE: Partial<ExcelJS.Alignment> = { vertical: 'middle', wrapText: true };
 const CENTRE: Partial<ExcelJS.Alignment> = { vertical: 'middle', horizontal: 'center', wrapText: true };
-const CELL_FONT: Partial<ExcelJS.Font> = { name: FONT, size: 10.5 };
+const CELL_FONT: Partial<ExcelJS.Font> = { name: xlsx.FONT, size: 10.5 };
 const CENTRED_KEYS: readonly ColumnKey[] = ['due', 'state', 'days', 'level', 'node'];
 
 /**
@@ -76,7 +58,7 @@ const CENTRED_KEYS: readonly ColumnKey[] = ['due', 'state', 'days', 'level', 'no
  */
 function cellStyles() {
   const cell = (s: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> => ({
-    border: THIN,
+    border: xlsx.THIN,
     font: CELL_FONT,
     alignment: MIDDLE,
     ...s,
@@ -88,15 +70,15 @@ function cellStyles() {
       locked.set(
         c.key,
         cell({
-          fill: LOCKED_FILL,
+          fill: xlsx.LOCKED_FILL,
           ...(CENTRED_KEYS.includes(c.key) ? { alignment: CENTRE } : {}),
-          ...(c.key === 'due' ? { numFmt: DATE_FORMAT } : {}),
+          ...(c.key === 'due' ? { numFmt: xlsx.DATE_FORMAT } : {}),
         }),
       );
   return {
     locked,
     overdue: cell({
-      fill: LOCKED_FILL,
+      fill: xlsx.LOCKED_FILL,
       alignment: CENTRE,
       font: { ...CELL_FONT, color: { argb: 'FFC0392B' } },
     }),
@@ -104,16 +86,16 @@ function cellStyles() {
       LEVELS.map((l) => [
         l,
         cell({
-          fill: levelFill(l),
+          fill: xlsx.levelFill(l),
           alignment: CENTRE,
-          font: { ...CELL_FONT, bold: true, color: { argb: levelFontColour(l) } },
+          font: { ...CELL_FONT, bold: true, color: { argb: xlsx.levelFontColour(l) } },
         }),
       ]),
     ) as Record<Level, Partial<ExcelJS.Style>>,
-    na: cell({ fill: NA_FILL }),
+    na: cell({ fill: xlsx.NA_FILL }),
     open: cell({ protection: unlocked }),
     openDate: cell({
-      numFmt: DATE_FORMAT,
+      numFmt: xlsx.DATE_FORMAT,
       alignment: { vertical: 'middle', horizontal: 'center' },
       protection: unlocked,
     }),
@@ -137,7 +119,7 @@ for (const c of COLUMNS) {
       showInputMessage: true,
       promptTitle: c.header,
       prompt: '日期格式如 2026-12-03；未完成的不填',
-      formulae: [dateCell('2000-01-01'), 'TODAY()'],
+      formulae: [xlsx.dateCell('2000-01-01'), 'TODAY()'],
     });
   else if (c.key === 'rectification')
     VALIDATIONS.set(c.key, {
@@ -207,16 +189,16 @@ function addForm(wb: Writer, form: ReturnForm): void {
       { state: 'frozen', xSplit: 2, ySplit: HEADER_ROW, topLeftCell: `C${HEADER_ROW + 1}`, activeCell: 'H5' },
     ],
     properties: { defaultRowHeight: 20 },
-    pageSetup: { ...A4_LANDSCAPE, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
-    headerFooter: PAGE_FOOTER,
+    pageSetup: { ...xlsx.A4_LANDSCAPE, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
+    headerFooter: xlsx.PAGE_FOOTER,
   } as Partial<ExcelJS.AddWorksheetOptions>);
-  withPrintOptions(ws);
+  xlsx.withPrintOptions(ws);
   ws.columns = COLUMNS.map((c) => ({ key: c.key, width: WIDTHS[c.key] }));
   const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' } as Partial<ExcelJS.AddWorksheetOptions>);
 
   formTitle(ws, form, lastCol);
 
-  headerRow(
+  xlsx.headerRow(
     ws.getRow(HEADER_ROW),
     COLUMNS.map((c) => c.header),
     32,
@@ -235,7 +217,8 @@ function addForm(wb: Writer, form: ReturnForm): void {
       const locked = lockedTexts(item, node);
       formCells(row, item, node, locked, r !== first, validated);
       // an item's title spans its rows; one row alone grows to show it
-      row.height = item.nodes.length > 1 ? 30 : rowHeight([{ text: item.title, width: WIDTHS.title }], 3, 30);
+      row.height =
+        item.nodes.length > 1 ? 30 : xlsx.rowHeight([{ text: item.title, width: WIDTHS.title }], 3, 30);
       const m = meta.getRow(metaRow++);
       plainValues(m, [
         r,
@@ -259,7 +242,7 @@ function addForm(wb: Writer, form: ReturnForm): void {
       });
     ws.getRow(r - 1).commit();
   }
-  addDisjointMerges(ws, merges);
+  xlsx.addDisjointMerges(ws, merges);
   validated.write(ws);
   if (!form.items.length) {
     ws.mergeCells(`A${r}:${lastCol}${r}`);
@@ -279,7 +262,7 @@ function formTitle(ws: ExcelJS.Worksheet, form: ReturnForm, lastCol: string): vo
   ws.mergeCells(`A1:${lastCol}1`);
   const title = ws.getCell('A1');
   title.value = `改革事项进展填报表（${monthLabel(form.month)}）`;
-  title.font = { name: TITLE_FONT, size: 18, bold: true };
+  title.font = { name: xlsx.TITLE_FONT, size: 18, bold: true };
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   ws.getRow(1).height = 36;
   ws.mergeCells('A2:G2');
@@ -288,12 +271,12 @@ function formTitle(ws: ExcelJS.Worksheet, form: ReturnForm, lastCol: string): vo
   ws.getCell('H2').value = `填报月份：${monthLabel(form.month)}`;
   ws.mergeCells(`L2:${lastCol}2`);
   ws.getCell('L2').value = `报送时限：${dayLabel(form.dueBy)}前报${form.office}`;
-  for (const a of ['A2', 'H2', 'L2']) ws.getCell(a).font = { name: FONT, size: 12, bold: true };
+  for (const a of ['A2', 'H2', 'L2']) ws.getCell(a).font = { name: xlsx.FONT, size: 12, bold: true };
   ws.getRow(2).height = 24;
   ws.mergeCells(`A3:${lastCol}3`);
   const note = ws.getCell('A3');
   note.value = `状态、塌进度天数、提醒级别截至${dayLabel(form.asOf)}（台账版本 ${form.revision.slice(0, 12)}）。灰色各列为台账信息，请勿修改；白色各列由本单位填写，日期按 2026-12-03 的格式填写，填写要求见“${GUIDE_SHEET}”。`;
-  note.font = { name: FONT, size: 10, color: { argb: 'FF555555' } };
+  note.font = { name: xlsx.FONT, size: 10, color: { argb: 'FF555555' } };
   note.alignment = { wrapText: true, vertical: 'middle' };
   ws.getRow(3).height = 30;
 }
@@ -329,7 +312,7 @@ function formCells(
     const covered = c.scope === 'item' && below;
     if (c.locked) {
       if (covered) cell.value = null;
-      else if (c.key === 'due') cell.value = dateCell(node.due);
+      else if (c.key === 'due') cell.value = xlsx.dateCell(node.due);
       else if (c.key === 'days') cell.value = item.daysBehind || null;
       else cell.value = locked[c.key] || null;
       cell.style =
@@ -385,14 +368,14 @@ function addGuide(wb: Writer, form: ReturnForm): void {
   const rows = 5 + 3 + GUIDE.length;
   const ws = wb.addWorksheet(GUIDE_SHEET, {
     properties: { defaultRowHeight: 20 },
-    pageSetup: { ...A4_LANDSCAPE, printArea: `A1:B${rows}` },
-    headerFooter: PAGE_FOOTER,
+    pageSetup: { ...xlsx.A4_LANDSCAPE, printArea: `A1:B${rows}` },
+    headerFooter: xlsx.PAGE_FOOTER,
   } as Partial<ExcelJS.AddWorksheetOptions>);
-  withPrintOptions(ws);
+  xlsx.withPrintOptions(ws);
   ws.columns = [{ width: 22 }, { width: 90 }];
   ws.mergeCells('A1:B1');
   ws.getCell('A1').value = '填报说明';
-  ws.getCell('A1').font = { name: TITLE_FONT, size: 16, bold: true };
+  ws.getCell('A1').font = { name: xlsx.TITLE_FONT, size: 16, bold: true };
   ws.getCell('A1').alignment = { horizontal: 'center' };
   ws.getRow(1).height = 30;
   const intro = [
@@ -406,23 +389,23 @@ function addGuide(wb: Writer, form: ReturnForm): void {
     ws.mergeCells(`A${i + 2}:B${i + 2}`);
     const c = ws.getCell(`A${i + 2}`);
     c.value = t;
-    c.font = { name: FONT, size: 11 };
+    c.font = { name: xlsx.FONT, size: 11 };
     c.alignment = { wrapText: true, vertical: 'middle' };
   });
   const head = intro.length + 3;
   ws.getRow(head).values = ['栏目', '填写说明'];
   ws.getRow(head).eachCell((c) => {
-    c.font = { name: FONT, size: 11, bold: true };
-    c.fill = HEADER_FILL;
-    c.border = THIN;
+    c.font = { name: xlsx.FONT, size: 11, bold: true };
+    c.fill = xlsx.HEADER_FILL;
+    c.border = xlsx.THIN;
     c.alignment = { horizontal: 'center' };
   });
   GUIDE.forEach(([k, v], i) => {
     const row = ws.getRow(head + 1 + i);
     row.values = [k, v];
     row.eachCell((c) => {
-      c.font = { name: FONT, size: 11 };
-      c.border = THIN;
+      c.font = { name: xlsx.FONT, size: 11 };
+      c.border = xlsx.THIN;
       c.alignment = { wrapText: true, vertical: 'middle' };
     });
   });
@@ -448,10 +431,10 @@ export async function writeReturnWorkbook(form: ReturnForm): Promise<Uint8Array>
   props.title = `${form.unit}${monthLabel(form.month)}改革事项进展填报表`;
   props.subject = returnId(form);
   props.keywords = RETURN_FORMAT;
-  wb.created = wb.modified = dateCell(form.asOf);
+  wb.created = wb.modified = xlsx.dateCell(form.asOf);
   addForm(wb, form);
   addGuide(wb, form);
-  await withoutBufferWarning(() => wb.commit());
+  await xlsx.withoutBufferWarning(() => wb.commit());
   await done;
   return new Uint8Array(Buffer.concat(chunks));
 }
