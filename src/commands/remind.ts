@@ -156,7 +156,13 @@ async function remind(
   // git is asked what the schedule needs while this process is small (see startSchedule)
   const early = await startEarly(opts, date);
   // the same git process answers the record of the run (repoState), when it was for this folder
-  if (early) notes?.git?.(early.loc.then((l) => l.state, () => undefined));
+  if (early)
+    notes?.git?.(
+      early.loc.then(
+        (l) => l.state,
+        () => undefined,
+      ),
+    );
   try {
     return await remindWith(opts, date, level, out, err, early, lock, notes);
   } finally {
