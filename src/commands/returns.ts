@@ -6,7 +6,7 @@ import { refuseBroken } from './shared/open.js';
 import { join } from 'node:path';
 import { openLedgers } from './shared/open.js';
 import { ledgerRevision } from '../versions/ledger-revision.js';
-import { atomicWrite } from '../ledger/atomic-write.js';
+import { atomicWrite, syncFolder } from '../ledger/atomic-write.js';
 import { displayPath } from '../ledger/load.js';
 import { calendarFor } from '../domain/delay.js';
 import { assessAsOf } from './shared/assess.js';
@@ -72,6 +72,13 @@ export async function runReturns(
         statuses,
         ledger.units.map((u: { name: string }) => u.name),
       );
+  // each unit's items found once, not by a pass over every item per unit
+  const byUnit = new Map<string, typeof statuses>();
+  for (const s of statuses) {
+    const list = byUnit.get(s.unit);
+    if (list) list.push(s);
+    else byUnit.set(s.unit, [s]);
+  }
   mkdirSync(opts.output, { recursive: true });
   let rows = 0;
   for (const u of units) {
@@ -82,14 +89,17 @@ export async function runReturns(
       revision,
       office: policy.office,
       dueBy,
-      items: returnItems(statuses, u, asOf),
+      items: returnItems(byUnit.get(u) ?? [], u, asOf),
     };
     const file = join(opts.output, returnFileName(u));
-    atomicWrite(file, await writeReturnWorkbook(form));
+    // generated forms, not ledger files: each is renamed into place whole, and the folder is
+    // flushed to disk once after the last (an fsync per file was a tenth of the run at 20k)
+    atomicWrite(file, await writeReturnWorkbook(form), { flush: false });
     const n = form.items.reduce((s, i) => s + i.nodes.length, 0);
     rows += n;
     out.write(t().returns.wroteReturn({ file: displayPath(file), items: form.items.length, rows: n }) + '\n');
   }
+  syncFolder(opts.output);
   out.write(t().returns.returnsDone({ n: units.length, rows, dir: opts.output, month }) + '\n');
   const late = unreported(statuses, asOf, policy.returns_day, calendar);
   out.write(renderUnreported(late, unit));

@@ -26,6 +26,12 @@ export interface AtomicWriteHooks {
 export interface AtomicWriteOptions extends AtomicWriteHooks {
   /** Folder for the temporary file (same file system as the target, ideally ignored by git). */
   tmpDir?: string;
+  /**
+   * `false`: neither the temporary file nor its folder is flushed to disk (the rename still makes
+   * the switch atomic for readers). For a batch of generated outputs that are not ledger files
+   * (the monthly returns): the caller flushes their folder once with `syncFolder` after the batch.
+   */
+  flush?: boolean;
 }
 
 export class WriteRefused extends Error {
@@ -76,7 +82,8 @@ export function atomicWrite(path: string, content: string | Uint8Array, opts: At
   const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const beside = join(dirname(target), tmpName(target));
   let tmp = opts.tmpDir ? join(opts.tmpDir, tmpName(target)) : beside;
-  writeTemp(tmp, buf, mode);
+  const flush = opts.flush !== false;
+  writeTemp(tmp, buf, mode, flush);
   try {
     opts.beforeRename?.(tmp);
     try {
@@ -86,15 +93,20 @@ export function atomicWrite(path: string, content: string | Uint8Array, opts: At
       // the temporary folder is on another file system: write beside the target instead
       safeUnlink(tmp);
       tmp = beside;
-      writeTemp(tmp, buf, mode);
+      writeTemp(tmp, buf, mode, flush);
       renameSync(tmp, target);
     }
   } catch (err) {
     safeUnlink(tmp);
     throw err;
   }
+  if (flush) syncFolder(dirname(target));
+}
+
+/** Flushes a folder's entries (renames) to disk; quietly nothing where the file system cannot. */
+export function syncFolder(dir: string): void {
   try {
-    const dfd = openSync(dirname(target), 'r');
+    const dfd = openSync(dir, 'r');
     try {
       fsyncSync(dfd);
     } finally {
@@ -105,12 +117,12 @@ export function atomicWrite(path: string, content: string | Uint8Array, opts: At
   }
 }
 
-function writeTemp(tmp: string, buf: Uint8Array, mode: number | undefined): void {
+function writeTemp(tmp: string, buf: Uint8Array, mode: number | undefined, flush: boolean): void {
   const fd = openSync(tmp, 'wx', mode ?? 0o644);
   try {
     let off = 0;
     while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
-    fsyncSync(fd);
+    if (flush) fsyncSync(fd);
     closeSync(fd);
     if (mode !== undefined) chmodSync(tmp, mode);
   } catch (err) {

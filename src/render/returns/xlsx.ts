@@ -143,6 +143,40 @@ function plainValues(row: ExcelJS.Row, values: readonly (string | number)[]): vo
   });
 }
 
+/** The streaming sheet's row writer (not in exceljs's types): it renders a row from its model. */
+interface RowSink {
+  _rowZero: number;
+  _rows: unknown[] | null;
+  _writeRow(row: { number: number; hasValues: boolean; height?: number; model: object }): void;
+}
+
+const COLUMN_LETTERS = META_COLUMNS.map((_, i) => columnLetter(i + 1));
+
+/**
+ * The hidden sheet's table rows written straight from their values: the row model exceljs builds
+ * from a row of cells (string and number cells without a style), without a Row and a Cell object
+ * per value (a 20k return has eleven per row of the form). The XML is the same; the rows must come
+ * in order after every row committed before (`meta` has none pending).
+ */
+function plainRows(sheet: ExcelJS.Worksheet) {
+  const sink = sheet as unknown as RowSink;
+  if (typeof sink._writeRow !== 'function' || !Array.isArray(sink._rows))
+    throw new Error('exceljs: the streaming worksheet cannot write a row model');
+  return (number: number, values: readonly (string | number)[]): void => {
+    if (sink._rows!.length || number !== sink._rowZero)
+      throw new Error(`exceljs: row ${number} out of order`);
+    const cells = values.map((value, i) => ({
+      address: `${COLUMN_LETTERS[i]}${number}`,
+      type: typeof value === 'number' ? ExcelJS.ValueType.Number : ExcelJS.ValueType.String,
+      value,
+      style: PLAIN,
+    }));
+    const model = { cells, number, min: 1, max: values.length, style: PLAIN, outlineLevel: 0 };
+    sink._writeRow({ number, hasValues: true, model });
+    sink._rowZero = number + 1;
+  };
+}
+
 /**
  * The validated cells of the form as column ranges (`I5:I27`), one data validation each instead of
  * one per cell (exceljs compares every validation with its neighbours when it writes them, which
@@ -205,6 +239,8 @@ function addForm(wb: Writer, form: ReturnForm): void {
   );
 
   metaHead(meta, form);
+  meta.getRow(META_TABLE_ROW).commit();
+  const metaTableRow = plainRows(meta);
 
   let r = HEADER_ROW + 1;
   let metaRow = META_TABLE_ROW + 1;
@@ -219,8 +255,7 @@ function addForm(wb: Writer, form: ReturnForm): void {
       // an item's title spans its rows; one row alone grows to show it
       row.height =
         item.nodes.length > 1 ? 30 : xlsx.rowHeight([{ text: item.title, width: WIDTHS.title }], 3, 30);
-      const m = meta.getRow(metaRow++);
-      plainValues(m, [
+      metaTableRow(metaRow++, [
         r,
         item.id,
         item.ledger,
@@ -233,7 +268,6 @@ function addForm(wb: Writer, form: ReturnForm): void {
         node.final ? 1 : 0,
         node.milestone ?? '',
       ]);
-      m.commit();
       r++;
     }
     if (r - 1 > first)
