@@ -155,6 +155,14 @@ async function remind(
 ): Promise<number> {
   // git is asked what the schedule needs while this process is small (see startSchedule)
   const early = await startEarly(opts, date);
+  // the same git process answers the record of the run (repoState), when it was for this folder
+  if (early)
+    notes?.git?.(
+      early.loc.then(
+        (l) => l.state,
+        () => undefined,
+      ),
+    );
   try {
     return await remindWith(opts, date, level, out, err, early, lock, notes);
   } finally {

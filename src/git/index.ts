@@ -10,4 +10,4 @@ export { resolveRevision, commitsTouching, type CommitInfo } from './commits.js'
 export { listTree } from './list-tree.js';
 export { BlobReader } from './blob-reader.js';
 export { dayInZone, DEFAULT_TIME_ZONE } from './commit-date.js';
-export { repoState } from './state.js';
+export { repoState, type StateRevParse } from './state.js';

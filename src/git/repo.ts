@@ -6,6 +6,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { GitError, isGitError } from './git-error.js';
 import { failure, gitOutput, runGit, type GitOptions } from './run-git.js';
 import { assertRevision } from './validate.js';
+import { stateRevParse, type StateRevParse } from './state.js';
 
 /** The top folder of the work tree containing `cwd`. */
 export async function repoRoot(cwd: string, opts: GitOptions = {}): Promise<string> {
@@ -23,12 +24,47 @@ export interface CommitProbe {
   shallow: boolean;
 }
 
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+/**
+ * The same answers from repoState's rev-parse (src/git/state.ts: shallow, root, HEAD, the
+ * commit), so that a command recording its run asks git once; undefined when that rev-parse
+ * answered anything but a commit found or a commit missing (the caller then asks as always).
+ */
+async function fromStateRevParse(
+  cwd: string,
+  rev: string,
+  opts: GitOptions,
+): Promise<{ root: string; commit: CommitProbe; state: StateRevParse } | undefined> {
+  const r = await runGit(cwd, stateRevParse([rev]), opts);
+  const stdout = r.stdout.toString('utf8');
+  const lines = stdout.split('\n');
+  if (lines.length !== 5 || lines[4] !== '') return undefined;
+  const [shallow = '', top = '', head = '', sha = ''] = lines;
+  if ((shallow !== 'true' && shallow !== 'false') || top === '' || !SHA.test(head)) return undefined;
+  const asked = `${rev}^{commit}`;
+  const found = r.code === 0 && SHA.test(sha);
+  // git names the revision it cannot find, and says so (exit 128)
+  const missing = r.code === 128 && sha === asked && r.stderr.includes(`'${asked}'`);
+  if (!found && !missing) return undefined;
+  return {
+    root: resolve(top),
+    commit: { sha: found ? sha : undefined, shallow: shallow === 'true' },
+    state: { revs: [rev], code: r.code, stdout },
+  };
+}
+
 /** The top folder of the work tree containing `cwd`, and what git knows of the commit `rev` names. */
 async function repoRootAndCommit(
   cwd: string,
   rev: string,
   opts: GitOptions,
-): Promise<{ root: string; commit: CommitProbe }> {
+  withState = false,
+): Promise<{ root: string; commit: CommitProbe; state?: StateRevParse }> {
+  if (withState) {
+    const answer = await fromStateRevParse(cwd, rev, opts);
+    if (answer) return answer;
+  }
   const r = await runGit(
     cwd,
     [
@@ -73,6 +109,11 @@ export interface RepoLocation {
   absolute: string;
   /** The commit asked for with the location (`ledgerPathInRepo`'s `rev`), from the same git process. */
   commit?: CommitProbe;
+  /**
+   * That process's answer as repoState takes it (repoState(resolve(cwd, dir), [rev]) then asks
+   * git no more), when asked for, the folder exists and `dir` was taken relative to `cwd`.
+   */
+  state?: StateRevParse;
 }
 
 /** realpath of the deepest existing ancestor, with the rest appended (symlinks, /private/tmp). */
@@ -98,13 +139,15 @@ function existingDir(abs: string): string {
   return cur;
 }
 
-async function locate(abs: string, opts: GitOptions, rev?: string): Promise<RepoLocation> {
+async function locate(abs: string, opts: GitOptions, rev?: string, wantState = false): Promise<RepoLocation> {
   const real = realpathLoose(abs);
   let root: string;
   let commit: CommitProbe | undefined;
+  let state: StateRevParse | undefined;
   try {
-    if (rev === undefined) root = await repoRoot(existingDir(real), opts);
-    else ({ root, commit } = await repoRootAndCommit(existingDir(real), rev, opts));
+    const from = existingDir(real);
+    if (rev === undefined) root = await repoRoot(from, opts);
+    else ({ root, commit, state } = await repoRootAndCommit(from, rev, opts, wantState && from === real));
   } catch (err) {
     // `/nonexistent`: git was asked about `/`; the user needs to hear that the folder is not there
     if (isGitError(err, 'not-a-repo') && !existsSync(abs)) throw new GitError('no-folder', { path: abs });
@@ -116,6 +159,7 @@ async function locate(abs: string, opts: GitOptions, rev?: string): Promise<Repo
   }
   const loc: RepoLocation = { root, path: rel === '' ? '.' : rel.split(sep).join('/'), absolute: real };
   if (commit) loc.commit = commit;
+  if (state) loc.state = state;
   return loc;
 }
 
@@ -131,10 +175,12 @@ export async function ledgerPathInRepo(
   dir: string,
   opts: GitOptions = {},
   rev?: string,
+  /** true: the location's `state` too (for a run recorded for replay), when it can be had. */
+  wantState = false,
 ): Promise<RepoLocation> {
   if (rev !== undefined) assertRevision(rev);
   const fromCwd = resolve(cwd, dir);
-  if (isAbsolute(dir) || existsSync(fromCwd)) return locate(fromCwd, opts, rev);
+  if (isAbsolute(dir) || existsSync(fromCwd)) return locate(fromCwd, opts, rev, wantState);
   const root = await repoRoot(cwd, opts);
   const fromRoot = resolve(root, dir);
   if (existsSync(fromRoot)) return locate(fromRoot, opts, rev);

@@ -77,7 +77,8 @@ export async function startSchedule(o: {
   const cwd = o.cwd ?? process.cwd();
   const rev = o.baseline ?? baselineTag(o.asOf);
   const gopts = { timeZone: o.timeZone };
-  const loc = ledgerPathInRepo(cwd, o.dir, gopts, rev);
+  // with repoState's answer, for the record of the run (one git process, not two)
+  const loc = ledgerPathInRepo(cwd, o.dir, gopts, rev, true);
   const early: EarlySchedule = {
     key: earlyKey(o.dir, rev, cwd, o.timeZone),
     loc,

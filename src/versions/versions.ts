@@ -81,10 +81,13 @@ export function worktreeVersion(g: GitLedgers, dir: string, loaded: Loaded): Ver
 
 /** The policy's time zone from the working tree's policy.yaml (commit days are counted in it). */
 export function policyTimeZone(dir: string): string {
-  const files = ledgerFiles(resolve(dir)).filter((f) => f.kind === 'policy' && !f.problem);
+  const abs = resolve(dir);
+  const files = ledgerFiles(abs).filter((f) => f.kind === 'policy' && !f.problem);
   if (!files.length) return defaultsPolicy().timezone;
   try {
-    const loaded = loadTexts(files.map((f) => ({ kind: f.kind, file: f.abs, bytes: readFileSync(f.abs) })));
+    // through the parse cache, as the ledgers are loaded: a warm run validates no policy again
+    const sources = files.map((f) => ({ kind: f.kind, file: f.abs, bytes: readFileSync(f.abs) }));
+    const loaded = loadTexts(sources, '', { cache: openCache(abs) ?? false });
     return loaded.ledger.policy.timezone;
   } catch {
     return defaultsPolicy().timezone;

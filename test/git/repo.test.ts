@@ -6,6 +6,7 @@ import {
   GitError,
   ledgerPathInRepo,
   repoRoot,
+  repoState,
   resolveRevision,
   userName,
   type SpawnFn,
@@ -82,6 +83,26 @@ describe('userName', () => {
 });
 
 describe('ledgerPathInRepo', () => {
+  it('answers with the rev-parse of repoState when asked, the same as repoState asks it (one git process, not two)', async () => {
+    const dir = join(repo.dir, 'ledgers');
+    const sha = git(repo.dir, ['rev-parse', 'HEAD']).trim();
+    for (const rev of ['HEAD', 'baseline/2099']) {
+      const plain = await ledgerPathInRepo(repo.dir, 'ledgers', {}, rev);
+      const loc = await ledgerPathInRepo(repo.dir, 'ledgers', {}, rev, true);
+      const { state, ...rest } = loc;
+      expect(rest).toEqual(plain);
+      expect(plain.commit).toEqual({ sha: rev === 'HEAD' ? sha : undefined, shallow: false });
+      expect(state?.revs).toEqual([rev]);
+      expect(await repoState(dir, [rev], {}, state)).toBe(await repoState(dir, [rev]));
+    }
+    // not for the other revisions, nor a folder taken from the repository's root
+    const other = await ledgerPathInRepo(repo.dir, 'ledgers', {}, 'HEAD', true);
+    expect(await repoState(dir, ['HEAD~0'], {}, other.state)).toBe(await repoState(dir, ['HEAD~0']));
+    expect(
+      (await ledgerPathInRepo(join(repo.dir, 'docs'), 'ledgers', {}, 'HEAD', true)).state,
+    ).toBeUndefined();
+  });
+
   it('maps a folder relative to cwd to its repo-relative path', async () => {
     expect(await ledgerPathInRepo(repo.dir, 'ledgers')).toEqual({
       root: repo.dir,

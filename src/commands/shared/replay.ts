@@ -21,6 +21,7 @@ import { openCache, type Cache } from '../../ledger/cache.js';
 import type { Loaded } from '../../ledger/load.js';
 import { getLang } from '../../i18n/index.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../../cli/errors.js';
+import type { StateRevParse } from '../../git/state.js';
 import { BOOT_RUN, gitAnswer, runKey, stillHolds, type BootRun, type RunRecord } from './run-record.js';
 
 export interface ReplaySpec {
@@ -38,6 +39,8 @@ export interface ReplaySpec {
 /** What the command tells the recorder: the ledgers it read and today. */
 export interface RunNotes {
   loaded(loaded: Loaded, today: string): void;
+  /** What git already answered from the ledger folder (repoState's rev-parse), to be asked no more. */
+  git?(asked: Promise<StateRevParse | undefined>): void;
 }
 
 /** A stream that passes writes on and keeps a copy of them. */
@@ -92,9 +95,13 @@ export async function withReplay(
   const stdout: string[] = [];
   const stderr: string[] = [];
   let read: { loaded: Loaded; today: string } | undefined;
+  let asked: Promise<StateRevParse | undefined> | undefined;
   const code = await body(tee(out, stdout), tee(err, stderr), {
     loaded: (loaded, today) => {
       read = { loaded, today };
+    },
+    git: (a) => {
+      asked = a;
     },
   });
   if (!read || (code !== EXIT_OK && code !== EXIT_FINDINGS)) return code;
@@ -107,7 +114,7 @@ export async function withReplay(
   }
   if (loaded.findings.some((f) => f.code === 'file-unreadable')) return code;
   const gitRevs = spec.gitRevs?.(today);
-  const git = gitRevs ? await gitAnswer(abs, gitRevs) : undefined;
+  const git = gitRevs ? await gitAnswer(abs, gitRevs, await asked?.catch(() => undefined)) : undefined;
   if (gitRevs && git === undefined) return code;
   // the modelines' schemas: whether each exists decides a warning
   const exists: [string, boolean][] = [];

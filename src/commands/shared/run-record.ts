@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { contentKey } from '../../ledger/cache.js';
 import { displayPath, ledgerFiles } from '../../ledger/files.js';
-import { repoState } from '../../git/state.js';
+import { repoState, type StateRevParse } from '../../git/state.js';
 import { isValidDate, todayIn } from '../../domain/dates.js';
 import { terminalColumns } from './terminal.js';
 
@@ -71,9 +71,13 @@ function today(timeZone: string, now: Date | undefined, env: NodeJS.ProcessEnv):
 }
 
 /** git's answer about the ledger folder's repository and `revs`; undefined when git cannot say. */
-export async function gitAnswer(dir: string, revs: readonly string[]): Promise<string | undefined> {
+export async function gitAnswer(
+  dir: string,
+  revs: readonly string[],
+  asked?: StateRevParse,
+): Promise<string | undefined> {
   try {
-    return await repoState(dir, revs);
+    return await repoState(dir, revs, {}, asked);
   } catch {
     return undefined;
   }
