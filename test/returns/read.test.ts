@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runReturns } from '../../src/commands/returns.js';
 import { type ReadReturn, readReturn } from '../../src/returns/read.js';
 import { NOW, ROOT, copyFixture, sink } from '../helpers.js';
