@@ -150,48 +150,32 @@ interface RowSink {
   _writeRow(row: { number: number; hasValues: boolean; height?: number; model: object }): void;
 }
 
-type CellValue = string | number | Date | null;
-
-/** A cell as exceljs's row model has it: its address, its value's type and value, its style. */
-function cellModel(address: string, value: CellValue, style: Partial<ExcelJS.Style>) {
-  if (value === null) return { address, type: ExcelJS.ValueType.Null, style };
-  const type =
-    typeof value === 'number'
-      ? ExcelJS.ValueType.Number
-      : typeof value === 'string'
-        ? ExcelJS.ValueType.String
-        : ExcelJS.ValueType.Date;
-  return { address, type, value, style };
-}
-
-const LETTERS = COLUMNS.map((_, i) => columnLetter(i + 1));
+const COLUMN_LETTERS = META_COLUMNS.map((_, i) => columnLetter(i + 1));
 
 /**
- * Rows written straight from their cells' values and styles: the row model exceljs builds from a
- * Row and its Cells, rendered by exceljs as those would be, without a Row and a Cell object per
- * value (a 20k return has 25 cells a row, in the form and the hidden sheet). The XML is the same;
- * rows must come in order, after every row committed the usual way (none may be pending).
+ * The hidden sheet's table rows written straight from their values: the row model exceljs builds
+ * from a row of cells (string and number cells without a style), without a Row and a Cell object
+ * per value (a 20k return has eleven per row of the form). The XML is the same; the rows must come
+ * in order after every row committed before (`meta` has none pending).
  */
-function rowWriter(sheet: ExcelJS.Worksheet) {
+function plainRows(sheet: ExcelJS.Worksheet) {
   const sink = sheet as unknown as RowSink;
   if (typeof sink._writeRow !== 'function' || !Array.isArray(sink._rows))
     throw new Error('exceljs: the streaming worksheet cannot write a row model');
-  return (
-    number: number,
-    values: readonly CellValue[],
-    styleOf: (i: number) => Partial<ExcelJS.Style>,
-    height?: number,
-  ): void => {
+  return (number: number, values: readonly (string | number)[]): void => {
     if (sink._rows!.length || number !== sink._rowZero)
       throw new Error(`exceljs: row ${number} out of order`);
-    const cells = values.map((value, i) => cellModel(`${LETTERS[i]}${number}`, value, styleOf(i)));
-    const model = { cells, number, min: 1, max: values.length, height, style: PLAIN, outlineLevel: 0 };
-    sink._writeRow({ number, hasValues: true, height, model });
+    const cells = values.map((value, i) => ({
+      address: `${COLUMN_LETTERS[i]}${number}`,
+      type: typeof value === 'number' ? ExcelJS.ValueType.Number : ExcelJS.ValueType.String,
+      value,
+      style: PLAIN,
+    }));
+    const model = { cells, number, min: 1, max: values.length, style: PLAIN, outlineLevel: 0 };
+    sink._writeRow({ number, hasValues: true, model });
     sink._rowZero = number + 1;
   };
 }
-
-const plain = (): Partial<ExcelJS.Style> => PLAIN;
 
 /**
  * The validated cells of the form as column ranges (`I5:I27`), one data validation each instead of
@@ -256,58 +240,41 @@ function addForm(wb: Writer, form: ReturnForm): void {
 
   metaHead(meta, form);
   meta.getRow(META_TABLE_ROW).commit();
-  const metaTableRow = rowWriter(meta);
+  const metaTableRow = plainRows(meta);
 
   let r = HEADER_ROW + 1;
   let metaRow = META_TABLE_ROW + 1;
   const merges: string[] = [];
   const validated = validatedRuns();
-  const formRow = rowWriter(ws);
-  // an item's form rows are written when its last row is done, after its hidden rows (as exceljs
-  // did when the item's last row was committed: the shared strings keep their order)
-  const pending: { number: number; cells: FormCell[]; height: number }[] = [];
   for (const item of form.items) {
     const first = r;
     for (const node of item.nodes) {
+      const row = ws.getRow(r);
       const locked = lockedTexts(item, node);
-      pending.push({
-        number: r,
-        cells: formCells(r, item, node, locked, r !== first, validated),
-        // an item's title spans its rows; one row alone grows to show it
-        height:
-          item.nodes.length > 1 ? 30 : xlsx.rowHeight([{ text: item.title, width: WIDTHS.title }], 3, 30),
-      });
-      metaTableRow(
-        metaRow++,
-        [
-          r,
-          item.id,
-          item.ledger,
-          locked.title!,
-          node.name,
-          node.due,
-          locked.state!,
-          locked.days!,
-          locked.level!,
-          node.final ? 1 : 0,
-          node.milestone ?? '',
-        ],
-        plain,
-      );
+      formCells(row, item, node, locked, r !== first, validated);
+      // an item's title spans its rows; one row alone grows to show it
+      row.height =
+        item.nodes.length > 1 ? 30 : xlsx.rowHeight([{ text: item.title, width: WIDTHS.title }], 3, 30);
+      metaTableRow(metaRow++, [
+        r,
+        item.id,
+        item.ledger,
+        locked.title!,
+        node.name,
+        node.due,
+        locked.state!,
+        locked.days!,
+        locked.level!,
+        node.final ? 1 : 0,
+        node.milestone ?? '',
+      ]);
       r++;
     }
     if (r - 1 > first)
       COLUMNS.forEach((c, i) => {
         if (c.scope === 'item') merges.push(`${columnLetter(i + 1)}${first}:${columnLetter(i + 1)}${r - 1}`);
       });
-    for (const p of pending)
-      formRow(
-        p.number,
-        p.cells.map((c) => c.value),
-        (i) => p.cells[i]!.style,
-        p.height,
-      );
-    pending.length = 0;
+    ws.getRow(r - 1).commit();
   }
   xlsx.addDisjointMerges(ws, merges);
   validated.write(ws);
@@ -363,43 +330,39 @@ function metaHead(meta: ExcelJS.Worksheet, form: ReturnForm): void {
   plainValues(meta.getRow(META_TABLE_ROW), META_COLUMNS);
 }
 
-interface FormCell {
-  value: CellValue;
-  style: Partial<ExcelJS.Style>;
-}
-
 /** One node's row: locked cells with the ledger's texts, fill-in cells open (and validated), the rest n/a. */
 function formCells(
-  r: number,
+  row: ExcelJS.Row,
   item: ReturnForm['items'][number],
   node: ReturnForm['items'][number]['nodes'][number],
   locked: ReturnType<typeof lockedTexts>,
   below: boolean,
   validated: ReturnType<typeof validatedRuns>,
-): FormCell[] {
-  return COLUMNS.map((c) => {
+): void {
+  const r = row.number;
+  COLUMNS.forEach((c, i) => {
+    const cell = row.getCell(i + 1);
     // a cell below the first row of its item is merged into the first: no value, its style
     const covered = c.scope === 'item' && below;
     if (c.locked) {
-      let value: CellValue;
-      if (covered) value = null;
-      else if (c.key === 'due') value = xlsx.dateCell(node.due);
-      else if (c.key === 'days') value = item.daysBehind || null;
-      else value = locked[c.key] || null;
-      const style =
+      if (covered) cell.value = null;
+      else if (c.key === 'due') cell.value = xlsx.dateCell(node.due);
+      else if (c.key === 'days') cell.value = item.daysBehind || null;
+      else cell.value = locked[c.key] || null;
+      cell.style =
         c.key === 'level' && item.level
           ? STYLES.level[item.level]
           : c.key === 'state' && node.overdue
             ? STYLES.overdue
             : STYLES.locked.get(c.key)!;
-      return { value, style };
+      return;
     }
-    if (!applies(c.key, item, node)) return { value: null, style: STYLES.na };
+    if (!applies(c.key, item, node)) {
+      cell.style = STYLES.na;
+      return;
+    }
+    cell.style = (DATE_KEYS as readonly string[]).includes(c.key) ? STYLES.openDate : STYLES.open;
     validated.add(c.key, r);
-    return {
-      value: null,
-      style: (DATE_KEYS as readonly string[]).includes(c.key) ? STYLES.openDate : STYLES.open,
-    };
   });
 }
 
