@@ -110,18 +110,19 @@ export async function stillHolds(
       return false;
     }
   }
+  // then what costs nothing to ask (yesterday's record fails here, before any file is read)
+  try {
+    if (today(rec.timezone, now, env) !== rec.today) return false;
+  } catch {
+    return false; // a time zone Intl does not know: the command says so
+  }
+  for (const [path, was] of rec.exists ?? []) if (existsSync(path) !== was) return false;
   for (let i = 0; i < files.length; i++) {
     try {
       if (contentKey(readFileSync(files[i]!.abs)) !== rec.files[i]![1]) return false;
     } catch {
       return false;
     }
-  }
-  for (const [path, was] of rec.exists ?? []) if (existsSync(path) !== was) return false;
-  try {
-    if (today(rec.timezone, now, env) !== rec.today) return false;
-  } catch {
-    return false; // a time zone Intl does not know: the command says so
   }
   if (!rec.gitRevs) return true;
   const git = await gitAnswer(rec.dir, rec.gitRevs);

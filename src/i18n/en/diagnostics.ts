@@ -1,4 +1,5 @@
 // Diagnostics: each finding's message (by code), its hint, and the check summary. (English; the shape is checked against the Chinese catalogue.)
+import type { DateReason } from '../zh/diagnostics.js';
 import type { Zh } from '../zh/index.js';
 import { diff } from './diff.js';
 import { didYouMean } from './shared.js';
@@ -34,12 +35,7 @@ const EXPECTED_EN: Record<string | number, string> = {
   'text-or-list': 'text or a list of texts',
 };
 
-const dateWhy = (p: {
-  why: string | number;
-  year: string | number;
-  month: string | number;
-  day: string | number;
-}) =>
+const dateWhy = (p: DateReason) =>
   p.why === 'month'
     ? `there is no month ${p.month}. `
     : p.why === 'day'

@@ -44,13 +44,15 @@ const EXPECTED_ZH: Record<string | number, string> = {
   'text-or-list': '文本或文本列表',
 };
 
-/** Why a date is not a real one (ledger/schema-issues.ts dateReason). */
-const dateWhy = (p: {
+/** Why a date is not a real one, as data (ledger/schema-issues.ts dateReason). */
+export interface DateReason {
   why: string | number;
   year: string | number;
   month: string | number;
   day: string | number;
-}) =>
+}
+
+const dateWhy = (p: DateReason) =>
   p.why === 'month' ? `没有${p.month}月。` : p.why === 'day' ? `${p.year}年${p.month}月没有${p.day}日。` : '';
 
 // diagnostics/messages.ts
@@ -183,13 +185,8 @@ export const hint = {
     `按此文件所在位置改写相对路径（如 ledgers/tasks/ 下的文件写 ../../schemas/${p.kind}.schema.json），或删去该行（仓库的 .vscode/settings.json 已按目录指定结构）`,
   'modeline-schema-kind': (p: { kind: string | number }) => `改为 ${p.kind}.schema.json`,
   'missing-field': (p: { key: string | number }) => `请补充：${p.key}: …`,
-  'invalid-date': (p: {
-    key: string | number;
-    why: string | number;
-    year: string | number;
-    month: string | number;
-    day: string | number;
-  }) => `${dateWhy(p)}格式为 YYYY-MM-DD，例如 ${p.key}: 2026-06-30`,
+  'invalid-date': (p: DateReason & { key: string | number }) =>
+    `${dateWhy(p)}格式为 YYYY-MM-DD，例如 ${p.key}: 2026-06-30`,
   'invalid-id': '编号由字母、数字和连字符组成，以字母开头，如 RW-2026-001',
   'invalid-value': (p: { options: string | number }) => `可选值：${p.options}`,
   'unknown-leader': (p: { near: string | number }) =>
