@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { isValidDate } from '../domain/dates.js';
-import { HEADER_ROW, META_COLUMNS, META_KEYS, META_TABLE_ROW } from './form.js';
-import { COLUMNS, META_SHEET, RETURN_SHEET, type ColumnKey } from './form.js';
-import type { LedgerName } from '../domain/delay.js';
+import { COLUMNS, HEADER_ROW, META_SHEET, RETURN_SHEET, type ColumnKey } from './form.js';
+import { META_KEYS, type Meta, type MetaRow, readMeta } from './meta.js';
+
+export type { MetaRow } from './meta.js';
 
 /** A cell as the importer sees it. */
 export type CellValue =
@@ -17,20 +18,6 @@ export type CellValue =
   | { kind: 'date'; day: string }
   | { kind: 'number'; value: number };
 
-export interface MetaRow {
-  row: number;
-  id: string;
-  ledger: LedgerName;
-  title: string;
-  node: string;
-  due: string;
-  state: string;
-  days: string;
-  level: string;
-  final: boolean;
-  milestone?: number;
-}
-
 export interface ReadReturn {
   /** The path as given. */
   path: string;
@@ -38,7 +25,8 @@ export interface ReadReturn {
   name: string;
   /** Why the file is not a readable return (then nothing else is set). */
   unreadable?: { code: 'return-unreadable' | 'return-not-a-return'; reason: string };
-  meta: Record<(typeof META_KEYS)[number], string>;
+  meta: Meta;
+  /** What each row of the form said in its locked cells at export, from the hidden sheet. */
   rows: MetaRow[];
   /** The header texts found in the header row, by column. */
   headers: string[];
@@ -109,8 +97,8 @@ export function textOf(c: CellValue): string {
   }
 }
 
-function emptyMeta(): ReadReturn['meta'] {
-  return Object.fromEntries(META_KEYS.map((k) => [k, ''])) as ReadReturn['meta'];
+function emptyMeta(): Meta {
+  return Object.fromEntries(META_KEYS.map((k) => [k, ''])) as Meta;
 }
 
 function unreadable(
@@ -260,39 +248,18 @@ export async function readReturn(
   if (!metaRows || !formRows)
     return unreadable(path, 'return-not-a-return', !formRows ? RETURN_SHEET : META_SHEET);
   const at = (rows: SheetRows, r: number, c: number) => cellValue(rows.get(r)?.[c] ?? null);
-  const m = emptyMeta();
-  META_KEYS.forEach((k, i) => {
-    m[k] = textOf(at(metaRows, i + 1, 2));
+  const read = readMeta({
+    text: (row, column) => textOf(at(metaRows, row, column)),
+    lastRow: Math.max(0, ...metaRows.keys()),
   });
-  const rows: MetaRow[] = [];
-  const last = Math.max(0, ...metaRows.keys());
-  for (let r = META_TABLE_ROW + 1; r <= last; r++) {
-    const get = (k: (typeof META_COLUMNS)[number]) => textOf(at(metaRows, r, META_COLUMNS.indexOf(k) + 1));
-    const row = Number(get('row'));
-    if (!Number.isInteger(row) || row <= HEADER_ROW) continue;
-    const mi = get('milestone');
-    const mr: MetaRow = {
-      row,
-      id: get('id'),
-      ledger: get('ledger') as LedgerName,
-      title: get('title'),
-      node: get('node'),
-      due: get('due'),
-      state: get('state'),
-      days: get('days'),
-      level: get('level'),
-      final: get('final') === '1',
-    };
-    if (mi !== '') mr.milestone = Number(mi);
-    rows.push(mr);
-  }
+  if ('damaged' in read) return unreadable(path, 'return-not-a-return', `${META_SHEET}!${read.damaged}`);
   const headers = COLUMNS.map((_, i) => textOf(at(formRows, HEADER_ROW, i + 1)));
   const colOf = new Map(COLUMNS.map((c, i) => [c.key, i + 1]));
   return {
     path,
     name: basename(path),
-    meta: m,
-    rows,
+    meta: read.meta,
+    rows: read.rows,
     headers,
     cell: (row, key) => at(formRows, row, colOf.get(key) ?? 0),
     text: (address) => textOf(at(formRows, ...decodeAddress(address))),
