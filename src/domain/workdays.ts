@@ -112,7 +112,8 @@ export function createWorkdayCalendar(extra: ExtraCalendar = {}): WorkdayCalenda
   // working[i]: is day start+i a working day; before[i]: working days in [start, start+i).
   // Weekdays first, then the package's holidays and workdays, then the policy's, each overriding.
   const working = new Uint8Array(length);
-  for (let i = 0, wd = weekday(start); i < length; i++, wd = wd === 6 ? 0 : wd + 1) working[i] = wd < 5 ? 1 : 0;
+  for (let i = 0, wd = weekday(start); i < length; i++, wd = wd === 6 ? 0 : wd + 1)
+    working[i] = wd < 5 ? 1 : 0;
   for (const n of pkg.holidays) working[n - start] = 0;
   for (const n of pkg.workdays) working[n - start] = 1;
   for (const [n, isWork] of extraDays) working[n - start] = isWork ? 1 : 0;
