@@ -171,4 +171,22 @@ const boot = build({
   define,
   logLevel: 'warning',
 });
-await Promise.all([esm, boot, ...fast]);
+// the worker thread that reads an import's returns while the ledger loads (src/commands/shared/read-returns.ts
+// finds it at dist/workers/ from dist/fast/ and dist/chunks/)
+const workers = build({
+  entryPoints: { 'read-returns': 'src/commands/shared/read-returns-worker.ts' },
+  outdir: 'dist/workers',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  packages: 'bundle',
+  define: { ...define, 'import.meta.url': '__reformUrl' },
+  banner: { js: "const __reformUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazySchemas],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+});
+await Promise.all([esm, boot, ...fast, workers]);

@@ -9,21 +9,14 @@
 // and the source and rejects it otherwise (the file is then written again). It is written
 // atomically, never read or written with --no-cache or REFORM_NO_CACHE=1, and failures to read or
 // write it are silent: it only saves time.
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { cacheDisabled, openCache, userCacheDir } from './ledger/cache.js';
 import { BOOT_RUN, runKey, stillHolds, type BootRun, type RunRecord } from './commands/shared/run-record.js';
+import { makeDir } from './ledger/make-dir.js';
 
 declare const __REFORM_BUILD__: string | undefined;
 declare const __REFORM_FAST__: string[] | undefined;
@@ -116,7 +109,7 @@ function load(file: string, argv: string[], useCache: boolean, env: NodeJS.Proce
 function writeCodeCache(file: string, data: Buffer): void {
   try {
     const dir = dirname(file);
-    mkdirSync(dir, { recursive: true });
+    makeDir(dir);
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, data);
     renameSync(tmp, file);
