@@ -119,7 +119,7 @@ function unreadable(
 }
 
 /** The cells of a sheet by row, each row indexed by column number (from 1). */
-type SheetRows = Map<number, ExcelJS.CellValue[]>;
+export type SheetRows = Map<number, ExcelJS.CellValue[]>;
 
 /**
  * The form and meta sheets of a return, read with exceljs's streaming reader: rows as they come,
@@ -128,7 +128,7 @@ type SheetRows = Map<number, ExcelJS.CellValue[]>;
  * inside a merged block reads as empty, which is how the form writes it; its value is in the
  * block's first cell, where the importer reads an item's cells.
  */
-async function readSheets(path: string): Promise<Map<string, SheetRows>> {
+export async function readSheets(path: string): Promise<Map<string, SheetRows>> {
   // read first, so that a missing or unreadable file is an error here and not on a stream
   const bytes = readFileSync(path);
   try {
@@ -228,10 +228,17 @@ function decodeAddress(address: string): [number, number] {
   return [Number(m[2]), col];
 }
 
-export async function readReturn(path: string): Promise<ReadReturn> {
+/**
+ * A return read and understood. `from`: where its sheets come from (the import reads them in a
+ * worker thread, see commands/shared/read-returns.ts); by default read here with readSheets.
+ */
+export async function readReturn(
+  path: string,
+  from: (path: string) => Promise<Map<string, SheetRows>> = readSheets,
+): Promise<ReadReturn> {
   let sheets: Map<string, SheetRows>;
   try {
-    sheets = await readSheets(path);
+    sheets = await from(path);
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
     return unreadable(path, 'return-unreadable', reason);
