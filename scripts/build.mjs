@@ -171,4 +171,20 @@ const boot = build({
   define,
   logLevel: 'warning',
 });
-await Promise.all([esm, boot, ...fast]);
+// the worker thread that reads the last items of a large ledger file beside the main thread
+// (src/ledger/aside.ts looks for it beside the bundle it is in): one small file of its own
+const asideWorker = build({
+  entryPoints: { 'aside-worker': 'src/ledger/aside-worker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  packages: 'bundle',
+  define,
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+});
+await Promise.all([esm, boot, asideWorker, ...fast]);
