@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -136,6 +137,66 @@ const lazySchemas = {
   },
 };
 
+/**
+ * Libraries that only a run which parses YAML needs (a warm run takes the parse cache's data). In
+ * the bundles of one command they are not included: each is bundled alone into
+ * dist/fast/lib/<name>.cjs, and code outside them imports a stand-in whose exports are getters
+ * that require the library on first use (src/boot.ts loads it through its own code cache). So a
+ * warm run neither reads, deserialises nor initialises them (issue 12). Not zod: bundled with the
+ * schemas, only the parts they use are kept (146 KB); alone, its whole API (600–700 KB).
+ */
+const LIBS = ['yaml', 'js-yaml'];
+const libFile = (name) => `./lib/${name}.cjs`;
+await Promise.all(
+  LIBS.map((name) =>
+    build({
+      stdin: {
+        contents: `module.exports = require(${JSON.stringify(name)});`,
+        resolveDir: 'src',
+        loader: 'js',
+      },
+      outfile: `dist/fast${libFile(name).slice(1)}`,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      minifyWhitespace: true,
+      minifySyntax: true,
+      logLevel: 'warning',
+    }),
+  ),
+);
+const libShape = new Map(
+  LIBS.map((name) => {
+    const lib = createRequire(import.meta.url)(`../dist/fast${libFile(name).slice(1)}`);
+    return [name, { keys: Object.keys(lib), esModule: lib.__esModule === true }];
+  }),
+);
+const lazyLibs = {
+  name: 'lazy-libs',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/lib\/[a-z-]+\.cjs$/ }, (args) =>
+      args.namespace === 'lazy-lib' ? { path: args.path, external: true } : undefined,
+    );
+    b.onResolve({ filter: new RegExp(`^(${LIBS.join('|')})$`) }, (args) =>
+      args.importer.startsWith(SRC + '/') ? { path: args.path, namespace: 'lazy-lib' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-lib' }, (args) => {
+      const { keys, esModule } = libShape.get(args.path);
+      return {
+        contents: [
+          'var real;',
+          `function load() { return real || (real = require(${JSON.stringify(libFile(args.path))})); }`,
+          esModule ? "Object.defineProperty(exports, '__esModule', { value: true });" : '',
+          `for (const k of ${JSON.stringify(keys)})`,
+          '  Object.defineProperty(exports, k, { enumerable: true, get: () => load()[k] });',
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 const fast = FAST.map((name) =>
   build({
     entryPoints: { [name]: 'src/cli.ts' },
@@ -148,7 +209,7 @@ const fast = FAST.map((name) =>
     packages: 'bundle',
     define: { ...define, 'import.meta.url': '__reformUrl' },
     banner: { js: "const __reformUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [onlyCommand(name), lazySchemas],
+    plugins: [onlyCommand(name), lazySchemas, lazyLibs],
     // fewer bytes to read at every start; names are kept, so a --debug stack trace still reads
     minifyWhitespace: true,
     minifySyntax: true,
@@ -171,20 +232,26 @@ const boot = build({
   define,
   logLevel: 'warning',
 });
-// the worker thread that reads the last items of a large ledger file beside the main thread
-// (src/ledger/aside.ts looks for it beside the bundle it is in): one small file of its own
-const asideWorker = build({
-  entryPoints: { 'aside-worker': 'src/ledger/aside-worker.ts' },
-  outdir: 'dist',
+// the worker threads (found at dist/workers/ from dist/fast/ and dist/chunks/): the one that reads an
+// import's returns while the ledger loads (src/commands/shared/read-returns.ts), and the one that reads
+// the last items of a large ledger file beside the main thread (src/ledger/aside.ts)
+const workers = build({
+  entryPoints: {
+    'read-returns': 'src/commands/shared/read-returns-worker.ts',
+    'aside-worker': 'src/ledger/aside-worker.ts',
+  },
+  outdir: 'dist/workers',
   outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
   packages: 'bundle',
-  define,
+  define: { ...define, 'import.meta.url': '__reformUrl' },
+  banner: { js: "const __reformUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazySchemas],
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
 });
-await Promise.all([esm, boot, asideWorker, ...fast]);
+await Promise.all([esm, boot, ...fast, workers]);

@@ -1,4 +1,4 @@
-// The worker thread of aside.ts (built alone into dist/aside-worker.cjs): decodes its bytes, runs
+// The worker thread of aside.ts (built into dist/workers/aside-worker.cjs): decodes its bytes, runs
 // the checks and the fast reader on them, and tells which list entries the compiled validator
 // accepts as they are. Anything out of the ordinary is answered `ok: false`, and the main thread
 // then reads the bytes itself with the full loader (findings, positions, the general parsers).

@@ -44,9 +44,9 @@ export interface AsideHandle {
   take(): AsideResult | undefined;
 }
 
-/** The built worker beside the bundle this module is in (dist/aside-worker.cjs), if there is one. */
+/** The built worker, next to the bundle this module is in (dist/fast/, dist/chunks/ → dist/workers/). */
 function builtWorker(): string | undefined {
-  for (const rel of ['./aside-worker.cjs', '../aside-worker.cjs']) {
+  for (const rel of ['../workers/aside-worker.cjs', './workers/aside-worker.cjs']) {
     try {
       const file = fileURLToPath(new URL(rel, import.meta.url));
       if (existsSync(file)) return file;
@@ -68,7 +68,7 @@ export function parseAside(job: AsideJob, options: AsideOptions = {}): AsideHand
   if (!file || !existsSync(file)) return undefined;
   const state = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const started = Date.now();
+  const started = performance.now();
   // a copy of its own to hand over (the caller's bytes may share a buffer with other data)
   const bytes = new Uint8Array(job.bytes);
   let worker: Worker;
@@ -89,9 +89,9 @@ export function parseAside(job: AsideJob, options: AsideOptions = {}): AsideHand
     take() {
       // a worker that died without answering (out of memory) never notifies: after three times as
       // long as the main thread worked since starting it (at least minWait), read the bytes here
-      const deadline = started + Math.max(minWait, 3 * (Date.now() - started));
+      const deadline = started + Math.max(minWait, 3 * (performance.now() - started));
       while (Atomics.load(state, 0) === WAITING) {
-        const left = deadline - Date.now();
+        const left = deadline - performance.now();
         if (left <= 0) break;
         Atomics.wait(state, 0, WAITING, Math.min(left, 1000));
       }

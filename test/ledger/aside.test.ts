@@ -12,7 +12,7 @@ import { openCache } from '../../src/ledger/cache.js';
 import { openLedgers } from '../../src/commands/shared/open.js';
 import { NOW, ROOT } from '../helpers.js';
 
-const WORKER = join(ROOT, 'dist', 'aside-worker.cjs');
+const WORKER = join(ROOT, 'dist', 'workers', 'aside-worker.cjs');
 
 function copySamples(): string {
   const dir = mkdtempSync(join(tmpdir(), 'reform-aside-'));
@@ -81,7 +81,10 @@ describe('reading part of a large file in a worker', () => {
   it('finds a modeline in the worker’s part', () => {
     const dir = copySamples();
     const file = join(dir, 'tasks.yaml');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}# yaml-language-server: $schema=../schemas/pilots.schema.json\n`);
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}# yaml-language-server: $schema=../schemas/pilots.schema.json\n`,
+    );
     const split = opened(dir, HALF);
     const whole = opened(dir, false);
     expect(split).toEqual(whole);
@@ -110,7 +113,10 @@ describe('reading part of a large file in a worker', () => {
     const before = asideStats.answered;
     loadLedgers(dir, { cache: false, aside: { workerFile: WORKER } }); // 265 KB < the default minimum
     expect(asideStats.answered).toBe(before);
-    const cache = openCache(dir, { root: mkdtempSync(join(tmpdir(), 'reform-aside-cache-')), version: 'test' })!;
+    const cache = openCache(dir, {
+      root: mkdtempSync(join(tmpdir(), 'reform-aside-cache-')),
+      version: 'test',
+    })!;
     const plain = loadLedgers(dir, { cache: false });
     const first = loadLedgers(dir, { cache, aside: HALF }); // fills the cache
     expect(asideStats.answered).toBe(before + 1);
@@ -118,7 +124,9 @@ describe('reading part of a large file in a worker', () => {
     expect(asideStats.answered).toBe(before + 1);
     for (const l of [first, warm]) {
       expect(JSON.stringify(l.ledger)).toBe(JSON.stringify(plain.ledger));
-      expect(l.files.map((f) => l.modelines(f.file))).toEqual(plain.files.map((f) => plain.modelines(f.file)));
+      expect(l.files.map((f) => l.modelines(f.file))).toEqual(
+        plain.files.map((f) => plain.modelines(f.file)),
+      );
     }
   });
 });
@@ -128,7 +136,10 @@ describe('splitPoint', () => {
   const bytes = Buffer.from(text);
   it('cuts at the start of an item of the top-level list, at or after the offset', () => {
     const b = text.indexOf('  - id: B');
-    expect(splitPoint(bytes, text.indexOf('nodes'))).toEqual({ at: Buffer.byteLength(text.slice(0, b)), key: 'tasks' });
+    expect(splitPoint(bytes, text.indexOf('nodes'))).toEqual({
+      at: Buffer.byteLength(text.slice(0, b)),
+      key: 'tasks',
+    });
     expect(splitPoint(bytes, Buffer.byteLength(text.slice(0, b)) + 1)?.at).toBe(
       Buffer.byteLength(text.slice(0, text.indexOf('  - id: C'))),
     );
