@@ -16,6 +16,7 @@ import { contentKey, openCache, type Cache } from './cache.js';
 import { issuesToFindings, suggestKey } from './schema-issues.js';
 import { ledgerFiles, isDirectory, displayPath } from './files.js';
 import { rememberWritten } from './written.js';
+import { takeRead } from './read-once.js';
 import type { Ledger, Origin, SourceInfo } from './types.js';
 import { InputError } from '../domain/input-error.js';
 
@@ -130,7 +131,7 @@ export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
       }
       let bytes: Buffer;
       try {
-        bytes = readFileSync(f.abs);
+        bytes = takeRead(f.abs)?.bytes ?? readFileSync(f.abs);
       } catch (err) {
         const reason = (err as NodeJS.ErrnoException).code ?? String(err);
         readFailures.push(unreadable(file, reason));

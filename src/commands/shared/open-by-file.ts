@@ -25,6 +25,7 @@ import { getLang } from '../../i18n/index.js';
 import { contentKey, openCache } from '../../ledger/cache.js';
 import { decode } from '../../ledger/decode.js';
 import { displayPath, isDirectory, ledgerFiles } from '../../ledger/files.js';
+import { takeRead } from '../../ledger/read-once.js';
 import { loadTexts, type Loaded, type SourceText } from '../../ledger/load.js';
 import { Locator } from '../../ledger/locate.js';
 import { modelineFindings, type Modeline } from '../../ledger/modeline.js';
@@ -109,13 +110,16 @@ export function openByFile(dir: string, now?: Date, cacheOf = openCache): Opened
   if (!cache) return undefined;
   const sources: Source[] = [];
   for (const f of listed) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(f.abs);
-    } catch {
-      return undefined;
+    let read = takeRead(f.abs);
+    if (!read) {
+      try {
+        const bytes = readFileSync(f.abs);
+        read = { bytes, key: contentKey(bytes) };
+      } catch {
+        return undefined;
+      }
     }
-    sources.push({ kind: f.kind, file: displayPath(f.abs), abs: f.abs, bytes, key: contentKey(bytes) });
+    sources.push({ kind: f.kind, file: displayPath(f.abs), abs: f.abs, ...read });
   }
   // the policy and the units, which every file is checked against
   const globals = loadTexts(
