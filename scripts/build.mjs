@@ -45,6 +45,34 @@ const define = {
   __REFORM_FAST__: JSON.stringify(FAST),
 };
 
+/**
+ * exceljs 4.4's streaming reader decodes each chunk of a zip entry on its own
+ * (lib/utils/parse-sax.js: `bufferToString(chunk)`), so a character whose UTF-8 bytes straddle two
+ * inflated chunks (16 KB) reads as U+FFFD: at 20,000 tasks half the returns read a progress note or
+ * a locked cell with one broken character. In the bundles its parser decodes the chunks of one entry
+ * with one decoder in streaming mode; the file must be the pinned version's, else the build fails.
+ */
+const EXCELJS_SAX = /exceljs[\\/]lib[\\/]utils[\\/]parse-sax\.js$/;
+const utf8Chunks = {
+  name: 'exceljs-utf8-chunks',
+  setup(b) {
+    b.onLoad({ filter: EXCELJS_SAX }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const write = 'saxesParser.write(bufferToString(chunk));';
+      const loop = 'for await (const chunk of iterable) {';
+      if (!source.includes(write) || !source.includes(loop))
+        throw new Error(`${args.path}: not the parser this build patches (exceljs 4.4.0)`);
+      const contents = source
+        .replace(loop, `const decoder = new TextDecoder('utf-8');\n  ${loop}`)
+        .replace(
+          write,
+          "saxesParser.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));",
+        );
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const esm = build({
   entryPoints: { cli: 'src/cli.ts', version: 'src/version.ts' },
@@ -57,6 +85,7 @@ const esm = build({
   packages: 'bundle',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
+  plugins: [utf8Chunks],
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
@@ -225,7 +254,7 @@ const fast = FAST.map(async (name) => {
     packages: 'bundle',
     define: { ...define, 'import.meta.url': '__reformUrl' },
     banner: { js: "const __reformUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [onlyCommand(name), lazySchemas, lazyLibs],
+    plugins: [onlyCommand(name), lazySchemas, lazyLibs, utf8Chunks],
     // fewer bytes to read at every start; names are kept, so a --debug stack trace still reads
     minifyWhitespace: true,
     minifySyntax: true,
@@ -262,7 +291,7 @@ const workers = build({
   packages: 'bundle',
   define: { ...define, 'import.meta.url': '__reformUrl' },
   banner: { js: "const __reformUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazySchemas],
+  plugins: [lazySchemas, utf8Chunks],
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
