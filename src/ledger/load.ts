@@ -17,6 +17,7 @@ import { issuesToFindings, suggestKey } from './schema-issues.js';
 import { ledgerFiles, isDirectory, displayPath, type LedgerFile } from './files.js';
 import { parseAside, type AsideHandle, type AsideOptions } from './aside.js';
 import { rememberWritten } from './written.js';
+import { takeRead } from './read-once.js';
 import type { Ledger, Origin, SourceInfo } from './types.js';
 import { InputError } from '../domain/input-error.js';
 
@@ -159,7 +160,7 @@ export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
       }
       let bytes: Buffer;
       try {
-        bytes = readFileSync(f.abs);
+        bytes = takeRead(f.abs)?.bytes ?? readFileSync(f.abs);
       } catch (err) {
         const reason = (err as NodeJS.ErrnoException).code ?? String(err);
         readFailures.push(unreadable(file, reason));
