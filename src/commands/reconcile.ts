@@ -26,8 +26,8 @@ import {
 import { parsePeriod, type Period } from '../reconcile/period.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import type { ReconcileReport } from '../reconcile/reconcile-report.js';
+import { loadRevisionAside, type PendingRevision } from '../versions/revision-thread.js';
 import {
-  loadRevision,
   openGitLedgers,
   policyTimeZone,
   revisionInfo,
@@ -111,6 +111,8 @@ interface BaselineRevision {
   git?: GitLedgers;
   info?: RevisionInfo;
   prefetch?: HistoryPrefetch;
+  /** The baseline being loaded (in a worker thread when one starts) while the ledgers are checked. */
+  pending?: PendingRevision;
 }
 
 /**
@@ -127,7 +129,8 @@ async function baselineRevision(opts: ReconcileOptions, period: Period): Promise
       throw new UsageError(shallow ? M.noTagShallow({ tag: rev }) : M.noTag({ tag: rev }));
     }
     const info = await revisionInfo(git, rev);
-    return { git, info, prefetch: prefetchHistory(git, info, undefined) };
+    const prefetch = prefetchHistory(git, info, undefined);
+    return { git, info, prefetch, pending: loadRevisionAside(git, info) };
   } catch (err) {
     git.close();
     throw err;
@@ -137,11 +140,11 @@ async function baselineRevision(opts: ReconcileOptions, period: Period): Promise
 /** The baseline and what changed since, each postponement judged (from the history when in git). Closes git. */
 async function sinceBaseline(
   opts: ReconcileOptions,
-  { git, info, prefetch }: BaselineRevision,
+  { git, info, prefetch, pending }: BaselineRevision,
   current: Loaded,
   today: string,
 ): Promise<{ baseline: Baseline; diff: ReturnType<typeof diffLedgers> }> {
-  if (!git || !info) {
+  if (!git || !info || !pending) {
     const loaded = loadLedgers(opts.baseline!);
     const diff = diffLedgers(loaded.ledger, current.ledger, {
       knownBefore: loaded.knownIds,
@@ -151,7 +154,7 @@ async function sinceBaseline(
     return { baseline: { loaded, folder: opts.baseline }, diff };
   }
   try {
-    const older = await loadRevision(git, info);
+    const older = await pending.version();
     const diff = diffLedgers(older.loaded.ledger, current.ledger, {
       knownBefore: older.loaded.knownIds,
       knownAfter: current.knownIds,
@@ -171,8 +174,12 @@ async function reconcileRun(
   err: NodeJS.WritableStream,
   lock?: LedgerLock,
 ): Promise<number> {
-  const { git, info, prefetch } = await baselineRevision(opts, period);
-  const stop = () => git?.close();
+  const base = await baselineRevision(opts, period);
+  const { git } = base;
+  const stop = () => {
+    base.pending?.cancel();
+    git?.close();
+  };
   let opened: ReturnType<typeof openLedgers>;
   try {
     opened = openLedgers(opts.ledgers, { now: opts.now });
@@ -199,7 +206,7 @@ async function reconcileRun(
   const asOf = minDate(period.end, today);
   const { policy } = current.ledger;
 
-  const { baseline, diff } = await sinceBaseline(opts, { git, info, prefetch }, current, today);
+  const { baseline, diff } = await sinceBaseline(opts, base, current, today);
   const baselineErrors = baseline.loaded.findings.filter((f) => f.severity === 'error').length;
   if (baselineErrors) err.write(M.brokenBaseline({ n: baselineErrors }) + '\n');
 
