@@ -155,23 +155,6 @@ const fast = FAST.map((name) =>
     logLevel: 'warning',
   }),
 );
-// the worker thread that loads the older version of a diff or reconciliation (src/versions/revision-thread.ts)
-const worker = build({
-  entryPoints: { 'revision-worker': 'src/versions/revision-worker.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  packages: 'bundle',
-  define: { ...define, 'import.meta.url': '__reformUrl' },
-  banner: { js: "const __reformUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazySchemas],
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: 'warning',
-});
 // start-up alone, in one file: every `reform <command>` reads it first (no shared chunks to load)
 const boot = build({
   entryPoints: { boot: 'src/boot.ts' },
@@ -188,4 +171,4 @@ const boot = build({
   define,
   logLevel: 'warning',
 });
-await Promise.all([esm, boot, worker, ...fast]);
+await Promise.all([esm, boot, ...fast]);

@@ -19,7 +19,6 @@ import {
   worktreeVersion,
   type Version,
 } from '../versions/versions.js';
-import { loadRevisionAside, type PendingRevision } from '../versions/revision-thread.js';
 import { renderDiffJson } from '../render/diff/json.js';
 import { renderDiffMarkdown } from '../render/diff/markdown.js';
 import { renderDiffText } from '../render/diff/text.js';
@@ -68,17 +67,14 @@ async function diff(opts: DiffCommandOptions, out: NodeJS.WritableStream): Promi
   const range = parseRange(opts.from, opts.to);
   const timeZone = policyTimeZone(opts.ledgers);
   const git = await openGitLedgers(opts.ledgers, { ...opts.git, timeZone });
-  let pending: PendingRevision | undefined;
   try {
     const fromInfo = await revisionInfo(git, range.from);
     const toInfo = range.to === undefined ? undefined : await revisionInfo(git, range.to);
     const prefetch = prefetchHistory(git, fromInfo, toInfo);
-    // the older version in a worker thread (when one starts) while this one loads the newer
-    pending = loadRevisionAside(git, fromInfo);
     const newer = toInfo
       ? await loadRevision(git, toInfo)
       : worktreeVersion(git, opts.ledgers, loadLedgers(opts.ledgers));
-    const older = await pending.version();
+    const older = await loadRevision(git, fromInfo);
     const diff = diffLedgers(older.loaded.ledger, newer.loaded.ledger, {
       knownBefore: older.loaded.knownIds,
       knownAfter: newer.loaded.knownIds,
@@ -107,7 +103,6 @@ async function diff(opts: DiffCommandOptions, out: NodeJS.WritableStream): Promi
     out.write(text);
     return EXIT_OK;
   } finally {
-    pending?.cancel();
     git.close();
   }
 }

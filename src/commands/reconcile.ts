@@ -26,8 +26,8 @@ import {
 import { parsePeriod, type Period } from '../reconcile/period.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import type { ReconcileReport } from '../reconcile/reconcile-report.js';
-import { loadRevisionAside, type PendingRevision } from '../versions/revision-thread.js';
 import {
+  loadRevision,
   openGitLedgers,
   policyTimeZone,
   revisionInfo,
@@ -111,8 +111,6 @@ interface BaselineRevision {
   git?: GitLedgers;
   info?: RevisionInfo;
   prefetch?: HistoryPrefetch;
-  /** The baseline being loaded (in a worker thread when one starts) while the ledgers are checked. */
-  pending?: PendingRevision;
 }
 
 /**
@@ -129,8 +127,7 @@ async function baselineRevision(opts: ReconcileOptions, period: Period): Promise
       throw new UsageError(shallow ? M.noTagShallow({ tag: rev }) : M.noTag({ tag: rev }));
     }
     const info = await revisionInfo(git, rev);
-    const prefetch = prefetchHistory(git, info, undefined);
-    return { git, info, prefetch, pending: loadRevisionAside(git, info) };
+    return { git, info, prefetch: prefetchHistory(git, info, undefined) };
   } catch (err) {
     git.close();
     throw err;
@@ -140,11 +137,11 @@ async function baselineRevision(opts: ReconcileOptions, period: Period): Promise
 /** The baseline and what changed since, each postponement judged (from the history when in git). Closes git. */
 async function sinceBaseline(
   opts: ReconcileOptions,
-  { git, info, prefetch, pending }: BaselineRevision,
+  { git, info, prefetch }: BaselineRevision,
   current: Loaded,
   today: string,
 ): Promise<{ baseline: Baseline; diff: ReturnType<typeof diffLedgers> }> {
-  if (!git || !info || !pending) {
+  if (!git || !info) {
     const loaded = loadLedgers(opts.baseline!);
     const diff = diffLedgers(loaded.ledger, current.ledger, {
       knownBefore: loaded.knownIds,
@@ -154,7 +151,7 @@ async function sinceBaseline(
     return { baseline: { loaded, folder: opts.baseline }, diff };
   }
   try {
-    const older = await pending.version();
+    const older = await loadRevision(git, info);
     const diff = diffLedgers(older.loaded.ledger, current.ledger, {
       knownBefore: older.loaded.knownIds,
       knownAfter: current.knownIds,
@@ -174,12 +171,8 @@ async function reconcileRun(
   err: NodeJS.WritableStream,
   lock?: LedgerLock,
 ): Promise<number> {
-  const base = await baselineRevision(opts, period);
-  const { git } = base;
-  const stop = () => {
-    base.pending?.cancel();
-    git?.close();
-  };
+  const { git, info, prefetch } = await baselineRevision(opts, period);
+  const stop = () => git?.close();
   let opened: ReturnType<typeof openLedgers>;
   try {
     opened = openLedgers(opts.ledgers, { now: opts.now });
@@ -206,7 +199,7 @@ async function reconcileRun(
   const asOf = minDate(period.end, today);
   const { policy } = current.ledger;
 
-  const { baseline, diff } = await sinceBaseline(opts, base, current, today);
+  const { baseline, diff } = await sinceBaseline(opts, { git, info, prefetch }, current, today);
   const baselineErrors = baseline.loaded.findings.filter((f) => f.severity === 'error').length;
   if (baselineErrors) err.write(M.brokenBaseline({ n: baselineErrors }) + '\n');
 

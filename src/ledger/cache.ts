@@ -66,8 +66,6 @@ export interface CacheOptions {
 
 export interface Cache {
   readonly root: string;
-  /** The build id its values belong to. */
-  readonly version?: string;
   get<T>(namespace: string, key: string | Uint8Array): T | undefined;
   put(namespace: string, key: string | Uint8Array, value: unknown): void;
 }
@@ -144,7 +142,7 @@ export const contentKey = (bytes: Uint8Array): string => sha256(bytes);
 class DiskCache implements Cache {
   constructor(
     readonly root: string,
-    readonly version: string,
+    private readonly version: string,
   ) {}
 
   private fileOf(namespace: string, key: string | Uint8Array): { file: string; id: string } {

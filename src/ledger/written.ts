@@ -33,8 +33,3 @@ export function writtenEntry<T extends object>(entry: T): T {
   const data = parsed.get(entry);
   return data === undefined ? entry : (withOwnFields(entry, data) as T);
 }
-
-/** The data as parsed of an entry the schema changed (undefined for one kept as parsed). */
-export function writtenData(entry: object): unknown {
-  return parsed.get(entry);
-}
