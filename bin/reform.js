@@ -13,7 +13,7 @@ for (const stream of [process.stdout, process.stderr]) {
 {
   const { existsSync } = await import('node:fs');
   const root = new URL('..', import.meta.url);
-  if (!existsSync(new URL('dist/boot.js', root))) {
+  if (!existsSync(new URL('dist/boot.cjs', root))) {
     const { spawnSync } = await import('node:child_process');
     const lang = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : process.env.REFORM_LANG;
     const zh = !/^en/i.test(lang ?? '');
@@ -37,8 +37,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { VERSION } = await import('../dist/version.js');
   process.stdout.write(VERSION + '\n');
 } else {
-  // `reform <command>` runs from that command's own bundle when there is one (dist/boot.js)
-  const { runFast } = await import('../dist/boot.js');
+  // `reform <command>` runs from that command's own bundle when there is one (dist/boot.cjs,
+  // CommonJS: required in about half the time an ES module takes to import)
+  const { createRequire } = await import('node:module');
+  const { runFast } = createRequire(import.meta.url)('../dist/boot.cjs');
   const fast = runFast(args);
   process.exitCode = fast ? await fast : await (await import('../dist/cli.js')).main(args);
 }

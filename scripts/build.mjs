@@ -4,7 +4,8 @@
 // `reform <name>` loads (through a V8 code cache, see src/boot.ts): one file to read and compile.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,6 +45,34 @@ const define = {
   __REFORM_FAST__: JSON.stringify(FAST),
 };
 
+/**
+ * exceljs 4.4's streaming reader decodes each chunk of a zip entry on its own
+ * (lib/utils/parse-sax.js: `bufferToString(chunk)`), so a character whose UTF-8 bytes straddle two
+ * inflated chunks (16 KB) reads as U+FFFD: at 20,000 tasks half the returns read a progress note or
+ * a locked cell with one broken character. In the bundles its parser decodes the chunks of one entry
+ * with one decoder in streaming mode; the file must be the pinned version's, else the build fails.
+ */
+const EXCELJS_SAX = /exceljs[\\/]lib[\\/]utils[\\/]parse-sax\.js$/;
+const utf8Chunks = {
+  name: 'exceljs-utf8-chunks',
+  setup(b) {
+    b.onLoad({ filter: EXCELJS_SAX }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const write = 'saxesParser.write(bufferToString(chunk));';
+      const loop = 'for await (const chunk of iterable) {';
+      if (!source.includes(write) || !source.includes(loop))
+        throw new Error(`${args.path}: not the parser this build patches (exceljs 4.4.0)`);
+      const contents = source
+        .replace(loop, `const decoder = new TextDecoder('utf-8');\n  ${loop}`)
+        .replace(
+          write,
+          "saxesParser.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));",
+        );
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const esm = build({
   entryPoints: { cli: 'src/cli.ts', version: 'src/version.ts' },
@@ -56,6 +85,7 @@ const esm = build({
   packages: 'bundle',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
+  plugins: [utf8Chunks],
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
@@ -136,8 +166,84 @@ const lazySchemas = {
   },
 };
 
-const fast = FAST.map((name) =>
-  build({
+/**
+ * Libraries that only a run which parses YAML needs (a warm run takes the parse cache's data). In
+ * the bundles of one command they are not included: each is bundled alone into
+ * dist/fast/lib/<name>.cjs, and code outside them imports a stand-in whose exports are getters
+ * that require the library on first use (src/boot.ts loads it through its own code cache). So a
+ * warm run neither reads, deserialises nor initialises them (issue 12). Not zod: bundled with the
+ * schemas, only the parts they use are kept (146 KB); alone, its whole API (600–700 KB).
+ */
+const LIBS = ['yaml', 'js-yaml'];
+const libFile = (name) => `./lib/${name}.cjs`;
+await Promise.all(
+  LIBS.map((name) =>
+    build({
+      stdin: {
+        contents: `module.exports = require(${JSON.stringify(name)});`,
+        resolveDir: 'src',
+        loader: 'js',
+      },
+      outfile: `dist/fast${libFile(name).slice(1)}`,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      minifyWhitespace: true,
+      minifySyntax: true,
+      logLevel: 'warning',
+    }).then(() => asciiOnly(`dist/fast${libFile(name).slice(1)}`)),
+  ),
+);
+const libShape = new Map(
+  LIBS.map((name) => {
+    const lib = createRequire(import.meta.url)(`../dist/fast${libFile(name).slice(1)}`);
+    return [name, { keys: Object.keys(lib), esModule: lib.__esModule === true }];
+  }),
+);
+const lazyLibs = {
+  name: 'lazy-libs',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/lib\/[a-z-]+\.cjs$/ }, (args) =>
+      args.namespace === 'lazy-lib' ? { path: args.path, external: true } : undefined,
+    );
+    b.onResolve({ filter: new RegExp(`^(${LIBS.join('|')})$`) }, (args) =>
+      args.importer.startsWith(SRC + '/') ? { path: args.path, namespace: 'lazy-lib' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-lib' }, (args) => {
+      const { keys, esModule } = libShape.get(args.path);
+      return {
+        contents: [
+          'var real;',
+          `function load() { return real || (real = require(${JSON.stringify(libFile(args.path))})); }`,
+          esModule ? "Object.defineProperty(exports, '__esModule', { value: true });" : '',
+          `for (const k of ${JSON.stringify(keys)})`,
+          '  Object.defineProperty(exports, k, { enumerable: true, get: () => load()[k] });',
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
+ * A bundle of ASCII only: Node decodes it into a one-byte string, quicker than a file with a few
+ * Chinese characters left in its regular expressions (esbuild escapes them in strings, not in
+ * regular expression literals), and V8 keeps half the bytes. `\uXXXX` means the same character
+ * in a string, a template, a regular expression (with or without the u flag: a surrogate pair's
+ * two escapes are one code point there) and an identifier.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  // an escaped one (`\“`) would become a backslash and `u201c`: none is written so, and none may be
+  const escaped = /\\[^\u0000-\u007f]/.exec(text);
+  if (escaped) throw new Error(`${file}: a backslash before a non-ASCII character: ${escaped[0]}`);
+  const out = text.replace(/[^\u0000-\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (out !== text) writeFileSync(file, out);
+}
+
+const fast = FAST.map(async (name) => {
+  await build({
     entryPoints: { [name]: 'src/cli.ts' },
     outdir: 'dist/fast',
     outExtension: { '.js': '.cjs' },
@@ -148,27 +254,46 @@ const fast = FAST.map((name) =>
     packages: 'bundle',
     define: { ...define, 'import.meta.url': '__reformUrl' },
     banner: { js: "const __reformUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [onlyCommand(name), lazySchemas],
+    plugins: [onlyCommand(name), lazySchemas, lazyLibs, utf8Chunks],
     // fewer bytes to read at every start; names are kept, so a --debug stack trace still reads
     minifyWhitespace: true,
     minifySyntax: true,
     logLevel: 'warning',
-  }),
-);
-// start-up alone, in one file: every `reform <command>` reads it first (no shared chunks to load)
+  });
+  asciiOnly(`dist/fast/${name}.cjs`);
+});
+// start-up alone, in one file: every `reform <command>` reads it first (no shared chunks to load);
+// CommonJS, which bin/reform.js requires in about half the time an ES module takes to import
 const boot = build({
   entryPoints: { boot: 'src/boot.ts' },
   outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   packages: 'bundle',
   sourcemap: 'linked',
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
-  define,
+  define: { ...define, 'import.meta.url': '__reformUrl' },
+  banner: { js: "const __reformUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
-await Promise.all([esm, boot, ...fast]);
+// the worker thread that reads an import's returns while the ledger loads (src/commands/shared/read-returns.ts
+// finds it at dist/workers/ from dist/fast/ and dist/chunks/)
+const workers = build({
+  entryPoints: { 'read-returns': 'src/commands/shared/read-returns-worker.ts' },
+  outdir: 'dist/workers',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  packages: 'bundle',
+  define: { ...define, 'import.meta.url': '__reformUrl' },
+  banner: { js: "const __reformUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazySchemas, utf8Chunks],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+});
+await Promise.all([esm, boot, ...fast, workers]);

@@ -9,21 +9,14 @@
 // and the source and rejects it otherwise (the file is then written again). It is written
 // atomically, never read or written with --no-cache or REFORM_NO_CACHE=1, and failures to read or
 // write it are silent: it only saves time.
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { cacheDisabled, openCache, userCacheDir } from './ledger/cache.js';
 import { BOOT_RUN, runKey, stillHolds, type BootRun, type RunRecord } from './commands/shared/run-record.js';
+import { makeDir } from './ledger/make-dir.js';
 
 declare const __REFORM_BUILD__: string | undefined;
 declare const __REFORM_FAST__: string[] | undefined;
@@ -86,42 +79,68 @@ async function replayOr(run: BootRun, name: string, load: () => Promise<number>)
 
 function load(file: string, argv: string[], useCache: boolean, env: NodeJS.ProcessEnv): Promise<number> {
   const name = commandOf(argv)!;
-  const source = readFileSync(file, 'utf8');
   const dir = useCache ? userCacheDir(env) : undefined;
-  const cacheFile = dir && join(dir, 'code', `${name}-${BUILD.replace(/[^\w.-]/g, '_')}.v8`);
+  const codeDir = dir && join(dir, 'code');
+  const build = BUILD.replace(/[^\w.-]/g, '_');
+  /** Scripts compiled without a usable code cache in this run: their caches are written at the end. */
+  const fresh: { script: vm.Script; cacheFile: string; key: string }[] = [];
+  /** A CommonJS file run through vm.Script with its code cache (`key` names the cache). */
+  const run = (path: string, key: string, req: NodeJS.Require): unknown => {
+    const cacheFile = codeDir && join(codeDir, `${key}-${build}.v8`);
+    const { script, rejected } = compile(path, cacheFile);
+    if (cacheFile && rejected) fresh.push({ script, cacheFile, key });
+    const mod = { exports: {} as unknown };
+    const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+    wrapper.call(mod.exports, mod.exports, req, mod, path, dirname(path));
+    return mod.exports;
+  };
+  const nodeRequire = createRequire(file);
+  // the libraries a warm run does not need (scripts/build.mjs: lazy-libs), each with its own code cache
+  const libs = new Map<string, unknown>();
+  const requireLib = ((id: string) => {
+    const lib = /^\.\/lib\/([a-z-]+)\.cjs$/.exec(id)?.[1];
+    if (!lib) return nodeRequire(id);
+    if (!libs.has(lib))
+      libs.set(lib, run(join(dirname(file), 'lib', `${lib}.cjs`), `lib-${lib}`, nodeRequire));
+    return libs.get(lib);
+  }) as NodeJS.Require;
+  Object.assign(requireLib, nodeRequire);
+  const mod = run(file, name, requireLib) as { main?: (argv: string[]) => Promise<number> };
+  return mod.main!(argv).then((code) => {
+    // after the run, so each cache holds every function this command compiled, not only the top level
+    for (const f of fresh) writeCodeCache(f.cacheFile, f.key, f.script.createCachedData());
+    return code;
+  });
+}
+
+/** Compiles a CommonJS file in Node's module wrapper, with its code cache when there is one. */
+function compile(path: string, cacheFile: string | undefined): { script: vm.Script; rejected: boolean } {
+  const source = readFileSync(path, 'utf8');
   let cachedData: Buffer | undefined;
   if (cacheFile) {
     try {
       cachedData = readFileSync(cacheFile);
     } catch {
-      // first run of this build: written below
+      // first run of this build: written after the run
     }
   }
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
+    filename: path,
     cachedData,
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  const fresh = !cachedData || script.cachedDataRejected === true;
-  const mod = { exports: {} as { main?: (argv: string[]) => Promise<number> } };
-  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper.call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
-  return mod.exports.main!(argv).then((code) => {
-    // after the run, so the cache holds every function this command compiled, not only the top level
-    if (cacheFile && fresh) writeCodeCache(cacheFile, script.createCachedData());
-    return code;
-  });
+  return { script, rejected: !cachedData || script.cachedDataRejected === true };
 }
 
-function writeCodeCache(file: string, data: Buffer): void {
+function writeCodeCache(file: string, key: string, data: Buffer): void {
   try {
     const dir = dirname(file);
-    mkdirSync(dir, { recursive: true });
+    makeDir(dir);
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, data);
     renameSync(tmp, file);
-    // an older build's caches are of no use any more
-    const prefix = `${file.slice(dir.length + 1).split('-')[0]}-`;
+    // an older build's caches of this script are of no use any more
+    const prefix = `${key}-`;
     for (const other of readdirSync(dir)) {
       if (other.startsWith(prefix) && join(dir, other) !== file && other.endsWith('.v8'))
         unlinkSync(join(dir, other));

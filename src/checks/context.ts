@@ -32,6 +32,11 @@ export interface Check {
   name: string;
   /** Which file kinds must have been read completely for this rule to say anything. */
   needs?: ('tasks' | 'pilots' | 'problems' | 'units' | 'reminders')[];
+  /**
+   * A rule across files (it compares entries of different files): the only fields of an entry it
+   * reads. `reform check` keeps these of each file's entries to run it without loading the others.
+   */
+  reads?: readonly string[];
   run(ctx: CheckContext, report: Report): void;
 }
 

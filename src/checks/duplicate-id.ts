@@ -4,6 +4,7 @@ import type { Check } from './context.js';
 /** An id is unique across the three ledgers. */
 export const duplicateId: Check = {
   name: 'duplicate-id',
+  reads: ['id'],
   run({ ledger, loaded }, report) {
     const first = new Map<string, object>();
     for (const e of [...ledger.tasks, ...ledger.pilots, ...ledger.problems]) {

@@ -34,6 +34,9 @@ export const CHECKS: readonly Check[] = [
   verification,
 ];
 
+/** The rules that compare entries of different files (each names the fields it reads: `reads`). */
+export const CROSS_FILE_CHECKS: readonly Check[] = CHECKS.filter((c) => c.reads !== undefined);
+
 /** Runs every rule whose inputs were read completely; returns their findings. */
 export function runChecks(loaded: Loaded, today: string, checks: readonly Check[] = CHECKS): Finding[] {
   const ctx: CheckContext = { ledger: loaded.ledger, loaded, units: indexUnits(loaded.ledger.units), today };

@@ -3,6 +3,7 @@ import type { Check } from './context.js';
 /** A problem's related task or pilot exists. */
 export const unknownRelated: Check = {
   name: 'unknown-related',
+  reads: ['related'],
   needs: ['tasks', 'pilots', 'problems'],
   run({ ledger, loaded }, report) {
     for (const p of ledger.problems) {
@@ -15,6 +16,7 @@ export const unknownRelated: Check = {
 /** A reminder names an item of the ledgers. */
 export const unknownReminderItem: Check = {
   name: 'unknown-reminder-item',
+  reads: ['item'],
   needs: ['tasks', 'pilots', 'problems'],
   run({ ledger, loaded }, report) {
     for (const r of ledger.reminders) {

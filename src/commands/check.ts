@@ -1,6 +1,7 @@
 // `reform check`: load, validate, run every rule, print every finding; exit 1 on errors.
 import { openLedgers } from './shared/open.js';
 import { finalize } from '../diagnostics/finalize.js';
+import { openByFile } from './shared/open-by-file.js';
 import {
   renderGithubAnnotations,
   renderJson,
@@ -42,35 +43,57 @@ async function check(opts: CheckOptions, out: NodeJS.WritableStream, notes?: Run
     opts.since === undefined
       ? undefined
       : await (await import('../versions/since.js')).startSince(opts.ledgers, opts.since);
-  let opened: ReturnType<typeof openLedgers>;
-  try {
-    opened = openLedgers(opts.ledgers, { parse: opts.parse, now: opts.now });
-  } catch (err) {
-    since?.cancel();
-    throw err;
+  // without --since, the findings come from per-file results when the cache has them (open-by-file.ts)
+  const byFile =
+    since === undefined && (opts.parse ?? 'auto') === 'auto' ? openByFile(opts.ledgers, opts.now) : undefined;
+  let diagnostics: Diagnostic[];
+  let summary: Summary;
+  let files: readonly { abs: string }[];
+  let sourceLine: (file: string, line: number) => string | undefined;
+  if (byFile) {
+    notes?.loaded(byFile.inputs, byFile.today);
+    diagnostics = byFile.diagnostics;
+    summary = {
+      errors: byFile.errors,
+      warnings: byFile.warnings,
+      files: byFile.files.length,
+      entries: byFile.entries,
+    };
+    files = byFile.files;
+    sourceLine = byFile.lineText;
+  } else {
+    let opened: ReturnType<typeof openLedgers>;
+    try {
+      opened = openLedgers(opts.ledgers, { parse: opts.parse, now: opts.now });
+    } catch (err) {
+      since?.cancel();
+      throw err;
+    }
+    const { loaded } = opened;
+    notes?.loaded(loaded, opened.today);
+    diagnostics = [...opened.diagnostics];
+    if (since) {
+      const found = await since.findings(loaded, opened.today);
+      diagnostics.push(...finalize(found, loaded.locator));
+      diagnostics.sort((a, b) =>
+        a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
+      );
+    }
+    let errors = 0;
+    for (const d of diagnostics) if (d.severity === 'error') errors++;
+    summary = {
+      errors,
+      warnings: diagnostics.length - errors,
+      files: loaded.files.length,
+      entries: loaded.entries,
+    };
+    files = loaded.files;
+    sourceLine = (file, line) => loaded.locator(file)?.lineText(line);
   }
-  const { loaded } = opened;
-  notes?.loaded(loaded, opened.today);
-  const diagnostics = [...opened.diagnostics];
-  if (since) {
-    const found = await since.findings(loaded, opened.today);
-    diagnostics.push(...finalize(found, loaded.locator));
-    diagnostics.sort((a, b) =>
-      a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
-    );
-  }
-  let errors = 0;
-  for (const d of diagnostics) if (d.severity === 'error') errors++;
-  const summary: Summary = {
-    errors,
-    warnings: diagnostics.length - errors,
-    files: loaded.files.length,
-    entries: loaded.entries,
-  };
+  const { errors } = summary;
   const failed = errors > 0 || (!!opts.strict && summary.warnings > 0);
-  const sourceLine = (file: string, line: number) => loaded.locator(file)?.lineText(line);
   if (opts.format === 'junit' || opts.format === 'gitlab') {
-    out.write(await renderForCi(opts.format, diagnostics, loaded.files, !!opts.strict));
+    out.write(await renderForCi(opts.format, diagnostics, files, !!opts.strict));
     return failed ? EXIT_FINDINGS : EXIT_OK;
   }
   if (opts.format === 'github') {

@@ -1,6 +1,5 @@
 // `reform export [--date D] -o FILE.xlsx`: the 挂图作战 workbook (tasks, pilots, problems, one
 // sheet per special group; every node with its state, days behind and level) as of a day.
-import { atomicWrite } from '../ledger/atomic-write.js';
 import { refuseBroken } from './shared/open.js';
 import { displayPath } from '../ledger/load.js';
 import { assessAsOf } from './shared/assess.js';
@@ -11,6 +10,7 @@ import { openLedgers } from './shared/open.js';
 import { t } from '../i18n/index.js';
 import { EXIT_OK, UsageError } from '../cli/errors.js';
 import type { AsOfOptions } from './shared/options.js';
+import { writeOutputFile } from './shared/output.js';
 
 export interface ExportOptions extends AsOfOptions {
   output?: string;
@@ -38,7 +38,7 @@ export async function runExport(
     baseline: opts.baseline === true ? undefined : opts.baseline,
   });
   const board = buildBoard(statuses, ledger.units, asOf, ledger.policy.office);
-  atomicWrite(opts.output, await writeBoardWorkbook(board));
+  writeOutputFile(opts.output, await writeBoardWorkbook(board));
   out.write(
     M.wroteExport({
       file: displayPath(opts.output),

@@ -27,7 +27,7 @@ import {
   unchangedSincePrepared,
   type PreparedWrite,
 } from '../ledger/write-updates.js';
-import { readReturn } from '../returns/read.js';
+import { startReading, type Reading, type ReadingOptions } from './shared/read-returns.js';
 import { lockWaiting, withLedgerLock, type LedgerLock } from '../ledger/lock.js';
 import { validateReturn, type CellFinding, type ReturnPlan } from '../returns/validate.js';
 import { renderImportJson, renderImportText, type ImportSummary } from '../render/import/text.js';
@@ -46,6 +46,8 @@ export interface ImportOptions {
   writeHooks?: AtomicWriteHooks;
   /** For tests: called after the result is prepared and checked, before it is written. */
   beforeCommit?: () => void;
+  /** For tests: how the returns are read (read-returns.ts). */
+  reading?: ReadingOptions;
 }
 
 function cellDiagnostic(f: CellFinding): Diagnostic {
@@ -91,6 +93,22 @@ async function importReturns(
   err: NodeJS.WritableStream,
   lock?: LedgerLock,
 ): Promise<number> {
+  // the returns are read (in a worker thread) while the ledger loads
+  const reading = startReading(opts.files, opts.reading);
+  try {
+    return await importRead(opts, out, err, reading, lock);
+  } finally {
+    await reading.stop();
+  }
+}
+
+async function importRead(
+  opts: ImportOptions,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  reading: Reading,
+  lock?: LedgerLock,
+): Promise<number> {
   const M = t().returns;
   // each file's bytes and data as loaded: the edits are made to these bytes, and the check of the
   // result reads only the items edited again
@@ -110,7 +128,7 @@ async function importReturns(
     seen: new Map<string, string>(),
   };
   const plans: ReturnPlan[] = [];
-  for (const file of opts.files) plans.push(validateReturn(await readReturn(file), ctx));
+  for (const r of await reading.all()) plans.push(validateReturn(r, ctx));
 
   const diagnostics: Diagnostic[] = plans.flatMap((p) => p.findings.map(cellDiagnostic));
   const returnErrors = plans.reduce((n, p) => n + errorsOf(p), 0);

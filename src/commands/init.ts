@@ -4,7 +4,6 @@
 import {
   chmodSync,
   existsSync,
-  mkdirSync,
   readdirSync,
   readFileSync,
   realpathSync,
@@ -19,6 +18,7 @@ import { runGit } from '../git/run-git.js';
 import { scaffold } from '../scaffold/index.js';
 import { FORGES, type Forge } from '../scaffold/ci.js';
 import { VERSION } from '../version.js';
+import { makeOutputDir } from './shared/output.js';
 
 export interface InitOptions {
   dir?: string;
@@ -47,7 +47,7 @@ export async function runInit(
     if (!statSync(dir).isDirectory()) throw new UsageError(t().init.notDir({ dir: shown }));
     if (!isEmptyDir(dir) && !opts.force) throw new UsageError(t().init.notEmpty({ dir: shown }));
   } else {
-    mkdirSync(dir, { recursive: true });
+    makeOutputDir(dir);
   }
 
   const files = scaffold({
@@ -65,7 +65,7 @@ export async function runInit(
       lines.push(same ? t().init.same({ path: f.path }) : t().init.kept({ path: f.path }));
       continue;
     }
-    mkdirSync(dirname(abs), { recursive: true });
+    makeOutputDir(dirname(abs));
     // 'wx': created here or not at all, never replacing what appeared meanwhile
     writeFileSync(abs, f.content, { flag: 'wx' });
     if (f.executable) chmodSync(abs, 0o755);

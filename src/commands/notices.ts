@@ -1,14 +1,13 @@
 // `reform notices`: the urging chain as documents (公文), one file per document in a folder:
 // 预告提醒短信, 电话提醒, 书面催办通知, 现场督办通知, 报请确认通报的请示, 通报, 约谈通知, 整改督办通知,
 // in docx (GB/T 9704 layout), md or txt; `--record` logs what was issued, under the ledger lock.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { recordInLog } from './shared/record.js';
 import { refuseBroken } from './shared/open.js';
 import { join } from 'node:path';
 import { openLedgers } from './shared/open.js';
 import type { LogEntry } from '../ledger/append-reminders.js';
 import type { Policy } from '../schema/index.js';
-import { atomicWrite } from '../ledger/atomic-write.js';
 import { lockWaiting, withLedgerLock, type LedgerLock } from '../ledger/lock.js';
 import { assessAll, calendarFor } from '../domain/delay.js';
 import {
@@ -33,6 +32,7 @@ import { renderDocx } from '../render/documents/docx.js';
 import { scheduleOf } from './shared/assess.js';
 import { gitUserName } from './remind.js';
 import type { AsOfOptions } from './shared/options.js';
+import { makeOutputDir, writeOutputFile } from './shared/output.js';
 
 const M = messagesOf('notices');
 
@@ -204,7 +204,7 @@ async function writeDocs(
   dir: string,
   out: NodeJS.WritableStream,
 ): Promise<void> {
-  mkdirSync(dir, { recursive: true });
+  makeOutputDir(dir);
   const used = new Set<string>();
   for (const doc of docs) {
     let name = fileName(doc, format);
@@ -217,7 +217,7 @@ async function writeDocs(
         : format === 'md'
           ? renderDocMarkdown(doc)
           : renderDocText(doc);
-    atomicWrite(path, data);
+    writeOutputFile(path, data);
     out.write(`${path}\n`);
   }
 }

@@ -1,12 +1,12 @@
 // `reform returns --month YYYY-MM [--unit U] -o DIR`: one progress return (进展填报表, .xlsx) per
 // unit with open items, for the unit to fill in and send back to `reform import`; then the units
 // that have not reported this month (本月未报送进展).
-import { mkdirSync } from 'node:fs';
+
 import { refuseBroken } from './shared/open.js';
 import { join } from 'node:path';
 import { openLedgers } from './shared/open.js';
 import { ledgerRevision } from '../versions/ledger-revision.js';
-import { atomicWrite, syncFolder } from '../ledger/atomic-write.js';
+import { syncFolder } from '../ledger/atomic-write.js';
 import { displayPath } from '../ledger/load.js';
 import { calendarFor } from '../domain/delay.js';
 import { assessAsOf } from './shared/assess.js';
@@ -19,6 +19,7 @@ import { renderUnreported } from '../render/remind/unreported.js';
 import { EXIT_OK, UsageError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import type { AsOfOptions } from './shared/options.js';
+import { makeOutputDir, writeOutputFile } from './shared/output.js';
 
 export interface ReturnsOptions extends AsOfOptions {
   month?: string;
@@ -79,7 +80,7 @@ export async function runReturns(
     if (list) list.push(s);
     else byUnit.set(s.unit, [s]);
   }
-  mkdirSync(opts.output, { recursive: true });
+  makeOutputDir(opts.output);
   let rows = 0;
   for (const u of units) {
     const form: ReturnForm = {
@@ -94,7 +95,7 @@ export async function runReturns(
     const file = join(opts.output, returnFileName(u));
     // generated forms, not ledger files: each is renamed into place whole, and the folder is
     // flushed to disk once after the last (an fsync per file was a tenth of the run at 20k)
-    atomicWrite(file, await writeReturnWorkbook(form), { flush: false });
+    writeOutputFile(file, await writeReturnWorkbook(form), { flush: false });
     const n = form.items.reduce((s, i) => s + i.nodes.length, 0);
     rows += n;
     out.write(t().returns.wroteReturn({ file: displayPath(file), items: form.items.length, rows: n }) + '\n');

@@ -41,11 +41,14 @@ export function finalize(
     if (hint) d.hint = hint;
     return d;
   });
-  return out.sort((a, b) =>
-    a.file < b.file
-      ? -1
-      : a.file > b.file
-        ? 1
-        : a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
-  );
+  return out.sort(compareDiagnostics);
+}
+
+/** The order diagnostics are shown in: by file, line, column and code (a stable sort keeps the rest). */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.file < b.file
+    ? -1
+    : a.file > b.file
+      ? 1
+      : a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }

@@ -5,7 +5,7 @@
 // workdays}`, which extends and overrides it. No dates are typed in here.
 //
 // Pure: no clock, no I/O. Dates are 'YYYY-MM-DD'; arithmetic is on UTC day numbers.
-import { checkedDayNumber as dayNumber, daysFromCivil } from './dates.js';
+import { checkedDayNumber as dayNumber, dayNumber as uncheckedDayNumber, daysFromCivil } from './dates.js';
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 
 export interface WorkdayCalendar {
@@ -54,32 +54,51 @@ function yearOf(date: string): number {
 }
 
 /**
+ * The package's dates as day numbers, by kind, and the years they cover: read once per process,
+ * without checking each date again (a test checks that every one is a valid YYYY-MM-DD; the
+ * checked parse of all of them took longer than the rest of the calendar).
+ */
+let packageDays: { holidays: Int32Array; workdays: Int32Array; years: Set<number> } | undefined;
+function packageData(): NonNullable<typeof packageDays> {
+  if (packageDays) return packageDays;
+  const years = new Set<number>();
+  const daysOf = (dates: string[]) => {
+    const out = new Int32Array(dates.length);
+    dates.forEach((date, i) => {
+      out[i] = uncheckedDayNumber(date);
+      years.add(Number(date.slice(0, 4)));
+    });
+    return out;
+  };
+  packageDays = {
+    holidays: daysOf(Object.keys(PACKAGE_DATA.holidays)),
+    workdays: daysOf(Object.keys(PACKAGE_DATA.workdays)),
+    years,
+  };
+  return packageDays;
+}
+
+/**
  * Builds the calendar from the package data, extended and overridden by the policy's
  * `calendar:` (a date in `extra.holidays` is a day off, in `extra.workdays` a working day, and
  * a year with any extra date counts as covered). A date listed in both extra lists, or a
  * malformed date, throws RangeError: the policy check should report those first.
  */
 export function createWorkdayCalendar(extra: ExtraCalendar = {}): WorkdayCalendar {
-  const overrides = new Map<number, boolean>(); // day number → is a working day
-  const coveredYears = new Set<number>();
-  for (const date of Object.keys(PACKAGE_DATA.holidays)) {
-    overrides.set(dayNumber(date), false);
-    coveredYears.add(yearOf(date));
-  }
-  for (const date of Object.keys(PACKAGE_DATA.workdays)) {
-    overrides.set(dayNumber(date), true);
-    coveredYears.add(yearOf(date));
-  }
+  const pkg = packageData();
+  const coveredYears = new Set<number>(pkg.years);
+  // the policy's dates, checked, in the order they override the package's: holidays, then workdays
   const extraHolidays = new Set(extra.holidays ?? []);
+  const extraDays: [number, boolean][] = [];
   for (const date of extraHolidays) {
-    overrides.set(dayNumber(date), false);
+    extraDays.push([dayNumber(date), false]);
     coveredYears.add(yearOf(date));
   }
   for (const date of extra.workdays ?? []) {
     if (extraHolidays.has(date)) {
       throw new RangeError(`calendar: ${date} is listed both as a holiday and as a workday`);
     }
-    overrides.set(dayNumber(date), true);
+    extraDays.push([dayNumber(date), true]);
     coveredYears.add(yearOf(date));
   }
 
@@ -91,14 +110,15 @@ export function createWorkdayCalendar(extra: ExtraCalendar = {}): WorkdayCalenda
   const length = end - start + 1;
 
   // working[i]: is day start+i a working day; before[i]: working days in [start, start+i).
+  // Weekdays first, then the package's holidays and workdays, then the policy's, each overriding.
   const working = new Uint8Array(length);
+  for (let i = 0, wd = weekday(start); i < length; i++, wd = wd === 6 ? 0 : wd + 1)
+    working[i] = wd < 5 ? 1 : 0;
+  for (const n of pkg.holidays) working[n - start] = 0;
+  for (const n of pkg.workdays) working[n - start] = 1;
+  for (const [n, isWork] of extraDays) working[n - start] = isWork ? 1 : 0;
   const before = new Int32Array(length + 1);
-  for (let i = 0; i < length; i++) {
-    const n = start + i;
-    const isWork = overrides.get(n) ?? weekday(n) < 5;
-    working[i] = isWork ? 1 : 0;
-    before[i + 1] = before[i]! + working[i]!;
-  }
+  for (let i = 0; i < length; i++) before[i + 1] = before[i]! + working[i]!;
   const baseBefore = weekdaysBefore(start);
   const totalInRange = before[length]!;
   const baseAfter = weekdaysBefore(end + 1);

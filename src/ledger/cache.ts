@@ -29,7 +29,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
   fstatSync,
-  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -44,6 +43,7 @@ import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import v8 from 'node:v8';
 import zlib from 'node:zlib';
+import { makeDir } from './make-dir.js';
 
 declare const __REFORM_BUILD__: string | undefined;
 
@@ -195,7 +195,7 @@ class DiskCache implements Cache {
         sum: checksum(payload),
       });
       const dir = dirname(file);
-      mkdirSync(dir, { recursive: true });
+      makeDir(dir);
       const tmp = join(dir, `.${id}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       try {
         // header and payload written one after the other: no third copy of a large payload in memory

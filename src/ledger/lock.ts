@@ -25,7 +25,6 @@
 import {
   closeSync,
   existsSync,
-  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -39,6 +38,7 @@ import { join, resolve } from 'node:path';
 import { InputError } from '../domain/input-error.js';
 import { t } from '../i18n/index.js';
 import { atomicWrite, type AtomicWriteHooks } from './atomic-write.js';
+import { makeDir } from './make-dir.js';
 
 /** The line to show while waiting for another writer. */
 export function lockWaiting(h: Holder): string {
@@ -88,7 +88,7 @@ function defaultWait(): number {
 /** The state folder `<dir>/.reform` with its own .gitignore; created when missing. */
 function stateDir(dir: string): string {
   const state = join(dir, STATE_DIR);
-  mkdirSync(join(state, TMP), { recursive: true });
+  makeDir(join(state, TMP));
   const ignore = join(state, '.gitignore');
   if (!existsSync(ignore)) writeFileSync(ignore, '# reform: lock and temporary files, never committed\n*\n');
   return state;

@@ -6,8 +6,6 @@ import { FINAL_NODE, type ItemStatus, type LedgerName } from '../domain/delay.js
 import type { Level } from '../schema/index.js';
 import { LEVEL_LABEL, STATE_LABEL } from './labels.js';
 
-/** The format tag written into every return, checked on import. */
-export const RETURN_FORMAT = 'reform-return/1';
 export const RETURN_SHEET = '进展填报';
 export const GUIDE_SHEET = '填报说明';
 export const META_SHEET = 'reform';
@@ -142,23 +140,6 @@ export function unitsWithOpenItems(statuses: readonly ItemStatus[], order: reado
 
 /** The header row of the form sheet (title, unit and month, a note above it). */
 export const HEADER_ROW = 4;
-
-/** The meta sheet's keys (column A) and where the row table starts. */
-export const META_KEYS = ['format', 'unit', 'month', 'revision', 'asOf', 'return', 'office'] as const;
-export const META_TABLE_ROW = 10;
-export const META_COLUMNS = [
-  'row',
-  'id',
-  'ledger',
-  'title',
-  'node',
-  'due',
-  'state',
-  'days',
-  'level',
-  'final',
-  'milestone',
-] as const;
 
 /** Whether a fill-in column applies to a row of this item and node. */
 export function applies(key: ColumnKey, item: ReturnItem, node: ReturnNode): boolean {

@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { isValidDate } from '../domain/dates.js';
-import { HEADER_ROW, META_COLUMNS, META_KEYS, META_TABLE_ROW } from './form.js';
-import { COLUMNS, META_SHEET, RETURN_SHEET, type ColumnKey } from './form.js';
-import type { LedgerName } from '../domain/delay.js';
+import { COLUMNS, HEADER_ROW, META_SHEET, RETURN_SHEET, type ColumnKey } from './form.js';
+import { META_KEYS, type Meta, type MetaRow, readMeta } from './meta.js';
+
+export type { MetaRow } from './meta.js';
 
 /** A cell as the importer sees it. */
 export type CellValue =
@@ -17,20 +18,6 @@ export type CellValue =
   | { kind: 'date'; day: string }
   | { kind: 'number'; value: number };
 
-export interface MetaRow {
-  row: number;
-  id: string;
-  ledger: LedgerName;
-  title: string;
-  node: string;
-  due: string;
-  state: string;
-  days: string;
-  level: string;
-  final: boolean;
-  milestone?: number;
-}
-
 export interface ReadReturn {
   /** The path as given. */
   path: string;
@@ -38,7 +25,8 @@ export interface ReadReturn {
   name: string;
   /** Why the file is not a readable return (then nothing else is set). */
   unreadable?: { code: 'return-unreadable' | 'return-not-a-return'; reason: string };
-  meta: Record<(typeof META_KEYS)[number], string>;
+  meta: Meta;
+  /** What each row of the form said in its locked cells at export, from the hidden sheet. */
   rows: MetaRow[];
   /** The header texts found in the header row, by column. */
   headers: string[];
@@ -109,8 +97,8 @@ export function textOf(c: CellValue): string {
   }
 }
 
-function emptyMeta(): ReadReturn['meta'] {
-  return Object.fromEntries(META_KEYS.map((k) => [k, ''])) as ReadReturn['meta'];
+function emptyMeta(): Meta {
+  return Object.fromEntries(META_KEYS.map((k) => [k, ''])) as Meta;
 }
 
 function unreadable(
@@ -131,7 +119,7 @@ function unreadable(
 }
 
 /** The cells of a sheet by row, each row indexed by column number (from 1). */
-type SheetRows = Map<number, ExcelJS.CellValue[]>;
+export type SheetRows = Map<number, ExcelJS.CellValue[]>;
 
 /**
  * The form and meta sheets of a return, read with exceljs's streaming reader: rows as they come,
@@ -140,7 +128,7 @@ type SheetRows = Map<number, ExcelJS.CellValue[]>;
  * inside a merged block reads as empty, which is how the form writes it; its value is in the
  * block's first cell, where the importer reads an item's cells.
  */
-async function readSheets(path: string): Promise<Map<string, SheetRows>> {
+export async function readSheets(path: string): Promise<Map<string, SheetRows>> {
   // read first, so that a missing or unreadable file is an error here and not on a stream
   const bytes = readFileSync(path);
   try {
@@ -240,10 +228,17 @@ function decodeAddress(address: string): [number, number] {
   return [Number(m[2]), col];
 }
 
-export async function readReturn(path: string): Promise<ReadReturn> {
+/**
+ * A return read and understood. `from`: where its sheets come from (the import reads them in a
+ * worker thread, see commands/shared/read-returns.ts); by default read here with readSheets.
+ */
+export async function readReturn(
+  path: string,
+  from: (path: string) => Promise<Map<string, SheetRows>> = readSheets,
+): Promise<ReadReturn> {
   let sheets: Map<string, SheetRows>;
   try {
-    sheets = await readSheets(path);
+    sheets = await from(path);
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
     return unreadable(path, 'return-unreadable', reason);
@@ -253,39 +248,18 @@ export async function readReturn(path: string): Promise<ReadReturn> {
   if (!metaRows || !formRows)
     return unreadable(path, 'return-not-a-return', !formRows ? RETURN_SHEET : META_SHEET);
   const at = (rows: SheetRows, r: number, c: number) => cellValue(rows.get(r)?.[c] ?? null);
-  const m = emptyMeta();
-  META_KEYS.forEach((k, i) => {
-    m[k] = textOf(at(metaRows, i + 1, 2));
+  const read = readMeta({
+    text: (row, column) => textOf(at(metaRows, row, column)),
+    lastRow: Math.max(0, ...metaRows.keys()),
   });
-  const rows: MetaRow[] = [];
-  const last = Math.max(0, ...metaRows.keys());
-  for (let r = META_TABLE_ROW + 1; r <= last; r++) {
-    const get = (k: (typeof META_COLUMNS)[number]) => textOf(at(metaRows, r, META_COLUMNS.indexOf(k) + 1));
-    const row = Number(get('row'));
-    if (!Number.isInteger(row) || row <= HEADER_ROW) continue;
-    const mi = get('milestone');
-    const mr: MetaRow = {
-      row,
-      id: get('id'),
-      ledger: get('ledger') as LedgerName,
-      title: get('title'),
-      node: get('node'),
-      due: get('due'),
-      state: get('state'),
-      days: get('days'),
-      level: get('level'),
-      final: get('final') === '1',
-    };
-    if (mi !== '') mr.milestone = Number(mi);
-    rows.push(mr);
-  }
+  if ('damaged' in read) return unreadable(path, 'return-not-a-return', `${META_SHEET}!${read.damaged}`);
   const headers = COLUMNS.map((_, i) => textOf(at(formRows, HEADER_ROW, i + 1)));
   const colOf = new Map(COLUMNS.map((c, i) => [c.key, i + 1]));
   return {
     path,
     name: basename(path),
-    meta: m,
-    rows,
+    meta: read.meta,
+    rows: read.rows,
     headers,
     cell: (row, key) => at(formRows, row, colOf.get(key) ?? 0),
     text: (address) => textOf(at(formRows, ...decodeAddress(address))),

@@ -11,7 +11,6 @@ import type { Pilot, Problem, Task } from '../schema/index.js';
 import { lockedTexts } from './form.js';
 import {
   COLUMNS,
-  RETURN_FORMAT,
   RETURN_SHEET,
   columnLetter,
   columnOf,
@@ -20,6 +19,7 @@ import {
   type ReturnNode,
 } from './form.js';
 import { monthLabel } from './labels.js';
+import { RETURN_FORMATS } from './meta.js';
 import { dayFrom, textOf, type CellValue, type MetaRow, type ReadReturn } from './read.js';
 import { HEADER_ROW, applies } from './form.js';
 
@@ -193,7 +193,7 @@ class ReturnJudge {
   whose(): string | undefined {
     const { r, ctx } = this;
     if (r.unreadable) return void this.at(0, 0, r.unreadable.code, { reason: r.unreadable.reason });
-    if (r.meta.format !== RETURN_FORMAT || !r.meta.unit || !/^\d{4}-\d{2}$/.test(r.meta.month))
+    if (!RETURN_FORMATS.includes(r.meta.format) || !r.meta.unit || !/^\d{4}-\d{2}$/.test(r.meta.month))
       return void this.at(0, 0, 'return-not-a-return', { reason: r.meta.format || '—' });
     // the header row is a contract
     COLUMNS.forEach((c, i) => {

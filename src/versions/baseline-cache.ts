@@ -15,7 +15,6 @@
 import {
   closeSync,
   fstatSync,
-  mkdirSync,
   openSync,
   readFileSync,
   readSync,
@@ -26,6 +25,7 @@ import {
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Ledger } from '../ledger/types.js';
 import type { Pilot, Problem, Task, Unit } from '../schema/index.js';
+import { makeDir } from '../ledger/make-dir.js';
 
 /** Bumped whenever the shape of the cached data changes. */
 const CACHE_VERSION = 4;
@@ -314,7 +314,7 @@ export function writeCachedBaseline(root: string, sha: string, folder: string, b
   const file = cacheFile(root, sha, folder);
   if (!file) return;
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    makeDir(dirname(file));
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, bytes());
     renameSync(tmp, file);

@@ -171,6 +171,39 @@ describe('policy extra (calendar: {holidays, workdays})', () => {
   });
 });
 
+describe('the package data', () => {
+  it('holds only valid YYYY-MM-DD dates (the calendar reads them without checking each again)', () => {
+    for (const kind of ['holidays', 'workdays'] as const) {
+      for (const date of Object.keys(chineseDays[kind])) {
+        expect(() => dayNumber(date), date).not.toThrow();
+        expect(date, date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+
+  it('gives every day of the covered years as the day-by-day reading of the data does', () => {
+    // the reading before the calendar was built from typed arrays: weekdays, then the package's
+    // holidays and make-up days, then the policy's, each overriding the one before
+    const extra = { holidays: ['2027-02-08', '2026-10-10'], workdays: ['2027-02-06', '2026-10-03'] };
+    const c = createWorkdayCalendar(extra);
+    const expected = new Map<number, boolean>();
+    for (const d of Object.keys(chineseDays.holidays)) expected.set(dayNumber(d), false);
+    for (const d of Object.keys(chineseDays.workdays)) expected.set(dayNumber(d), true);
+    for (const d of extra.holidays) expected.set(dayNumber(d), false);
+    for (const d of extra.workdays) expected.set(dayNumber(d), true);
+    let counted = 0;
+    for (let n = dayNumber('2003-12-25'); n <= dayNumber('2028-01-05'); n++) {
+      const date = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      const weekday = new Date(n * 86_400_000).getUTCDay();
+      const want = expected.get(n) ?? (weekday !== 0 && weekday !== 6);
+      expect(c.isWorkday(date), date).toBe(want);
+      if (want) counted++;
+    }
+    expect(c.countWorkdays('2003-12-25', '2028-01-05')).toBe(counted);
+    expect(c.years).toEqual({ from: 2004, to: 2027 });
+  });
+});
+
 describe('coverage', () => {
   it('covers exactly the years of the package data (2004–2026 in chinese-days 1.5.7)', () => {
     // When this fails after upgrading chinese-days, update the covered years in the README.

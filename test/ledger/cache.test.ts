@@ -193,8 +193,9 @@ describe('output with and without the cache', () => {
     writeFileSync(edited, text);
     const filesBefore = filesUnder(root).length;
     const after = await threeWays(dir, root);
-    // only the changed file was parsed and stored, with the positions of its findings
-    expect(filesUnder(root).length).toBe(filesBefore + 2);
+    // only the changed file was parsed and stored, with the positions of its findings and its
+    // check results (src/commands/shared/open-by-file.ts)
+    expect(filesUnder(root).length).toBe(filesBefore + 3);
     expect(after.cold).toEqual(after.none);
     expect(after.warm).toEqual(after.none);
     expect(after.none).not.toEqual(before.none);
@@ -246,18 +247,33 @@ describe('the binary', () => {
     const c = run([], { XDG_CACHE_HOME: on });
     const d = run([], { XDG_CACHE_HOME: on });
     expect(filesUnder(join(on, 'reform')).length).toBeGreaterThan(0);
-    // the start-up code cache of the command's bundle (src/boot.ts), one file per command and build
-    const code = filesUnder(join(on, 'reform', 'code'));
-    expect(code).toEqual([expect.stringMatching(/[/\\]check-[\w.-]+\.v8$/)]);
+    // the start-up code cache of the command's bundle (src/boot.ts), one file per command and
+    // build, and one of the YAML library, which the first run loaded to read the broken files
+    const code = filesUnder(join(on, 'reform', 'code')).sort();
+    expect(code).toEqual([
+      expect.stringMatching(/[/\\]check-[\w.-]+\.v8$/),
+      expect.stringMatching(/[/\\]lib-yaml-[\w.-]+\.v8$/),
+    ]);
     // the run is recorded beside it (d was replayed from it, src/boot.ts)
     expect(filesUnder(join(on, 'reform', 'runs', 'run-check')).length).toBe(1);
-    // a damaged code cache is refused by V8 and written again; the output does not change
-    writeFileSync(code[0]!, 'garbage');
+    // damaged code caches are refused by V8 and written again; the output does not change
+    for (const f of code) writeFileSync(f, 'garbage');
     rmSync(join(on, 'reform', 'runs'), { recursive: true }); // else replayed: the bundle is not loaded
     const e = run([], { XDG_CACHE_HOME: on });
     expect(statSync(code[0]!).size).toBeGreaterThan(1000);
     expect(a).toContain('2026');
     expect([b, c, d, e]).toEqual([a, a, a, a]);
+    // a run whose files all come from the parse cache does not load the YAML library at all
+    // (so its code cache is not written again), and says the same
+    rmSync(join(on, 'reform', 'code'), { recursive: true });
+    rmSync(join(on, 'reform', 'runs'), { recursive: true });
+    expect(run([], { XDG_CACHE_HOME: on })).toEqual(a);
+    expect(filesUnder(join(on, 'reform', 'code'))).toEqual([
+      expect.stringMatching(/[/\\]check-[\w.-]+\.v8$/),
+    ]);
+    // the library is loaded again when a file is parsed (the broken one changed), also without
+    // its code cache being readable
+    for (const f of code) writeFileSync(f, 'garbage');
     // a changed file is not replayed: the binary prints what a run without any cache prints
     const units = join(ledgers, 'units.yaml');
     writeFileSync(units, `${readFileSync(units, 'utf8')}\n  - {}\n`);

@@ -1,6 +1,8 @@
 // Where a command's result goes: standard output when no file is named (or `-`), else the named
-// file, written atomically (a reader never sees half a report).
-import { atomicWrite } from '../../ledger/atomic-write.js';
+// file, written atomically (a reader never sees half a report). A file or folder that cannot be
+// written is a usage error naming it and the reason, never an internal error.
+import { atomicWrite, type AtomicWriteOptions } from '../../ledger/atomic-write.js';
+import { makeDir } from '../../ledger/make-dir.js';
 import { UsageError } from '../../cli/errors.js';
 import { t } from '../../i18n/index.js';
 
@@ -18,11 +20,29 @@ export function writeOutput(
     out.write(content);
     return false;
   }
-  try {
-    atomicWrite(file, content);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new UsageError(t().write.cannotWrite({ file, reason }));
-  }
+  writeOutputFile(file, content);
   return true;
+}
+
+/** Writes one output file atomically; a failed write is a usage error naming the file and the reason. */
+export function writeOutputFile(file: string, content: string | Uint8Array, opts?: AtomicWriteOptions): void {
+  try {
+    atomicWrite(file, content, opts);
+  } catch (e) {
+    throw cannotWrite(file, e);
+  }
+}
+
+/** Creates an output folder and its parents; one that cannot be made is a usage error naming it. */
+export function makeOutputDir(dir: string): void {
+  try {
+    makeDir(dir);
+  } catch (e) {
+    throw cannotWrite(dir, e);
+  }
+}
+
+function cannotWrite(file: string, e: unknown): UsageError {
+  const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+  return new UsageError(t().write.cannotWrite({ file, reason }));
 }

@@ -18,7 +18,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { modelineTarget } from '../../ledger/modeline.js';
 import { openCache, type Cache } from '../../ledger/cache.js';
-import type { Loaded } from '../../ledger/load.js';
+import type { SourceInfo } from '../../ledger/types.js';
+import type { Modeline } from '../../ledger/modeline.js';
+import type { Finding } from '../../diagnostics/types.js';
 import { getLang } from '../../i18n/index.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../../cli/errors.js';
 import type { StateRevParse } from '../../git/state.js';
@@ -36,9 +38,17 @@ export interface ReplaySpec {
   gitRevs?: (today: string) => string[] | undefined;
 }
 
+/** What the record of a run is made from: the files read, their modelines, the time zone (a Loaded has them). */
+export interface RunInputs {
+  files: readonly SourceInfo[];
+  findings: readonly Finding[];
+  modelines(file: string): readonly Modeline[];
+  ledger: { policy: { timezone: string } };
+}
+
 /** What the command tells the recorder: the ledgers it read and today. */
 export interface RunNotes {
-  loaded(loaded: Loaded, today: string): void;
+  loaded(loaded: RunInputs, today: string): void;
   /** What git already answered from the ledger folder (repoState's rev-parse), to be asked no more. */
   git?(asked: Promise<StateRevParse | undefined>): void;
 }
@@ -94,7 +104,7 @@ export async function withReplay(
   }
   const stdout: string[] = [];
   const stderr: string[] = [];
-  let read: { loaded: Loaded; today: string } | undefined;
+  let read: { loaded: RunInputs; today: string } | undefined;
   let asked: Promise<StateRevParse | undefined> | undefined;
   const code = await body(tee(out, stdout), tee(err, stderr), {
     loaded: (loaded, today) => {

@@ -176,7 +176,6 @@ export const reportBooks: Zh['reportBooks'] = {
 export const reportDelays: Zh['reportDelays'] = {
   seriousLead: (p) =>
     `As of ${p.date}, ${p.n} items have been behind for ${p.days} days or more, at circular level (${p.kinds}), in ${p.units}.`,
-  kindCount: (p) => `${p.kind}s: ${p.n}`,
   seriousDecided: (p) => `Of these, ${p.parts}.`,
   decidedCircularN: (p) => `a circular has been decided for ${p.n}`,
   decidedInterviewN: (p) => `an interview has been decided for ${p.n}`,
@@ -319,7 +318,6 @@ export const reportSummary: Zh['reportSummary'] = {
   issuesNone: 'The ledgers show no marked problem this quarter; work is broadly on plan.',
   issueBehind: (p) =>
     `Some items are behind. As of ${p.when} ${p.n} items were behind (${p.kinds}), ${p.s} of them for ${p.days} days or more, ${p.where}.`,
-  kindCount: (p) => `${p.kind}s: ${p.n}`,
   whereAll: (p) => `in ${p.units}`,
   whereMost: (p) => `mostly in ${p.units}`,
   issueNodes: (p) =>
@@ -436,6 +434,8 @@ export const report: Zh['report'] = {
   kindTask: 'task',
   kindPilot: 'pilot',
   kindProblem: 'problem',
+  kindCount: (p) => `${p.kind}s: ${p.n}`,
+  kindAll: (p) => `all ${p.kind}s`,
   foundComprehensive: 'comprehensive supervision',
   foundJoint: 'joint supervision',
   foundSpecial: 'special supervision',

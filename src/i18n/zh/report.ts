@@ -217,7 +217,6 @@ export const reportDelays = {
     units: string | number;
   }) =>
     `截至${p.date}，连续塌进度${p.days}天及以上、达到通报提醒档次的事项共${p.n}项（${p.kinds}），涉及${p.units}。`,
-  kindCount: (p: { kind: string | number; n: string | number }) => `${p.kind}${p.n}项`,
   seriousDecided: (p: { parts: string | number }) => `其中${p.parts}。`,
   decidedCircularN: (p: { n: string | number }) => `已决定通报${p.n}项`,
   decidedInterviewN: (p: { n: string | number }) => `已决定约谈${p.n}项`,
@@ -384,7 +383,6 @@ export const reportSummary = {
     where: string | number;
   }) =>
     `部分改革事项推进滞后。截至${p.when}，滞后事项${p.n}项（${p.kinds}），其中连续塌进度${p.days}天及以上的${p.s}项，${p.where}。`,
-  kindCount: (p: { kind: string | number; n: string | number }) => `${p.kind}${p.n}项`,
   whereAll: (p: { units: string | number }) => `涉及${p.units}`,
   whereMost: (p: { units: string | number }) => `主要集中在${p.units}等单位`,
   issueNodes: (p: {
@@ -531,6 +529,9 @@ export const report = {
   kindTask: '任务',
   kindPilot: '试点',
   kindProblem: '问题',
+  kindCount: (p: { kind: string | number; n: string | number }) => `${p.kind}${p.n}项`,
+  /** 共5项（均为任务）: one kind has them all */
+  kindAll: (p: { kind: string | number }) => `均为${p.kind}`,
   foundComprehensive: '全面督察',
   foundJoint: '联合督察',
   foundSpecial: '专项督察',

@@ -9,7 +9,6 @@ import {
   itemCells,
   joinClauses,
   joinList,
-  kindName,
   L,
   lang,
   levelName,
@@ -18,6 +17,7 @@ import {
   numberedTable,
   shortDate,
   someOf,
+  kindsBreakdown,
 } from './words.js';
 
 const M = messagesOf('reportDelays');
@@ -29,12 +29,7 @@ function withIds(n: number, ids: readonly string[]): string {
 }
 
 function kindsOf(ledgers: LedgerName[]): string {
-  return joinList(
-    (['tasks', 'pilots', 'problems'] as const).flatMap((l) => {
-      const n = ledgers.filter((x) => x === l).length;
-      return n ? [M.kindCount({ kind: kindName(l), n })] : [];
-    }),
-  );
+  return kindsBreakdown((l) => ledgers.filter((x) => x === l).length);
 }
 
 function seriousBlocks(r: Report): Block[] {

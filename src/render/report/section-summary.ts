@@ -14,6 +14,7 @@ import {
   percent,
   quarterName,
   someOf,
+  kindsBreakdown,
   subNo,
 } from './words.js';
 
@@ -156,11 +157,7 @@ function behindIssue(r: Report): Text | undefined {
         ? M.whereAll({ units: joinList(units) })
         : M.whereMost({ units: joinList(units.slice(0, 3)) });
     const o = r.overview;
-    const kinds = joinList(
-      (['tasks', 'pilots', 'problems'] as const)
-        .filter((l) => o[l].behind.count)
-        .map((l) => M.kindCount({ kind: kindName(l), n: o[l].behind.count })),
-    );
+    const kinds = kindsBreakdown((l) => o[l].behind.count);
     return themed(
       M.issueBehind({
         when: asOfWhen(r.period),

@@ -76,6 +76,14 @@ export function kindName(l: LedgerName): string {
   return { tasks: L.kindTask, pilots: L.kindPilot, problems: L.kindProblem }[l]();
 }
 
+/** 任务5项、试点1项、问题2项 — or 均为任务 when one kind has them all (not 共5项（任务5项）). */
+export function kindsBreakdown(count: (l: LedgerName) => number): string {
+  const kinds = (['tasks', 'pilots', 'problems'] as const).filter((l) => count(l) > 0);
+  const [only] = kinds;
+  if (kinds.length === 1 && only) return L.kindAll({ kind: kindName(only) });
+  return joinList(kinds.map((l) => L.kindCount({ kind: kindName(l), n: count(l) })));
+}
+
 export function foundByName(f: FoundBy): string {
   return {
     comprehensive: L.foundComprehensive,

@@ -9,14 +9,10 @@ import {
   COLUMNS,
   DATE_KEYS,
   HEADER_ROW,
-  META_COLUMNS,
-  META_KEYS,
-  META_TABLE_ROW,
   applies,
   lockedTexts,
   GUIDE_SHEET,
   META_SHEET,
-  RETURN_FORMAT,
   RETURN_SHEET,
   columnLetter,
   columnOf,
@@ -24,6 +20,7 @@ import {
   type ColumnKey,
   type ReturnForm,
 } from '../../returns/form.js';
+import { RETURN_FORMAT, metaSheetRows } from '../../returns/meta.js';
 import { RECTIFICATION_CHOICES, monthLabel, dayLabel } from '../../returns/labels.js';
 import { LEVELS, type Level } from '../../schema/kinds.js';
 import * as xlsx from '../common/xlsx.js';
@@ -143,40 +140,6 @@ function plainValues(row: ExcelJS.Row, values: readonly (string | number)[]): vo
   });
 }
 
-/** The streaming sheet's row writer (not in exceljs's types): it renders a row from its model. */
-interface RowSink {
-  _rowZero: number;
-  _rows: unknown[] | null;
-  _writeRow(row: { number: number; hasValues: boolean; height?: number; model: object }): void;
-}
-
-const COLUMN_LETTERS = META_COLUMNS.map((_, i) => columnLetter(i + 1));
-
-/**
- * The hidden sheet's table rows written straight from their values: the row model exceljs builds
- * from a row of cells (string and number cells without a style), without a Row and a Cell object
- * per value (a 20k return has eleven per row of the form). The XML is the same; the rows must come
- * in order after every row committed before (`meta` has none pending).
- */
-function plainRows(sheet: ExcelJS.Worksheet) {
-  const sink = sheet as unknown as RowSink;
-  if (typeof sink._writeRow !== 'function' || !Array.isArray(sink._rows))
-    throw new Error('exceljs: the streaming worksheet cannot write a row model');
-  return (number: number, values: readonly (string | number)[]): void => {
-    if (sink._rows!.length || number !== sink._rowZero)
-      throw new Error(`exceljs: row ${number} out of order`);
-    const cells = values.map((value, i) => ({
-      address: `${COLUMN_LETTERS[i]}${number}`,
-      type: typeof value === 'number' ? ExcelJS.ValueType.Number : ExcelJS.ValueType.String,
-      value,
-      style: PLAIN,
-    }));
-    const model = { cells, number, min: 1, max: values.length, style: PLAIN, outlineLevel: 0 };
-    sink._writeRow({ number, hasValues: true, model });
-    sink._rowZero = number + 1;
-  };
-}
-
 /**
  * The validated cells of the form as column ranges (`I5:I27`), one data validation each instead of
  * one per cell (exceljs compares every validation with its neighbours when it writes them, which
@@ -238,12 +201,10 @@ function addForm(wb: Writer, form: ReturnForm): void {
     32,
   );
 
-  metaHead(meta, form);
-  meta.getRow(META_TABLE_ROW).commit();
-  const metaTableRow = plainRows(meta);
+  metaSheetRows(form).forEach((values, i) => plainValues(meta.getRow(i + 1), values));
+  meta.commit();
 
   let r = HEADER_ROW + 1;
-  let metaRow = META_TABLE_ROW + 1;
   const merges: string[] = [];
   const validated = validatedRuns();
   for (const item of form.items) {
@@ -255,19 +216,6 @@ function addForm(wb: Writer, form: ReturnForm): void {
       // an item's title spans its rows; one row alone grows to show it
       row.height =
         item.nodes.length > 1 ? 30 : xlsx.rowHeight([{ text: item.title, width: WIDTHS.title }], 3, 30);
-      metaTableRow(metaRow++, [
-        r,
-        item.id,
-        item.ledger,
-        locked.title!,
-        node.name,
-        node.due,
-        locked.state!,
-        locked.days!,
-        locked.level!,
-        node.final ? 1 : 0,
-        node.milestone ?? '',
-      ]);
       r++;
     }
     if (r - 1 > first)
@@ -288,7 +236,6 @@ function addForm(wb: Writer, form: ReturnForm): void {
   ws.pageSetup.printArea = `A1:${lastCol}${lastRow}`;
   protectForm(ws);
   ws.commit();
-  meta.commit();
 }
 
 /** Rows 1–3: the title, the unit, month and deadline, and how to fill the form. */
@@ -313,21 +260,6 @@ function formTitle(ws: ExcelJS.Worksheet, form: ReturnForm, lastCol: string): vo
   note.font = { name: xlsx.FONT, size: 10, color: { argb: 'FF555555' } };
   note.alignment = { wrapText: true, vertical: 'middle' };
   ws.getRow(3).height = 30;
-}
-
-/** The hidden sheet's head: what import matches the return by (unit, month, revision, …), then its table's header. */
-function metaHead(meta: ExcelJS.Worksheet, form: ReturnForm): void {
-  const metaValues: Record<(typeof META_KEYS)[number], string> = {
-    format: RETURN_FORMAT,
-    unit: form.unit,
-    month: form.month,
-    revision: form.revision,
-    asOf: form.asOf,
-    return: returnId(form),
-    office: form.office,
-  };
-  META_KEYS.forEach((k, i) => plainValues(meta.getRow(i + 1), [k, metaValues[k]]));
-  plainValues(meta.getRow(META_TABLE_ROW), META_COLUMNS);
 }
 
 /** One node's row: locked cells with the ledger's texts, fill-in cells open (and validated), the rest n/a. */

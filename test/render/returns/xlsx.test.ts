@@ -6,7 +6,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, RETURN_FORMAT, returnId, type ReturnForm } from '../../../src/returns/form.js';
+import { COLUMNS, returnId, type ReturnForm } from '../../../src/returns/form.js';
+import { RETURN_FORMAT, readMeta } from '../../../src/returns/meta.js';
 import { writeReturnWorkbook } from '../../../src/render/returns/xlsx.js';
 
 const FORM: ReturnForm = {
@@ -55,9 +56,21 @@ describe('the return workbook', async () => {
     expect(wb.subject).toBe(returnId(FORM));
     expect(wb.keywords).toBe(RETURN_FORMAT);
     const meta = wb.getWorksheet('reform')!;
+    expect(meta.getCell('B1').value).toBe('reform-return/2');
     expect(meta.getCell('B2').value).toBe('市财政局');
-    expect(meta.getCell(11, 2).value).toBe('RW-2026-005');
-    expect(meta.getCell(14, 2).value).toBe('WT-2026-03');
+    // reform-return/2: the locked cells' values in a few cells (A11…), not a row of cells per row
+    let cells = 0;
+    meta.eachRow((row) => row.eachCell(() => void cells++));
+    expect(cells).toBe(7 * 2 + 2 * 2 + 1 + 1);
+    const read = readMeta({ text: (r, c) => String(meta.getCell(r, c).value ?? ''), lastRow: meta.rowCount });
+    expect(
+      'rows' in read && read.rows.map((m) => [m.row, m.id, m.node, m.state, m.level, m.milestone]),
+    ).toEqual([
+      [5, 'RW-2026-005', '文件出台', '已逾期', '电话提醒', 1],
+      [6, 'RW-2026-005', '启动实施', '未到期', '电话提醒', 2],
+      [7, 'RW-2026-005', '任务办结', '未到期', '电话提醒', 3],
+      [8, 'WT-2026-03', '整改完成', '未到期', '', undefined],
+    ]);
   });
 
   it('merges the item cells over its nodes and keeps one row per node', () => {

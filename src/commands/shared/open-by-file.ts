@@ -1,0 +1,296 @@
+// `reform check` after one file of a folder layout changed (issue 12): the findings are kept per
+// file, above the parse, so a run reads back a small result for each unchanged file instead of
+// every entry of the ledger.
+//
+// What a file's findings depend on: its bytes, its kind and display path, the policy and units
+// files (the policy, the units and leaders every unit name is checked against), today (dates in
+// the future) and the language (the wording). The result of a file is kept in the cache under a
+// key of exactly these (and the build, as every cache value), and holds
+//   - its diagnostics, placed and worded (the loader's findings and every rule that looks at one
+//     entry at a time: CHECKS but the cross-file ones);
+//   - the facts the cross-file rules read: each entry's fields those rules name (`Check.reads`)
+//     and where it is, the ids of every entry (also those that failed the schema), whether the
+//     file was read completely, how many entries it has, its modelines.
+// The cross-file rules (duplicate ids, references to ids) then run on those facts for the whole
+// ledger, and the modelines' schemas are looked for on disk, at every run. The policy and units
+// files are loaded (from the parse cache) at every run. Anything unusual goes the usual way
+// (openLedgers): a file that cannot be read, an empty units file (its finding is placed at the
+// first unit named anywhere), the cache off.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CHECKS, CROSS_FILE_CHECKS, runChecks } from '../../checks/index.js';
+import { compareDiagnostics, finalize } from '../../diagnostics/finalize.js';
+import type { Diagnostic, Finding } from '../../diagnostics/types.js';
+import { getLang } from '../../i18n/index.js';
+import { contentKey, openCache } from '../../ledger/cache.js';
+import { decode } from '../../ledger/decode.js';
+import { displayPath, isDirectory, ledgerFiles } from '../../ledger/files.js';
+import { loadTexts, type Loaded, type SourceText } from '../../ledger/load.js';
+import { Locator } from '../../ledger/locate.js';
+import { modelineFindings, type Modeline } from '../../ledger/modeline.js';
+import type { Ledger, Origin, SourceInfo } from '../../ledger/types.js';
+import type { FileKind } from '../../schema/kinds.js';
+import { todayFor } from './today.js';
+import type { RunInputs } from './replay.js';
+
+/** What a check needs of the ledgers, found file by file. */
+export interface OpenedByFile {
+  diagnostics: Diagnostic[];
+  errors: number;
+  warnings: number;
+  today: string;
+  files: SourceInfo[];
+  entries: number;
+  /** A line of a file, as printed under a finding. */
+  lineText(file: string, line: number): string | undefined;
+  /** What the record of the run needs (replay.ts). */
+  inputs: RunInputs;
+}
+
+/** The result of one file, as kept in the cache. */
+interface FileResult {
+  diagnostics: Diagnostic[];
+  entries: number;
+  complete: boolean;
+  modelines: Modeline[];
+  /** Every id the file's lists hold (also of entries that failed the schema). */
+  ids: string[];
+  /** Per ledger list: where each valid entry is (its index) and the fields the cross-file rules read. */
+  lists: Record<string, { at: number[]; rows: object[] }>;
+}
+
+/** The kinds whose files hold what every other file is checked against. */
+const GLOBAL_KINDS: readonly FileKind[] = ['policy', 'units'];
+const LIST_OF: Partial<Record<FileKind, keyof Ledger>> = {
+  tasks: 'tasks',
+  pilots: 'pilots',
+  problems: 'problems',
+  reminders: 'reminders',
+  imports: 'imports',
+};
+const PER_FILE_CHECKS = CHECKS.filter((c) => !CROSS_FILE_CHECKS.includes(c));
+const READS = [...new Set(CROSS_FILE_CHECKS.flatMap((c) => c.reads ?? []))];
+const NS = 'check-file';
+
+interface Source extends SourceText {
+  abs: string;
+  bytes: Buffer;
+  key: string;
+}
+
+/**
+ * The diagnostics of the ledger folder `dir` from per-file results, or undefined when the folder
+ * must be opened the usual way (see above). Same diagnostics, in the same order, as openLedgers.
+ */
+export function openByFile(dir: string, now?: Date, cacheOf = openCache): OpenedByFile | undefined {
+  const abs = resolve(dir);
+  if (!isDirectory(abs)) return undefined;
+  const listed = ledgerFiles(abs);
+  if (!listed.length || listed.some((f) => f.problem)) return undefined;
+  const cache = cacheOf(abs);
+  if (!cache) return undefined;
+  const sources: Source[] = [];
+  for (const f of listed) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(f.abs);
+    } catch {
+      return undefined;
+    }
+    sources.push({ kind: f.kind, file: displayPath(f.abs), abs: f.abs, bytes, key: contentKey(bytes) });
+  }
+  // the policy and the units, which every file is checked against
+  const globals = loadTexts(
+    sources.filter((s) => GLOBAL_KINDS.includes(s.kind)),
+    dir,
+    { cache },
+  );
+  const { policy, units } = globals.ledger;
+  if (!units.length && sources.some((s) => s.kind === 'units')) return undefined;
+  const today = todayFor(policy.timezone, now);
+  const context = JSON.stringify([
+    getLang(),
+    today,
+    sources.filter((s) => GLOBAL_KINDS.includes(s.kind)).map((s) => [s.file, s.key]),
+  ]);
+  const globalFindings = [...globals.findings, ...runChecks(globals, today, PER_FILE_CHECKS)];
+  const diagnostics = finalize(globalFindings, globals.locator);
+  globals.savePositions();
+
+  const files: SourceInfo[] = [];
+  const results = new Map<string, FileResult>();
+  const loadedHere = new Map<string, Loaded>();
+  const complete = { ...globals.complete };
+  let entries = globals.entries;
+  for (const s of sources) {
+    const info: SourceInfo = {
+      kind: s.kind,
+      file: s.file,
+      abs: s.file,
+      entries: 0,
+      key: s.key,
+      size: s.bytes.byteLength,
+    };
+    files.push(info);
+    if (GLOBAL_KINDS.includes(s.kind)) {
+      info.entries = globals.files.find((g) => g.file === s.file)?.entries ?? 0;
+      continue;
+    }
+    const key = JSON.stringify([s.kind, s.file, s.key, context]);
+    let r = valid(cache.get<FileResult>(NS, key));
+    if (!r) {
+      const sub = loadTexts([s], dir, { cache });
+      r = fileResult(sub, s, globals, today);
+      loadedHere.set(s.file, sub);
+      cache.put(NS, key, r);
+    }
+    results.set(s.file, r);
+    info.entries = r.entries;
+    entries += r.entries;
+    if (!r.complete) complete[s.kind] = false;
+    diagnostics.push(...r.diagnostics);
+  }
+
+  const modelines = (file: string): Modeline[] => results.get(file)?.modelines ?? globals.modelines(file);
+  const lineLocators = new Map<string, Locator>();
+  const bySource = new Map(sources.map((s) => [s.file, s]));
+  const lineText = (file: string, line: number) => {
+    const here = loadedHere.get(file)?.locator(file) ?? globals.locator(file);
+    if (here) return here.lineText(line);
+    const s = bySource.get(file);
+    if (!s) return undefined;
+    let loc = lineLocators.get(file);
+    if (!loc) {
+      loc = new Locator(() => {
+        const d = decode(s.bytes);
+        return 'text' in d ? d.text.replace(/^\uFEFF/, '') : '';
+      });
+      loc.bytes = s.bytes;
+      lineLocators.set(file, loc);
+    }
+    return loc.lineText(line);
+  };
+
+  // the rules across files, on the facts of every file; a finding is placed by its file's parse
+  const locate = (file: string) => {
+    const here = loadedHere.get(file)?.locator(file) ?? globals.locator(file);
+    if (here) return here;
+    const s = bySource.get(file);
+    if (!s) return undefined;
+    const sub = loadTexts([s], dir, { cache });
+    loadedHere.set(file, sub);
+    return sub.locator(file);
+  };
+  const cross = crossFindings(sources, results, globals, complete, today, locate);
+  const later = finalize(cross, locate);
+  const inputs: RunInputs = { files, findings: globals.findings, modelines, ledger: { policy } };
+  const marks = finalize(modelineFindings(files, modelines), () => undefined);
+  for (const sub of loadedHere.values()) sub.savePositions();
+  const all = [...diagnostics, ...marks, ...later].sort(compareDiagnostics);
+  let errors = 0;
+  for (const d of all) if (d.severity === 'error') errors++;
+  return {
+    diagnostics: all,
+    errors,
+    warnings: all.length - errors,
+    today,
+    files,
+    entries,
+    lineText,
+    inputs,
+  };
+}
+
+/** A cached result as it must be; anything else is not used. */
+function valid(r: FileResult | undefined): FileResult | undefined {
+  return r &&
+    typeof r === 'object' &&
+    Array.isArray(r.diagnostics) &&
+    Array.isArray(r.ids) &&
+    Array.isArray(r.modelines) &&
+    typeof r.lists === 'object' &&
+    typeof r.entries === 'number'
+    ? r
+    : undefined;
+}
+
+/** One file loaded alone, checked against the policy and units of the whole folder. */
+function fileResult(sub: Loaded, s: Source, globals: Loaded, today: string): FileResult {
+  const ledger: Ledger = {
+    ...sub.ledger,
+    policy: globals.ledger.policy,
+    units: globals.ledger.units,
+    leaders: globals.ledger.leaders,
+  };
+  const complete = { ...sub.complete, units: globals.complete.units, policy: globals.complete.policy };
+  // rules that report on the policy or a unit find no origin for them here: those are the globals'
+  const view: Loaded = { ...sub, ledger, complete };
+  const found = [...sub.findings, ...runChecks(view, today, PER_FILE_CHECKS)];
+  const lists: FileResult['lists'] = {};
+  const listKey = LIST_OF[s.kind];
+  if (listKey) {
+    const at: number[] = [];
+    const rows: object[] = [];
+    for (const e of (sub.ledger[listKey] ?? []) as object[]) {
+      const o = sub.origin(e);
+      if (!o) continue;
+      at.push(o.path[1] as number);
+      const row: Record<string, unknown> = {};
+      for (const k of READS) if (k in e) row[k] = (e as Record<string, unknown>)[k];
+      rows.push(row);
+    }
+    lists[listKey] = { at, rows };
+  }
+  return {
+    diagnostics: finalize(found, sub.locator),
+    entries: sub.entries,
+    complete: sub.complete[s.kind],
+    modelines: sub.modelines(s.file),
+    ids: [...sub.knownIds],
+    lists,
+  };
+}
+
+/** The cross-file rules run on the facts of every file, as they would on the whole ledger. */
+function crossFindings(
+  sources: readonly Source[],
+  results: ReadonlyMap<string, FileResult>,
+  globals: Loaded,
+  complete: Record<FileKind, boolean>,
+  today: string,
+  locate: (file: string) => Locator | undefined,
+): Finding[] {
+  const ledger: Ledger = {
+    ...globals.ledger,
+    tasks: [],
+    pilots: [],
+    problems: [],
+    reminders: [],
+    imports: [],
+  };
+  const origins = new Map<object, Origin>();
+  const knownIds = new Set(globals.knownIds);
+  for (const s of sources) {
+    const r = results.get(s.file);
+    if (!r) continue;
+    for (const id of r.ids) knownIds.add(id);
+    for (const [listKey, { at, rows }] of Object.entries(r.lists)) {
+      const target = ledger[listKey as 'tasks'] as object[] | undefined;
+      if (!target) continue;
+      rows.forEach((row, i) => {
+        origins.set(row, { file: s.file, path: [listKey, at[i]!] });
+        target.push(row);
+      });
+    }
+  }
+  // duplicate-id names the line of the first entry: its file is located when that is asked
+  const view: Loaded = {
+    ...globals,
+    ledger,
+    complete,
+    knownIds,
+    origin: (e) => origins.get(e) ?? globals.origin(e),
+    locator: locate,
+  };
+  return runChecks(view, today, CROSS_FILE_CHECKS);
+}
