@@ -113,7 +113,7 @@ describe('reading the returns of an import', () => {
 });
 
 describe('reform import with its worker thread', () => {
-  it('reports what the import in one thread reports', async () => {
+  it('reports what the import in one thread reports', { timeout: 120_000 }, async () => {
     const out = sink();
     const code = await runImport(
       { ledgers, files, format: 'json', dryRun: true, now: NOW, reading: { worker: false } },
@@ -146,53 +146,57 @@ describe('reform import with its worker thread', () => {
 });
 
 describe('long texts in a return', () => {
-  it('a character split between two inflated chunks of the zip reads whole', async () => {
-    // exceljs's streaming reader decoded each 16 KB chunk of a zip entry alone: one character in
-    // three that straddled two chunks read as U+FFFD (half the returns at 20,000 tasks)
-    const dir = copyFixture(join(ROOT, 'ledgers'));
-    const out = join(dir, '..', 'long');
-    expect(
-      await runReturns(
-        { ledgers: dir, month: '2026-11', unit: '市财政局', output: out, now: NOW },
-        sink(),
-        sink(),
-      ),
-    ).toBe(0);
-    const file = join(out, '市财政局.xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    const ws = wb.getWorksheet('进展填报')!;
-    const texts: string[] = [];
-    for (let r = 5, k = 0; r <= ws.rowCount && k < 8; r++) {
-      if (!ws.getCell(r, 1).value) continue;
-      const text = `第${k}项${'推进改革落实专题会议研究部署阶段性工作'.repeat(400 + k * 7)}完`;
-      ws.getCell(r, 8).value = text;
-      texts.push(text);
-      k++;
-    }
-    expect(texts.length).toBeGreaterThan(3);
-    await wb.xlsx.writeFile(file);
-    const log = execFileSync(
-      process.execPath,
-      [join(ROOT, 'bin', 'reform.js'), 'import', file, '--ledgers', dir],
-      {
-        env: { ...process.env, REFORM_TODAY: '2026-11-20' },
-        encoding: 'utf8',
-      },
-    );
-    const notes: string[] = [];
-    for (const f of ['tasks.yaml', 'pilots.yaml', 'problems.yaml']) {
-      const data = parse(readFileSync(join(dir, f), 'utf8')) as Record<
-        string,
-        { progress?: { note: string }[] }[]
-      >;
-      for (const item of Object.values(data)[0] ?? [])
-        for (const p of item.progress ?? []) notes.push(p.note);
-    }
-    expect(log).toContain('已写入');
-    expect(notes.filter((n) => n.includes('\uFFFD'))).toEqual([]);
-    const long = notes.filter((n) => n.length > 1000);
-    expect(long.length).toBeGreaterThan(1);
-    for (const n of long) expect(texts.some((t) => n.includes(t))).toBe(true);
-  });
+  it(
+    'a character split between two inflated chunks of the zip reads whole',
+    { timeout: 120_000 },
+    async () => {
+      // exceljs's streaming reader decoded each 16 KB chunk of a zip entry alone: one character in
+      // three that straddled two chunks read as U+FFFD (half the returns at 20,000 tasks)
+      const dir = copyFixture(join(ROOT, 'ledgers'));
+      const out = join(dir, '..', 'long');
+      expect(
+        await runReturns(
+          { ledgers: dir, month: '2026-11', unit: '市财政局', output: out, now: NOW },
+          sink(),
+          sink(),
+        ),
+      ).toBe(0);
+      const file = join(out, '市财政局.xlsx');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const ws = wb.getWorksheet('进展填报')!;
+      const texts: string[] = [];
+      for (let r = 5, k = 0; r <= ws.rowCount && k < 8; r++) {
+        if (!ws.getCell(r, 1).value) continue;
+        const text = `第${k}项${'推进改革落实专题会议研究部署阶段性工作'.repeat(400 + k * 7)}完`;
+        ws.getCell(r, 8).value = text;
+        texts.push(text);
+        k++;
+      }
+      expect(texts.length).toBeGreaterThan(3);
+      await wb.xlsx.writeFile(file);
+      const log = execFileSync(
+        process.execPath,
+        [join(ROOT, 'bin', 'reform.js'), 'import', file, '--ledgers', dir],
+        {
+          env: { ...process.env, REFORM_TODAY: '2026-11-20' },
+          encoding: 'utf8',
+        },
+      );
+      const notes: string[] = [];
+      for (const f of ['tasks.yaml', 'pilots.yaml', 'problems.yaml']) {
+        const data = parse(readFileSync(join(dir, f), 'utf8')) as Record<
+          string,
+          { progress?: { note: string }[] }[]
+        >;
+        for (const item of Object.values(data)[0] ?? [])
+          for (const p of item.progress ?? []) notes.push(p.note);
+      }
+      expect(log).toContain('已写入');
+      expect(notes.filter((n) => n.includes('\uFFFD'))).toEqual([]);
+      const long = notes.filter((n) => n.length > 1000);
+      expect(long.length).toBeGreaterThan(1);
+      for (const n of long) expect(texts.some((t) => n.includes(t))).toBe(true);
+    },
+  );
 });

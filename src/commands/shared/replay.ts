@@ -18,6 +18,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { modelineTarget } from '../../ledger/modeline.js';
 import { openCache, type Cache } from '../../ledger/cache.js';
+import { forgetReads } from '../../ledger/read-once.js';
 import type { SourceInfo } from '../../ledger/types.js';
 import type { Modeline } from '../../ledger/modeline.js';
 import type { Finding } from '../../diagnostics/types.js';
@@ -106,14 +107,19 @@ export async function withReplay(
   const stderr: string[] = [];
   let read: { loaded: RunInputs; today: string } | undefined;
   let asked: Promise<StateRevParse | undefined> | undefined;
-  const code = await body(tee(out, stdout), tee(err, stderr), {
-    loaded: (loaded, today) => {
-      read = { loaded, today };
-    },
-    git: (a) => {
-      asked = a;
-    },
-  });
+  let code: number;
+  try {
+    code = await body(tee(out, stdout), tee(err, stderr), {
+      loaded: (loaded, today) => {
+        read = { loaded, today };
+      },
+      git: (a) => {
+        asked = a;
+      },
+    });
+  } finally {
+    forgetReads(); // the files the record's check read and the run did not take
+  }
   if (!read || (code !== EXIT_OK && code !== EXIT_FINDINGS)) return code;
   const { loaded, today } = read;
   const files: RunRecord['files'] = [];

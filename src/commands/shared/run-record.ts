@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { contentKey } from '../../ledger/cache.js';
+import { forgetReads, keepRead } from '../../ledger/read-once.js';
 import { displayPath, ledgerFiles } from '../../ledger/files.js';
 import { repoState, type StateRevParse } from '../../git/state.js';
 import { isValidDate, todayIn } from '../../domain/dates.js';
@@ -89,6 +90,7 @@ export async function stillHolds(
   now?: Date,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<boolean> {
+  forgetReads(); // what an earlier check in this process read is not this run's
   if (!rec || typeof rec !== 'object' || !Array.isArray(rec.files) || typeof rec.stdout !== 'string')
     return false;
   if (typeof rec.dir !== 'string' || typeof rec.timezone !== 'string') return false;
@@ -117,14 +119,19 @@ export async function stillHolds(
     return false; // a time zone Intl does not know: the command says so
   }
   for (const [path, was] of rec.exists ?? []) if (existsSync(path) !== was) return false;
+  // the files read here are the run's, if it comes to run (read-once.ts)
   for (let i = 0; i < files.length; i++) {
     try {
-      if (contentKey(readFileSync(files[i]!.abs)) !== rec.files[i]![1]) return false;
+      const bytes = readFileSync(files[i]!.abs);
+      const key = contentKey(bytes);
+      keepRead(files[i]!.abs, bytes, key);
+      if (key !== rec.files[i]![1]) return false;
     } catch {
       return false;
     }
   }
-  if (!rec.gitRevs) return true;
-  const git = await gitAnswer(rec.dir, rec.gitRevs);
-  return git !== undefined && git === rec.git;
+  const holds =
+    !rec.gitRevs || ((git) => git !== undefined && git === rec.git)(await gitAnswer(rec.dir, rec.gitRevs));
+  if (holds) forgetReads(); // replayed: nothing is loaded
+  return holds;
 }

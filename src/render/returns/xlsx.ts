@@ -207,12 +207,15 @@ function addForm(wb: Writer, form: ReturnForm): void {
   let r = HEADER_ROW + 1;
   const merges: string[] = [];
   const validated = validatedRuns();
+  const lastItem = form.items[form.items.length - 1];
   for (const item of form.items) {
     const first = r;
     for (const node of item.nodes) {
       const row = ws.getRow(r);
       const locked = lockedTexts(item, node);
-      formCells(row, item, node, locked, r !== first, validated);
+      const below: Below =
+        r === first ? 'no' : item === lastItem && node === item.nodes.at(-1) ? 'last' : 'yes';
+      formCells(row, item, node, locked, below, validated);
       // an item's title spans its rows; one row alone grows to show it
       row.height =
         item.nodes.length > 1 ? 30 : xlsx.rowHeight([{ text: item.title, width: WIDTHS.title }], 3, 30);
@@ -262,21 +265,57 @@ function formTitle(ws: ExcelJS.Worksheet, form: ReturnForm, lastCol: string): vo
   ws.getRow(3).height = 30;
 }
 
+/**
+ * Whether a row is below its item's first row ('yes'), and then whether it is the form's last row
+ * ('last'); 'no' for an item's first row.
+ */
+type Below = 'no' | 'yes' | 'last';
+
+/**
+ * The item columns whose cells are written in the rows below an item's first row, where they are
+ * covered by the item's merged cell. Excel and WPS draw a merged block's edges from the borders of
+ * its edge cells, and the line between two cells when either has it: so a covered cell is written
+ * (with its style: border, fill) only where a line beside it would otherwise be drawn by no cell.
+ * Of each run of neighbouring item columns, every other one from the first whose left neighbour
+ * is not written, and the last column of the sheet (its right edge): 编号 (the sheet's left edge
+ * and 编号|事项), 提醒级别 (塌进度天数|提醒级别|本月进展), 佐证材料, 整改完成日期 and 整改情况. The
+ * other five (事项, 塌进度天数, 本月进展, 完成日期, 存在困难及需协调事项) are left out, which is a
+ * fifth of a large return's cells. The bottom edge of a block is the top border of the next row's
+ * cells, every one written; the form's last row writes all its cells. LibreOffice draws a merged
+ * block from its first cell alone.
+ */
+const COVERED_WRITTEN: ReadonlySet<ColumnKey> = (() => {
+  const written = new Set<ColumnKey>();
+  let leftDrawn = false; // the sheet's left edge has no line of its own
+  COLUMNS.forEach((c, i) => {
+    if (c.scope !== 'item') return void (leftDrawn = true);
+    const last = i === COLUMNS.length - 1;
+    if (!leftDrawn || last) {
+      written.add(c.key);
+      leftDrawn = true;
+    } else leftDrawn = false;
+  });
+  return written;
+})();
+
 /** One node's row: locked cells with the ledger's texts, fill-in cells open (and validated), the rest n/a. */
 function formCells(
   row: ExcelJS.Row,
   item: ReturnForm['items'][number],
   node: ReturnForm['items'][number]['nodes'][number],
   locked: ReturnType<typeof lockedTexts>,
-  below: boolean,
+  below: Below,
   validated: ReturnType<typeof validatedRuns>,
 ): void {
   const r = row.number;
   COLUMNS.forEach((c, i) => {
-    const cell = row.getCell(i + 1);
-    // a cell below the first row of its item is merged into the first: no value, its style
-    const covered = c.scope === 'item' && below;
+    // a cell below the first row of its item is merged into the first: no value, its style, and
+    // written only where a border needs it (COVERED_WRITTEN)
+    const covered = c.scope === 'item' && below !== 'no';
+    const written = !covered || below === 'last' || COVERED_WRITTEN.has(c.key);
     if (c.locked) {
+      if (!written) return;
+      const cell = row.getCell(i + 1);
       if (covered) cell.value = null;
       else if (c.key === 'due') cell.value = xlsx.dateCell(node.due);
       else if (c.key === 'days') cell.value = item.daysBehind || null;
@@ -290,10 +329,13 @@ function formCells(
       return;
     }
     if (!applies(c.key, item, node)) {
-      cell.style = STYLES.na;
+      if (written) row.getCell(i + 1).style = STYLES.na;
       return;
     }
-    cell.style = (DATE_KEYS as readonly string[]).includes(c.key) ? STYLES.openDate : STYLES.open;
+    if (written)
+      row.getCell(i + 1).style = (DATE_KEYS as readonly string[]).includes(c.key)
+        ? STYLES.openDate
+        : STYLES.open;
     validated.add(c.key, r);
   });
 }

@@ -112,7 +112,8 @@ describe('the return workbook', async () => {
       COLUMNS.forEach((c, i) => {
         const cell = ws.getCell(r, i + 1);
         const v = cell.dataValidation;
-        const open = r > 4 && r <= 8 && cell.protection?.locked === false;
+        // a covered cell (below its item's first row) is its merged block's: the first cell's protection
+        const open = r > 4 && r <= 8 && cell.master.protection?.locked === false;
         if (kinds[c.key] && open) {
           expect(v, cell.address).toMatchObject({ type: kinds[c.key] });
           seen.push(cell.address);
@@ -128,6 +129,40 @@ describe('the return workbook', async () => {
     const ranges = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]);
     expect(ranges.sort()).toEqual(['I5:I6', 'J5:J7', 'M8', 'N8']);
     expect(ws.getCell(5, col('due')).value).toEqual(new Date('2026-10-31T00:00:00Z'));
+  });
+
+  it('writes the covered cells of a merged block only where a border needs them', async () => {
+    // the cells of a row of the sheet's XML, by column letter
+    const cellsOf = async (form: ReturnForm) => {
+      const zip = await JSZip.loadAsync(Buffer.from(await writeReturnWorkbook(form)));
+      const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+      const rows = new Map<number, string>();
+      for (const m of xml.matchAll(/<c r="([A-Z]+)(\d+)"/g))
+        rows.set(Number(m[2]), (rows.get(Number(m[2])) ?? '') + m[1]);
+      return rows;
+    };
+    const rows = await cellsOf(FORM);
+    expect(rows.get(5)).toBe('ABCDEFGHIJKLMN');
+    // the task's rows below its first: its node cells (C, D, E, I) and, of the merged item
+    // columns, 编号 (the left edge), 提醒级别, 佐证材料, 整改完成日期 and 整改情况 (the right edge)
+    expect(rows.get(6)).toBe('ACDEGIKMN');
+    expect(rows.get(7)).toBe('ACDEGIKMN');
+    expect(rows.get(8)).toBe('ABCDEFGHIJKLMN');
+    // the form's last row has every cell (the table's bottom edge)
+    const last = await cellsOf({ ...FORM, items: [FORM.items[1]!, FORM.items[0]!] });
+    expect([5, 6, 7, 8].map((r) => last.get(r))).toEqual([
+      'ABCDEFGHIJKLMN',
+      'ABCDEFGHIJKLMN',
+      'ACDEGIKMN',
+      'ABCDEFGHIJKLMN',
+    ]);
+    // a covered cell that is written carries its first cell's style (border, fill), no value
+    const zip = await JSZip.loadAsync(Buffer.from(await writeReturnWorkbook(FORM)));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const style = (a: string) => new RegExp(`<c r="${a}" s="(\\d+)"`).exec(xml)?.[1];
+    expect(style('G6')).toBe(style('G5'));
+    expect(style('A7')).toBe(style('A5'));
+    expect(xml).toMatch(/<c r="G6" s="\d+"\/>/);
   });
 
   it('prints on A4 landscape with the header repeated and freezes the header', () => {
