@@ -5,7 +5,7 @@
 // workdays}`, which extends and overrides it. No dates are typed in here.
 //
 // Pure: no clock, no I/O. Dates are 'YYYY-MM-DD'; arithmetic is on UTC day numbers.
-import { checkedDayNumber as dayNumber, dayNumber as uncheckedDayNumber, daysFromCivil } from './dates.js';
+import { checkedDayNumber as dayNumber, dayNumber as uncheckedDayNumber } from './dates.js';
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 
 export interface WorkdayCalendar {
@@ -54,27 +54,49 @@ function yearOf(date: string): number {
 }
 
 /**
- * The package's dates as day numbers, by kind, and the years they cover: read once per process,
- * without checking each date again (a test checks that every one is a valid YYYY-MM-DD; the
- * checked parse of all of them took longer than the rest of the calendar).
+ * The days that are not what their weekday says (a holiday on a weekday, a working Saturday or
+ * Sunday), each with whether it is a working day, in the order they override each other: set
+ * later, wins. Working days are the weekdays corrected at those days.
  */
-let packageDays: { holidays: Int32Array; workdays: Int32Array; years: Set<number> } | undefined;
+interface Overrides {
+  /** Day number → is a working day. */
+  days: Map<number, boolean>;
+  /** The same days, ascending. */
+  sorted: Int32Array;
+  /** correction[i]: working days minus weekdays over sorted[0..i) (one more entry than sorted). */
+  correction: Int32Array;
+}
+
+function overridesOf(days: Map<number, boolean>): Overrides {
+  const sorted = Int32Array.from(days.keys()).sort();
+  const correction = new Int32Array(sorted.length + 1);
+  for (let i = 0; i < sorted.length; i++) {
+    const n = sorted[i]!;
+    correction[i + 1] = correction[i]! + (days.get(n) ? 1 : 0) - (weekday(n) < 5 ? 1 : 0);
+  }
+  return { days, sorted, correction };
+}
+
+/**
+ * The package's days and the years they cover: read once per process, without checking each
+ * date again (a test checks that every one is a valid YYYY-MM-DD; the checked parse of all of
+ * them took longer than the rest of the calendar).
+ */
+let packageDays: { overrides: Overrides; years: Set<number> } | undefined;
 function packageData(): NonNullable<typeof packageDays> {
   if (packageDays) return packageDays;
   const years = new Set<number>();
-  const daysOf = (dates: string[]) => {
-    const out = new Int32Array(dates.length);
-    dates.forEach((date, i) => {
-      out[i] = uncheckedDayNumber(date);
+  const days = new Map<number, boolean>();
+  for (const [dates, isWork] of [
+    [PACKAGE_DATA.holidays, false],
+    [PACKAGE_DATA.workdays, true],
+  ] as const) {
+    for (const date of Object.keys(dates)) {
+      days.set(uncheckedDayNumber(date), isWork);
       years.add(Number(date.slice(0, 4)));
-    });
-    return out;
-  };
-  packageDays = {
-    holidays: daysOf(Object.keys(PACKAGE_DATA.holidays)),
-    workdays: daysOf(Object.keys(PACKAGE_DATA.workdays)),
-    years,
-  };
+    }
+  }
+  packageDays = { overrides: overridesOf(days), years };
   return packageDays;
 }
 
@@ -87,54 +109,43 @@ function packageData(): NonNullable<typeof packageDays> {
 export function createWorkdayCalendar(extra: ExtraCalendar = {}): WorkdayCalendar {
   const pkg = packageData();
   const coveredYears = new Set<number>(pkg.years);
-  // the policy's dates, checked, in the order they override the package's: holidays, then workdays
+  // the policy's dates, checked, overriding the package's: holidays, then workdays
   const extraHolidays = new Set(extra.holidays ?? []);
-  const extraDays: [number, boolean][] = [];
+  const extraDays = new Map<number, boolean>();
   for (const date of extraHolidays) {
-    extraDays.push([dayNumber(date), false]);
+    extraDays.set(dayNumber(date), false);
     coveredYears.add(yearOf(date));
   }
   for (const date of extra.workdays ?? []) {
     if (extraHolidays.has(date)) {
       throw new RangeError(`calendar: ${date} is listed both as a holiday and as a workday`);
     }
-    extraDays.push([dayNumber(date), true]);
+    extraDays.set(dayNumber(date), true);
     coveredYears.add(yearOf(date));
   }
-
+  const { days, sorted, correction } = extraDays.size
+    ? overridesOf(new Map([...pkg.overrides.days, ...extraDays]))
+    : pkg.overrides;
   const sortedYears = [...coveredYears].sort((a, b) => a - b);
   const firstYear = sortedYears[0]!;
   const lastYear = sortedYears[sortedYears.length - 1]!;
-  const start = daysFromCivil(firstYear, 1, 1);
-  const end = daysFromCivil(lastYear, 12, 31); // inclusive
-  const length = end - start + 1;
 
-  // working[i]: is day start+i a working day; before[i]: working days in [start, start+i).
-  // Weekdays first, then the package's holidays and workdays, then the policy's, each overriding.
-  const working = new Uint8Array(length);
-  for (let i = 0, wd = weekday(start); i < length; i++, wd = wd === 6 ? 0 : wd + 1)
-    working[i] = wd < 5 ? 1 : 0;
-  for (const n of pkg.holidays) working[n - start] = 0;
-  for (const n of pkg.workdays) working[n - start] = 1;
-  for (const [n, isWork] of extraDays) working[n - start] = isWork ? 1 : 0;
-  const before = new Int32Array(length + 1);
-  for (let i = 0; i < length; i++) before[i + 1] = before[i]! + working[i]!;
-  const baseBefore = weekdaysBefore(start);
-  const totalInRange = before[length]!;
-  const baseAfter = weekdaysBefore(end + 1);
-
-  /** Working days with day number < n, up to a constant (weekends-only outside the range). */
+  /** Working days with day number < n, up to a constant: the weekdays, corrected at the days before n. */
   function workdaysBefore(n: number): number {
-    if (n <= start) return weekdaysBefore(n) - baseBefore;
-    if (n <= end + 1) return before[n - start]!;
-    return totalInRange + weekdaysBefore(n) - baseAfter;
+    let lo = 0;
+    let hi = sorted.length; // the first override day at or after n is at lo, once lo === hi
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < n) lo = mid + 1;
+      else hi = mid;
+    }
+    return weekdaysBefore(n) + correction[lo]!;
   }
 
   return {
     isWorkday(date) {
       const n = dayNumber(date);
-      if (n >= start && n <= end) return working[n - start] === 1;
-      return weekday(n) < 5;
+      return days.get(n) ?? weekday(n) < 5;
     },
     countWorkdays(from, to) {
       const a = dayNumber(from);

@@ -191,15 +191,27 @@ describe('the package data', () => {
     for (const d of Object.keys(chineseDays.workdays)) expected.set(dayNumber(d), true);
     for (const d of extra.holidays) expected.set(dayNumber(d), false);
     for (const d of extra.workdays) expected.set(dayNumber(d), true);
+    const first = dayNumber('2003-12-25');
+    const dateOf = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
     let counted = 0;
-    for (let n = dayNumber('2003-12-25'); n <= dayNumber('2028-01-05'); n++) {
-      const date = new Date(n * 86_400_000).toISOString().slice(0, 10);
+    const countedBefore: number[] = []; // working days from `first` to the day before
+    for (let n = first; n <= dayNumber('2028-01-05'); n++) {
       const weekday = new Date(n * 86_400_000).getUTCDay();
       const want = expected.get(n) ?? (weekday !== 0 && weekday !== 6);
-      expect(c.isWorkday(date), date).toBe(want);
+      expect(c.isWorkday(dateOf(n)), dateOf(n)).toBe(want);
+      countedBefore.push(counted);
       if (want) counted++;
     }
+    countedBefore.push(counted);
     expect(c.countWorkdays('2003-12-25', '2028-01-05')).toBe(counted);
+    // spans of every length, starting and ending before, inside and after the covered years
+    for (let i = 0; i < 400; i++) {
+      const a = (i * 7919) % (countedBefore.length - 1);
+      const b = Math.min(countedBefore.length - 2, a + ((i * 104_729) % 3000));
+      expect(c.countWorkdays(dateOf(first + a), dateOf(first + b)), `${a} ${b}`).toBe(
+        countedBefore[b + 1]! - countedBefore[a]!,
+      );
+    }
     expect(c.years).toEqual({ from: 2004, to: 2027 });
   });
 });

@@ -62,6 +62,11 @@ describe('no ledger text becomes a workflow command', () => {
     expect(neutralise('a\n::error x\r  ::warning y\n\u3000::add-mask::z\nfoo ##[error] x\nok :: fine')).toBe(
       'a\n\\::error x\r  \\::warning y\n\u3000\\::add-mask::z\nfoo #\\u0023[error] x\nok :: fine',
     );
+    // text holding only one of the two markers, or neither, is treated the same way
+    expect(neutralise('x\n::a')).toBe('x\n\\::a');
+    expect(neutralise('x ##[b')).toBe('x #\\u0023[b');
+    const clean = '没有标记的文本\n: 冒号 ##\n';
+    expect(neutralise(clean)).toBe(clean);
     expect(visible('2026-02-30\n::x\r\u001b[31m\u0000\ttab')).toBe(
       '2026-02-30\\n::x\\r\\u001b[31m\\u0000\ttab',
     );

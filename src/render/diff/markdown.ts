@@ -4,7 +4,7 @@ import { mdCell } from '../common/markdown.js';
 import { DIFF_KINDS, summarize, type EntryChange } from '../../reconcile/diff.js';
 import type { DiffReport } from '../../reconcile/diff-report.js';
 import { DW, isUnapproved, kindName, revisionText, verdictText } from './words.js';
-import { changeText } from './text.js';
+import { changeText, postponementsByPath } from './text.js';
 
 export { mdCell };
 
@@ -13,12 +13,10 @@ export function mdRow(cells: (string | number | undefined)[]): string {
 }
 
 function details(c: EntryChange): string {
-  const byField = new Map(
-    c.postponements.map((p) => [p.field === 'deadline' || p.field === 'end' ? p.field : `${p.field}.due`, p]),
-  );
+  const byField = c.postponements.length ? postponementsByPath(c) : undefined;
   return c.changes
     .map((f) => {
-      const p = byField.get(f.path);
+      const p = byField?.get(f.path);
       const text = `\`${changeText(f).replace(/`/g, "'")}\``;
       if (!p) return text;
       return isUnapproved(p) ? `${text} **${verdictText(p)}**` : `${text} ${verdictText(p)}`;

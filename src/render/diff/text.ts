@@ -1,23 +1,34 @@
 // `reform diff` in the terminal: per ledger, entries added (+), removed (-) and changed (~), each
 // change on its own line, postponements with their verdict (unapproved ones in red).
 import chalk from 'chalk';
-import { DIFF_KINDS, summarize, type EntryRef } from '../../reconcile/diff.js';
+import {
+  DIFF_KINDS,
+  summarize,
+  type EntryChange,
+  type EntryRef,
+  type Postponement,
+} from '../../reconcile/diff.js';
 import type { DiffReport } from '../../reconcile/diff-report.js';
 import type { FieldChange } from '../../reconcile/field-diff.js';
 import { DW, isUnapproved, kindName, revisionText, valueText, verdictText } from './words.js';
 
 function refLine(sign: string, r: EntryRef): string {
   const unit = r.unit ? ` · ${r.unit}` : '';
-  return `${sign} ${chalk.bold(r.id)} ${r.title === r.id ? '' : r.title}${chalk.dim(unit)}`.replace(
-    / +$/,
-    '',
-  );
+  const line = `${sign} ${chalk.bold(r.id)} ${r.title === r.id ? '' : r.title}${chalk.dim(unit)}`;
+  return line.endsWith(' ') ? line.replace(/ +$/, '') : line;
 }
 
 export function changeText(c: FieldChange): string {
   if (c.change === 'added') return `${c.path}: + ${valueText(c.to)}`;
   if (c.change === 'removed') return `${c.path}: − ${valueText(c.from)}`;
   return `${c.path}: ${valueText(c.from)} → ${valueText(c.to)}`;
+}
+
+/** An entry's postponements by the path of the field change they come from. */
+export function postponementsByPath(c: EntryChange): Map<string, Postponement> {
+  return new Map(
+    c.postponements.map((p) => [p.field === 'deadline' || p.field === 'end' ? p.field : `${p.field}.due`, p]),
+  );
 }
 
 export function renderDiffText(report: DiffReport): string {
@@ -52,14 +63,9 @@ export function renderDiffText(report: DiffReport): string {
     for (const r of d.removed) out.push('  ' + chalk.red(refLine('-', r)));
     for (const c of d.changed) {
       out.push('  ' + chalk.yellow(refLine('~', c)));
-      const byField = new Map(
-        c.postponements.map((p) => [
-          p.field === 'deadline' || p.field === 'end' ? p.field : `${p.field}.due`,
-          p,
-        ]),
-      );
+      const byField = c.postponements.length ? postponementsByPath(c) : undefined;
       for (const f of c.changes) {
-        const p = byField.get(f.path);
+        const p = byField?.get(f.path);
         const line = `      ${changeText(f)}`;
         if (!p) out.push(line);
         else out.push(`${line}  ${(isUnapproved(p) ? chalk.red.bold : chalk.green)(verdictText(p))}`);

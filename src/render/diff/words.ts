@@ -18,6 +18,8 @@ export function revisionText(info: RevisionInfo | undefined): string {
 
 /** A value as one line of YAML-like text: scalars as they are, lists and mappings in flow style. */
 export function valueText(v: unknown): string {
+  // most values are one-line strings: as they are (12 MB of diff text at 20,000 tasks)
+  if (typeof v === 'string') return v.includes('\n') ? v.replace(/\r?\n/g, ' ') : v;
   if (v === null || v === undefined) return '';
   if (Array.isArray(v)) return `[${v.map(valueText).join(', ')}]`;
   if (typeof v === 'object') {
