@@ -45,6 +45,10 @@ export async function runReturns(
   if (!opts.output) throw new UsageError(t().returns.needOutput);
   if (opts.date !== undefined && !isValidDate(opts.date))
     throw new UsageError(t().returns.badDate({ value: opts.date }));
+  // the ledger's revision (git, or a digest of its files) is asked for before the ledger loads:
+  // its git processes start from a small process and run while the files are read
+  const revisionOf = ledgerRevision(opts.ledgers);
+  revisionOf.catch(() => undefined); // awaited below; a ledger refused or unreadable never asks
   const opened = openLedgers(opts.ledgers, { now: opts.now });
   if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'returns', err);
   const { ledger } = opened.loaded;
@@ -65,7 +69,7 @@ export async function runReturns(
   });
   // the returns day is counted in working days whatever the policy's day count
   const calendar = dayCount ?? calendarFor(policy);
-  const revision = await ledgerRevision(opts.ledgers);
+  const revision = await revisionOf;
   const dueBy = returnsDay(month, policy.returns_day, calendar);
   const units = unit
     ? [unit]
