@@ -3,9 +3,11 @@
 // with a V8 code cache kept in the user's cache directory, so the second run neither parses nor
 // compiles the code it ran the first time (Node 20 has no module compile cache; Node 22's
 // `module.enableCompileCache` does the same for ES modules). Everything else (`reform`,
-// `--help`, `help <command>`, a misspelt command) goes through dist/cli.js as before.
+// `--help`, `help <command>`, a misspelt command) goes through dist/cli.js as before. The YAML
+// libraries are files of their own, dist/fast/lib/<name>.cjs, loaded the same way (with their own
+// code cache) when the bundle first uses them: a run whose files the parse cache knows never does.
 //
-// The code cache is keyed by the build id and the command; V8 checks it against its own version
+// The code cache is keyed by the build id and the command (or library); V8 checks it against its own version
 // and the source and rejects it otherwise (the file is then written again). It is written
 // atomically, never read or written with --no-cache or REFORM_NO_CACHE=1, and failures to read or
 // write it are silent: it only saves time.
