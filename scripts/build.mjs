@@ -278,13 +278,11 @@ const boot = build({
   banner: { js: "const __reformUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
-// the worker threads (found at dist/workers/ from dist/fast/ and dist/chunks/): the one that reads an
-// import's returns while the ledger loads (src/commands/shared/read-returns.ts), and the one that reads
-// the last items of a large ledger file beside the main thread (src/ledger/aside.ts)
+// the worker thread (found at dist/workers/ from dist/fast/ and dist/chunks/) that reads an import's
+// returns while the ledger loads (src/commands/shared/read-returns.ts)
 const workers = build({
   entryPoints: {
     'read-returns': 'src/commands/shared/read-returns-worker.ts',
-    'aside-worker': 'src/ledger/aside-worker.ts',
   },
   outdir: 'dist/workers',
   outExtension: { '.js': '.cjs' },

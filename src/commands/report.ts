@@ -75,8 +75,7 @@ export async function runReport(
     if (opts.date !== undefined) dateArg(opts.date);
   });
 
-  // a large file is read in two parts at once (a worker thread takes its last items): 20k tasks
-  const opened = openLedgers(opts.ledgers, { now: opts.now, parse: opts.parse, aside: true });
+  const opened = openLedgers(opts.ledgers, { now: opts.now, parse: opts.parse });
   if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'report', err);
   const ledger = opened.loaded.ledger;
   const { period, scope } = usageErrorsSync(() => ({

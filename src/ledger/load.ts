@@ -1,6 +1,6 @@
 // The only code that reads ledger files. Text → YAML data (with positions) → schema → typed
 // ledger, collecting every finding on the way instead of stopping at the first.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FILE_KINDS, LIST_KEYS, isOwnKey, type FileKind } from '../schema/kinds.js';
 import { FILE_LISTS } from '../schema/index.js';
@@ -14,8 +14,7 @@ import { Locator } from './locate.js';
 import { findModelines, type Modeline } from './modeline.js';
 import { contentKey, openCache, type Cache } from './cache.js';
 import { issuesToFindings, suggestKey } from './schema-issues.js';
-import { ledgerFiles, isDirectory, displayPath, type LedgerFile } from './files.js';
-import { parseAside, type AsideHandle, type AsideOptions } from './aside.js';
+import { ledgerFiles, isDirectory, displayPath } from './files.js';
 import { rememberWritten } from './written.js';
 import { takeRead } from './read-once.js';
 import type { Ledger, Origin, SourceInfo } from './types.js';
@@ -30,8 +29,6 @@ export interface SourceText {
   bytes: Uint8Array | string;
   /** The file's data when already read from these bytes (it is then not parsed again). */
   data?: unknown;
-  /** The largest file, read ahead by loadLedgers (its cache entry looked up, its last items in a worker). */
-  ahead?: Ahead;
 }
 
 export interface Loaded {
@@ -92,25 +89,6 @@ export interface LoadOptions {
   cache?: Cache | false;
   /** Told each file's bytes and data as read (for a command that writes the files and checks the result). */
   keep?: (src: SourceText & { data: unknown }) => void;
-  /**
-   * Read the last items of the largest file in a worker thread while this thread reads the rest
-   * (aside.ts), when that file is large: the same result, in less wall time on two cores.
-   */
-  aside?: boolean | (AsideOptions & { minBytes?: number });
-}
-
-/** The largest file must be at least this large for a worker to read part of it. */
-export const ASIDE_MIN_BYTES = 4 * 1024 * 1024;
-/** The share of all the ledger's bytes given to the worker (it also parses them as JSON after). */
-const ASIDE_SHARE = 0.37;
-
-/** The largest file, read before the others: its cache entry, and the part a worker reads. */
-interface Ahead {
-  abs: string;
-  bytes: Buffer;
-  /** Set when the cache was asked (key and hit then stand for readSource's own look-up). */
-  looked?: { key: string | undefined; hit: CachedParse | undefined };
-  split?: { at: number; listKey: string; handle: AsideHandle };
 }
 
 /** What the parse cache keeps of a file: its data, which parser read it, which entries passed the schema as they are. */
@@ -142,9 +120,6 @@ export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
   const files = ledgerFiles(abs);
   if (!files.length) throw new InputError(M.noFiles({ dir }));
   const readFailures: Finding[] = [];
-  const cache = options.cache === undefined ? openCache(abs) : options.cache;
-  const ahead =
-    options.aside && (options.parse ?? 'auto') === 'auto' ? readAhead(files, cache, options) : undefined;
   // read one file at a time, as it is parsed: its bytes are garbage once it is (100,000 tasks: 143 MB)
   const sources = function* (): Generator<SourceText> {
     for (const f of files) {
@@ -152,10 +127,6 @@ export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
       if (f.problem) {
         // a directory, a link loop or dangling link, a FIFO: never read (a FIFO would block)
         readFailures.push(unreadable(file, f.problem));
-        continue;
-      }
-      if (ahead?.abs === f.abs) {
-        yield { kind: f.kind, file, bytes: ahead.bytes, ahead };
         continue;
       }
       let bytes: Buffer;
@@ -169,6 +140,7 @@ export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
       yield { kind: f.kind, file, bytes };
     }
   };
+  const cache = options.cache === undefined ? openCache(abs) : options.cache;
   const loaded = loadTexts(sources(), dir, { ...options, cache });
   loaded.findings.unshift(...readFailures);
   for (const f of readFailures) loaded.complete[kindOf(files, f.file)] = false;
@@ -177,167 +149,6 @@ export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
 
 function kindOf(files: { kind: FileKind; abs: string }[], file: string): FileKind {
   return files.find((f) => displayPath(f.abs) === file)?.kind ?? 'tasks';
-}
-
-/** A cached parse as read, when it has the shape this build writes. */
-function validHit(got: CachedParse | undefined): CachedParse | undefined {
-  return got &&
-    typeof got === 'object' &&
-    typeof got.verdicts === 'object' &&
-    typeof got.converted === 'object'
-    ? got
-    : undefined;
-}
-
-/**
- * Reads the largest file first when it is large enough to share: unless the cache knows it, its
- * last items (about ASIDE_SHARE of all the bytes) go to a worker before the other files are read.
- */
-function readAhead(
-  files: LedgerFile[],
-  cache: Cache | false | undefined,
-  options: LoadOptions,
-): Ahead | undefined {
-  const opts = typeof options.aside === 'object' ? options.aside : {};
-  let total = 0;
-  let big: { f: LedgerFile; size: number } | undefined;
-  for (const f of files) {
-    if (f.problem) continue;
-    let size: number;
-    try {
-      size = statSync(f.abs).size;
-    } catch {
-      continue;
-    }
-    total += size;
-    if (!big || size > big.size) big = { f, size };
-  }
-  if (!big || big.f.kind === 'policy' || big.size < (opts.minBytes ?? ASIDE_MIN_BYTES)) return undefined;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(big.f.abs);
-  } catch {
-    return undefined; // reported when its turn comes
-  }
-  const ahead: Ahead = { abs: big.f.abs, bytes };
-  if (cache) {
-    const key = contentKey(bytes);
-    ahead.looked = { key, hit: validHit(cache.get<CachedParse>(`parse-${big.f.kind}`, key)) };
-    if (ahead.looked.hit) return ahead;
-  }
-  const share = Math.min(Math.round(total * ASIDE_SHARE), Math.floor(bytes.length * 0.9));
-  const cut = splitPoint(bytes, bytes.length - share);
-  if (!cut) return ahead;
-  const handle = parseAside(
-    { kind: big.f.kind, header: `${cut.key}:\n`, bytes: bytes.subarray(cut.at) },
-    opts,
-  );
-  if (handle) ahead.split = { at: cut.at, listKey: cut.key, handle };
-  return ahead;
-}
-
-const SP = 32;
-const NL = 10;
-const CR = 13;
-const DASH = 45;
-const HASH = 35;
-
-/**
- * Where the last items of a plain list file may be cut off: the start of the first item line at
- * or after `from` that is at the indentation of the first top-level key's items. Only a guess,
- * made on the bytes: both parts are parsed, and the loader keeps the cut only when they read as
- * the head of one list and its rest (otherwise the file is read whole, as always).
- */
-export function splitPoint(bytes: Uint8Array, from: number): { at: number; key: string } | undefined {
-  const n = bytes.length;
-  let pos = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  let key: string | undefined;
-  let indent = -1;
-  let firstItem = -1;
-  while (pos < n && indent < 0) {
-    let nl = bytes.indexOf(NL, pos);
-    if (nl < 0) nl = n;
-    let i = pos;
-    while (i < nl && bytes[i] === SP) i++;
-    const blank = i >= nl || bytes[i] === HASH || (bytes[i] === CR && i + 1 === nl);
-    if (!blank) {
-      if (key === undefined) {
-        const line = Buffer.from(bytes.buffer, bytes.byteOffset + pos, nl - pos).toString('latin1');
-        const m = /^([A-Za-z_][A-Za-z0-9_]*):[ ]*(?:#.*)?\r?$/.exec(line);
-        if (!m) return undefined;
-        key = m[1]!;
-      } else {
-        const next = bytes[i + 1];
-        if (bytes[i] !== DASH || (next !== SP && next !== CR && i + 1 < nl)) return undefined;
-        indent = i - pos;
-        firstItem = pos;
-      }
-    }
-    pos = nl + 1;
-  }
-  if (key === undefined || indent < 0) return undefined;
-  for (let nl = bytes.indexOf(NL, Math.max(from - 1, firstItem)); nl >= 0; nl = bytes.indexOf(NL, nl + 1)) {
-    const at = nl + 1;
-    let i = at;
-    while (i < n && i - at < indent && bytes[i] === SP) i++;
-    if (i - at !== indent || bytes[i] !== DASH) continue;
-    const next = bytes[i + 1];
-    if (next === SP || next === NL || next === CR || i + 1 === n)
-      return at > firstItem ? { at, key } : undefined;
-  }
-  return undefined;
-}
-
-/** What reading a file in two parts gives, beside the parse: the worker's verdicts and the modelines. */
-interface SplitExtra {
-  pre: { listKey: string; from: number; raw: Uint8Array };
-  modelines: Modeline[];
-}
-
-/**
- * The file read in two parts: its head here, its last items by the worker. Undefined unless both
- * are plain and read as one list (the caller then reads the file whole).
- */
-function splitRead(
-  ahead: Ahead,
-  split: NonNullable<Ahead['split']>,
-): { parsed: Parsed; extra: SplitExtra } | undefined {
-  const d = decode(ahead.bytes.subarray(0, split.at));
-  if ('finding' in d) return undefined;
-  const head = parseYaml(d.text, 'auto');
-  const data = head.data as Record<string, unknown> | null | undefined;
-  if (
-    head.path !== 'fast' ||
-    head.findings.length ||
-    !data ||
-    typeof data !== 'object' ||
-    Array.isArray(data)
-  )
-    return undefined;
-  const list = data[split.listKey];
-  if (Object.keys(data).at(-1) !== split.listKey || !Array.isArray(list)) return undefined;
-  const tail = split.handle.take();
-  const rest = tail?.data as Record<string, unknown> | undefined;
-  const more = rest?.[split.listKey];
-  const raw = tail?.raw[split.listKey];
-  if (!rest || Object.keys(rest).length !== 1 || !Array.isArray(more) || raw?.length !== more.length)
-    return undefined;
-  const from = list.length;
-  for (const item of more) list.push(item);
-  const { bytes } = ahead;
-  const locator = new Locator(() => {
-    const whole = decode(bytes);
-    return 'text' in whole ? whole.text.replace(/^\uFEFF/, '') : '';
-  });
-  const modelines = tail!.modeline
-    ? findModelines(locator.text)
-    : d.text.includes('yaml-language-server')
-      ? findModelines(d.text.replace(/^\uFEFF/, ''))
-      : [];
-  return {
-    parsed: { data, findings: [], path: 'fast', locator },
-    extra: { pre: { listKey: split.listKey, from, raw: raw! }, modelines },
-  };
 }
 
 /**
@@ -350,17 +161,17 @@ function readSource(
   cache: LoadOptions['cache'] | undefined,
   options: LoadOptions,
 ):
-  | { key: string | undefined; hit: CachedParse | undefined; parsed: Parsed; extra?: SplitExtra }
+  | { key: string | undefined; hit: CachedParse | undefined; parsed: Parsed }
   | { finding: Omit<Finding, 'file'> } {
-  const looked = src.ahead?.looked;
-  const key = looked
-    ? looked.key
-    : cache && typeof src.bytes !== 'string' && (options.parse ?? 'auto') === 'auto'
+  const key =
+    cache && typeof src.bytes !== 'string' && (options.parse ?? 'auto') === 'auto'
       ? contentKey(src.bytes)
       : undefined;
-  const hit = looked
-    ? looked.hit
-    : validHit(key && cache ? cache.get<CachedParse>(`parse-${src.kind}`, key) : undefined);
+  const got = key && cache ? cache.get<CachedParse>(`parse-${src.kind}`, key) : undefined;
+  const hit =
+    got && typeof got === 'object' && typeof got.verdicts === 'object' && typeof got.converted === 'object'
+      ? got
+      : undefined;
   if (src.data !== undefined) {
     const { bytes } = src;
     const locator = new Locator(() => {
@@ -382,10 +193,6 @@ function readSource(
     });
     locator.bytes = bytes;
     return { key, hit, parsed: { data: hit.data, findings: [], path: hit.path, locator } };
-  }
-  if (src.ahead?.split) {
-    const two = splitRead(src.ahead, src.ahead.split);
-    if (two) return { key, hit: undefined, ...two };
   }
   let text: string;
   if (typeof src.bytes === 'string') text = src.bytes;
@@ -411,8 +218,6 @@ interface ListContext {
   knownConverted: Record<number, object> | undefined;
   /** What this run stores in the cache for the file, when it does. */
   store: CachedParse | undefined;
-  /** From a worker (aside.ts): from index `from` on, 1 where the entry passed the compiled check. */
-  pre: { from: number; raw: Uint8Array } | undefined;
   knownIds: Set<string>;
   origins: WeakMap<object, Origin>;
   add: (f: Omit<Finding, 'file'>) => void;
@@ -441,10 +246,7 @@ function validateList(value: readonly unknown[], c: ListContext): number {
     else if (c.knownConverted?.[i]) {
       entry = c.knownConverted[i]!;
       rememberWritten(entry, raw);
-    } else if (
-      !c.known &&
-      (c.pre && i >= c.pre.from ? c.pre.raw[i - c.pre.from] === 1 : quickCheck(schema(), raw) === 'raw')
-    ) {
+    } else if (!c.known && quickCheck(schema(), raw) === 'raw') {
       entry = raw as object;
       if (fresh) fresh[i] = 1;
     } else {
@@ -536,11 +338,10 @@ function loadSource(st: LoadState, src: SourceText, cache: Cache | undefined, op
     st.complete[src.kind] = false;
     return;
   }
-  const { key, hit, parsed, extra } = read;
+  const { key, hit, parsed } = read;
   if (key) info.key = key;
   if (typeof src.bytes !== 'string') info.size = src.bytes.byteLength;
   if (hit && Array.isArray(hit.modelines)) st.modelines.set(src.file, hit.modelines);
-  if (extra) st.modelines.set(src.file, extra.modelines);
   // what a later run may reuse: only a parse without findings (their wording depends on the language)
   const store: CachedParse | undefined =
     key && !hit && !parsed.findings.length && parsed.data !== undefined
@@ -549,9 +350,9 @@ function loadSource(st: LoadState, src: SourceText, cache: Cache | undefined, op
           path: parsed.path,
           verdicts: {},
           converted: {},
-          modelines:
-            extra?.modelines ??
-            (parsed.locator.text.includes('yaml-language-server') ? findModelines(parsed.locator.text) : []),
+          modelines: parsed.locator.text.includes('yaml-language-server')
+            ? findModelines(parsed.locator.text)
+            : [],
         }
       : undefined;
   // positions of findings are remembered beside a parse the cache holds (read, or stored below)
@@ -594,7 +395,7 @@ function loadSource(st: LoadState, src: SourceText, cache: Cache | undefined, op
     return;
   }
   const entriesBefore = st.entries;
-  loadLists(st, src, data as Record<string, unknown>, hit, store, add, extra?.pre);
+  loadLists(st, src, data as Record<string, unknown>, hit, store, add);
   info.entries = st.entries - entriesBefore;
   put();
 }
@@ -629,7 +430,6 @@ function loadLists(
   hit: CachedParse | undefined,
   store: CachedParse | undefined,
   add: (f: Omit<Finding, 'file'>) => void,
-  pre?: SplitExtra['pre'],
 ): void {
   const keys = LIST_KEYS[src.kind as Exclude<FileKind, 'policy'>];
   for (const [listKey, value] of Object.entries(data)) {
@@ -667,7 +467,6 @@ function loadLists(
       known: hit?.verdicts?.[listKey],
       knownConverted: hit?.converted?.[listKey],
       store,
-      pre: pre?.listKey === listKey ? pre : undefined,
       knownIds: st.knownIds,
       origins: st.origins,
       add,

@@ -9,7 +9,6 @@ import { Locator, YAML_OPTIONS } from './locate.js';
 import { yamlErrorText } from './yaml-messages.js';
 import { BAIL, fastYaml } from './fast-yaml.js';
 import { guardText } from './guard.js';
-import { prescan } from './fast-parse.js';
 
 export type FileFinding = Omit<Finding, 'file'>;
 
@@ -24,6 +23,7 @@ export interface Parsed {
 
 export type ParsePath = 'auto' | 'full';
 
+const CONFLICT = /^(<{7}|={7}|>{7})(?: |$)/;
 /** Anything that may be an anchor, alias or tag: such files take the full path. */
 const UNUSUAL = /(?:^|[\s[{,:-])[&*!][^\s]|\t|\r(?!\n)|^%/m;
 
@@ -69,6 +69,48 @@ export function parseYaml(input: string, mode: ParsePath = 'auto'): Parsed {
       path: 'full',
     };
   }
+}
+
+function prescan(text: string): FileFinding[] {
+  const findings: FileFinding[] = [];
+  if (
+    !text.includes('<<<<<<<') &&
+    !text.includes('>>>>>>>') &&
+    !text.includes('=======') &&
+    !text.includes('\t')
+  ) {
+    return findings;
+  }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const m = CONFLICT.exec(line);
+    if (m) {
+      findings.push({
+        severity: 'error',
+        code: 'merge-conflict',
+        path: [],
+        line: i + 1,
+        column: 1,
+        length: 7,
+        params: { marker: m[1]! },
+      });
+      continue;
+    }
+    const indent = /^[ \t]*/.exec(line)![0];
+    const tab = indent.indexOf('\t');
+    if (tab >= 0 && indent.length < line.length && !/^\s*#/.test(line)) {
+      findings.push({
+        severity: 'error',
+        code: 'yaml-tab',
+        path: [],
+        line: i + 1,
+        column: tab + 1,
+        length: 1,
+      });
+    }
+  }
+  return findings;
 }
 
 function parseFull(text: string): Parsed {
