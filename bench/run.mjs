@@ -1077,6 +1077,24 @@ function targets() {
   return out;
 }
 
+/**
+ * Where bench/why.md says why a target is not met (the reasons are measured and written by hand
+ * there, each under an anchor of its own; a target without one links to the top).
+ */
+const WHY = [
+  [/^`remind` on the sample ledgers, first run/, 'why-remind-day'],
+  [/^`report` at /, 'why-report'],
+  [/^`(reconcile|diff)` at /, 'why-reconcile-diff'],
+  [/^warm `remind` at .*one file .* changed/, 'why-remind-changed'],
+  [/^`returns` /, 'why-returns'],
+  [/^`import` /, 'why-import'],
+];
+function whyLink(t) {
+  if (t.status !== 'NOT met') return '';
+  const anchor = WHY.find(([re]) => re.test(t.what))?.[1];
+  return ` ([why](why.md${anchor ? `#${anchor}` : ''}))`;
+}
+
 function cpuRatio(row, base) {
   return row.cpu && base?.cpu ? `; cpu ${(row.cpu / base.cpu).toFixed(2)}×` : '';
 }
@@ -1161,7 +1179,9 @@ md.push(
 );
 md.push('## Targets (issue 12)', '', '| target | goal | measured | status |', '|---|---|---|---|');
 for (const t of tgs)
-  md.push(`| ${t.what} | ${t.target} | ${t.detail} | ${t.status === 'met' ? 'met' : `**${t.status}**`} |`);
+  md.push(
+    `| ${t.what} | ${t.target} | ${t.detail} | ${t.status === 'met' ? 'met' : `**${t.status}**${whyLink(t)}`} |`,
+  );
 md.push('');
 for (const g of groups) {
   md.push(`## ${g.title}`, '');
