@@ -242,23 +242,31 @@ function asciiOnly(file) {
   if (out !== text) writeFileSync(file, out);
 }
 
+/**
+ * What the CommonJS bundles (each command's, start-up's, the worker's) share: Node 20, every
+ * package bundled, and `import.meta.url` answered from the bundle's own file name.
+ */
+const CJS = {
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  packages: 'bundle',
+  define: { ...define, 'import.meta.url': '__reformUrl' },
+  banner: { js: "const __reformUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+};
+
 const fast = FAST.map(async (name) => {
   await build({
     entryPoints: { [name]: 'src/cli.ts' },
     outdir: 'dist/fast',
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    packages: 'bundle',
-    define: { ...define, 'import.meta.url': '__reformUrl' },
-    banner: { js: "const __reformUrl = require('node:url').pathToFileURL(__filename).href;" },
+    ...CJS,
     plugins: [onlyCommand(name), lazySchemas, lazyLibs, utf8Chunks],
     // fewer bytes to read at every start; names are kept, so a --debug stack trace still reads
     minifyWhitespace: true,
     minifySyntax: true,
-    logLevel: 'warning',
   });
   asciiOnly(`dist/fast/${name}.cjs`);
 });
@@ -267,16 +275,8 @@ const fast = FAST.map(async (name) => {
 const boot = build({
   entryPoints: { boot: 'src/boot.ts' },
   outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  packages: 'bundle',
+  ...CJS,
   sourcemap: 'linked',
-  define: { ...define, 'import.meta.url': '__reformUrl' },
-  banner: { js: "const __reformUrl = require('node:url').pathToFileURL(__filename).href;" },
-  logLevel: 'warning',
 });
 // the worker thread (found at dist/workers/ from dist/fast/ and dist/chunks/) that reads an import's
 // returns while the ledger loads (src/commands/shared/read-returns.ts)
@@ -285,17 +285,9 @@ const workers = build({
     'read-returns': 'src/commands/shared/read-returns-worker.ts',
   },
   outdir: 'dist/workers',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  packages: 'bundle',
-  define: { ...define, 'import.meta.url': '__reformUrl' },
-  banner: { js: "const __reformUrl = require('node:url').pathToFileURL(__filename).href;" },
+  ...CJS,
   plugins: [lazySchemas, utf8Chunks],
   minifyWhitespace: true,
   minifySyntax: true,
-  logLevel: 'warning',
 });
 await Promise.all([esm, boot, ...fast, workers]);

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../../src/render/common/width.js';
+import { displayWidth, isWide } from '../../../src/render/common/width.js';
 
-/** The width by code point, as written first (a string iterator): the reference. */
+/** The width by code point, as written first (a string iterator): the reference for the UTF-16 reading. */
 function byCodePoint(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    w +=
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) ||
-      (c >= 0x20000 && c <= 0x3fffd)
-        ? 2
-        : 1;
-  }
+  for (const ch of s) w += isWide(ch.codePointAt(0)!) ? 2 : 1;
   return w;
 }
 
