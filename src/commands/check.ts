@@ -47,18 +47,13 @@ async function check(opts: CheckOptions, out: NodeJS.WritableStream, notes?: Run
   const byFile =
     since === undefined && (opts.parse ?? 'auto') === 'auto' ? openByFile(opts.ledgers, opts.now) : undefined;
   let diagnostics: Diagnostic[];
-  let summary: Summary;
+  let counted: { files: number; entries: number };
   let files: readonly { abs: string }[];
   let sourceLine: (file: string, line: number) => string | undefined;
   if (byFile) {
     notes?.loaded(byFile.inputs, byFile.today);
     diagnostics = byFile.diagnostics;
-    summary = {
-      errors: byFile.errors,
-      warnings: byFile.warnings,
-      files: byFile.files.length,
-      entries: byFile.entries,
-    };
+    counted = { files: byFile.files.length, entries: byFile.entries };
     files = byFile.files;
     sourceLine = byFile.lineText;
   } else {
@@ -79,18 +74,13 @@ async function check(opts: CheckOptions, out: NodeJS.WritableStream, notes?: Run
         a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
       );
     }
-    let errors = 0;
-    for (const d of diagnostics) if (d.severity === 'error') errors++;
-    summary = {
-      errors,
-      warnings: diagnostics.length - errors,
-      files: loaded.files.length,
-      entries: loaded.entries,
-    };
+    counted = { files: loaded.files.length, entries: loaded.entries };
     files = loaded.files;
     sourceLine = (file, line) => loaded.locator(file)?.lineText(line);
   }
-  const { errors } = summary;
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === 'error') errors++;
+  const summary: Summary = { errors, warnings: diagnostics.length - errors, ...counted };
   const failed = errors > 0 || (!!opts.strict && summary.warnings > 0);
   if (opts.format === 'junit' || opts.format === 'gitlab') {
     out.write(await renderForCi(opts.format, diagnostics, files, !!opts.strict));

@@ -37,8 +37,6 @@ import type { RunInputs } from './replay.js';
 /** What a check needs of the ledgers, found file by file. */
 export interface OpenedByFile {
   diagnostics: Diagnostic[];
-  errors: number;
-  warnings: number;
   today: string;
   files: SourceInfo[];
   entries: number;
@@ -208,13 +206,8 @@ export function openByFile(dir: string, now?: Date, cacheOf = openCache): Opened
   const inputs: RunInputs = { files, findings: globals.findings, modelines, ledger: { policy } };
   const marks = finalize(modelineFindings(files, modelines), () => undefined);
   for (const sub of loadedHere.values()) sub.savePositions();
-  const all = [...diagnostics, ...marks, ...later].sort(compareDiagnostics);
-  let errors = 0;
-  for (const d of all) if (d.severity === 'error') errors++;
   return {
-    diagnostics: all,
-    errors,
-    warnings: all.length - errors,
+    diagnostics: [...diagnostics, ...marks, ...later].sort(compareDiagnostics),
     today,
     files,
     entries,
