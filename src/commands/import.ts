@@ -16,9 +16,9 @@ import { isValidDate } from '../domain/dates.js';
 import { unitIndex } from '../domain/units.js';
 import { IMPORTS_LIST } from '../ledger/append-reminders.js';
 import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
-import type { EntryEdit } from '../ledger/edit-entries.js';
+import { ListEditor, type EntryEdit } from '../ledger/edit-entries.js';
 import { ledgerFiles } from '../ledger/files.js';
-import { displayPath, loadTexts, type SourceText } from '../ledger/load.js';
+import { displayPath, loadTexts, type KeptSource, type SourceText } from '../ledger/load.js';
 import {
   PrepareError,
   commitWrites,
@@ -112,7 +112,7 @@ async function importRead(
   const M = t().returns;
   // each file's bytes and data as loaded: the edits are made to these bytes, and the check of the
   // result reads only the items edited again
-  const read = new Map<string, SourceText & { data: unknown }>();
+  const read = new Map<string, KeptSource>();
   const opened = openLedgers(opts.ledgers, { now: opts.now, keep: (s) => read.set(s.file, s) });
   if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'import', err);
   const { loaded } = opened;
@@ -128,7 +128,13 @@ async function importRead(
     seen: new Map<string, string>(),
   };
   const plans: ReturnPlan[] = [];
-  for (const r of await reading.all()) plans.push(validateReturn(r, ctx));
+  const editing = new Editing(read);
+  for await (const r of reading.inOrder()) {
+    const plan = validateReturn(r, ctx);
+    plans.push(plan);
+    // its items are edited now, while the worker reads the next returns (kept for the write)
+    if (!errorsOf(plan)) editing.ahead(plan);
+  }
 
   const diagnostics: Diagnostic[] = plans.flatMap((p) => p.findings.map(cellDiagnostic));
   const returnErrors = plans.reduce((n, p) => n + errorsOf(p), 0);
@@ -138,7 +144,7 @@ async function importRead(
   let writes: PreparedWrite[] = [];
   if (accepted.length) {
     try {
-      writes = prepare(accepted, opts.ledgers, asOf, read);
+      writes = prepare(accepted, opts.ledgers, asOf, editing);
     } catch (e) {
       const file = e instanceof PrepareError ? e.file : opts.ledgers;
       diagnostics.push(ledgerDiagnostic('return-write-failed', file, { reason: (e as Error).message }));
@@ -203,12 +209,49 @@ function ledgerDiagnostic(
   };
 }
 
+/**
+ * The list editors of the ledger files as loaded: a return's items are edited as soon as the
+ * return is judged, and the write takes them from here when its edits of an item are the same.
+ */
+class Editing {
+  private readonly editors = new Map<string, ListEditor | undefined>();
+  constructor(readonly read: ReadonlyMap<string, KeptSource>) {}
+
+  /** The editor of a file's list (undefined: not loaded as bytes, or not a list there). */
+  editor(file: string, listKey: string): ListEditor | undefined {
+    const k = `${file}\0${listKey}`;
+    if (this.editors.has(k)) return this.editors.get(k);
+    const src = this.read.get(file);
+    const list = src && (src.data as Record<string, unknown> | null)?.[listKey];
+    let editor: ListEditor | undefined;
+    if (src && typeof src.bytes !== 'string' && Array.isArray(list)) {
+      const b = src.bytes;
+      const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+      editor = new ListEditor(src.text(), listKey, list, bom ? b.subarray(3) : b);
+    }
+    this.editors.set(k, editor);
+    return editor;
+  }
+
+  /** Edits the items a plan edits (each item with all of this plan's edits of it). */
+  ahead(plan: ReturnPlan): void {
+    const byItem = new Map<string, { file: string; listKey: string; index: number; edits: EntryEdit[] }>();
+    for (const { file, listKey, edit } of plan.edits) {
+      const k = `${file}\0${listKey}\0${edit.index}`;
+      const g = byItem.get(k);
+      if (g) g.edits.push(edit);
+      else byItem.set(k, { file, listKey, index: edit.index, edits: [edit] });
+    }
+    for (const g of byItem.values()) this.editor(g.file, g.listKey)?.item(g.index, g.edits);
+  }
+}
+
 /** Every ledger file's new text, and the import records appended to imports.yaml. */
 function prepare(
   accepted: readonly ReturnPlan[],
   dir: string,
   asOf: string,
-  read: ReadonlyMap<string, SourceText>,
+  editing: Editing,
 ): PreparedWrite[] {
   const byFile = new Map<string, { listKey: string; edits: EntryEdit[] }>();
   for (const p of accepted) {
@@ -220,8 +263,9 @@ function prepare(
   }
   const writes: PreparedWrite[] = [];
   for (const [file, g] of byFile) {
-    const bytes = read.get(file)?.bytes;
-    writes.push(prepareEdits(file, g.listKey, g.edits, typeof bytes === 'string' ? undefined : bytes));
+    const bytes = editing.read.get(file)?.bytes;
+    if (typeof bytes === 'string' || !bytes) writes.push(prepareEdits(file, g.listKey, g.edits));
+    else writes.push(prepareEdits(file, g.listKey, g.edits, bytes, editing.editor(file, g.listKey)));
   }
   const importsFile = ledgerFiles(dir).find((f) => f.kind === 'imports')?.abs ?? join(dir, 'imports.yaml');
   writes.push(

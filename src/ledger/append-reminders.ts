@@ -43,8 +43,19 @@ export const REMINDERS_LIST: LogList = {
 
 type Row = Readonly<Record<string, string | number | undefined>>;
 
+/**
+ * Text the `yaml` library writes plain, as it is, without asking it: a Chinese character first
+ * (so no indicator, number, boolean, null, date or document marker), then only Chinese
+ * characters and punctuation, full-width forms, ASCII letters and digits and `.%/()+=_-`
+ * (no space, colon, hash, comma, bracket, quote or line break). test/ledger/scalar.test.ts
+ * compares it with the library.
+ */
+const PLAIN =
+  /^[\u4e00-\u9fff][\u3001-\u303f\u4e00-\u9fff\uff01-\uff5eA-Za-z0-9\u2014\u2018-\u201d\u2026\u00b7.%/()+=_-]*$/;
+
 /** A scalar as YAML source: plain when that reads back as the same string, else quoted. */
 export function scalar(value: string): string {
+  if (PLAIN.test(value)) return value;
   const s = stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
   return s.includes('\n') ? JSON.stringify(value) : s;
 }

@@ -51,6 +51,8 @@ export type EditResult =
       text: string;
       /** The data of each edited item (by index) as the new text reads, when verified item by item. */
       items?: Map<number, unknown>;
+      /** The new text in UTF-8, when made from the old text's bytes (ListEditor given them). */
+      bytes?: Buffer;
     }
   | { ok: false; reason: string };
 
@@ -217,24 +219,184 @@ function planFromLines(
   return out;
 }
 
-/**
- * Applies the edits to the list `listKey` in `text`. Setting a key the mapping already has is
- * refused (callers decide conflicts before editing); several appends to one list keep their order.
- * When the file is plain block style (item-chunks.ts), each edited item is planned from its own
- * text and the result is verified item by item; `items` then holds the data of every edited item
- * as the new text reads.
- */
-export function editEntries(text: string, listKey: string, edits: readonly EntryEdit[]): EditResult {
-  if (!edits.length) return { ok: true, text };
-  const nl = text.includes('\r\n') ? '\r\n' : '\n';
-  const split = splitItems(text);
-  const chunks = split && split.key === listKey ? split : undefined;
+/** One item's edits made and verified alone: its new text, and its data as that text reads. */
+export interface EditedItem {
+  /** The edits made, in their order. */
+  edits: readonly EntryEdit[];
+  part: string;
+  data: Record<string, unknown>;
+}
+
+/** The edits grouped by the item they edit, each with its place among all the edits. */
+function byItemOf(edits: readonly EntryEdit[]): Map<number, { e: EntryEdit; order: number }[]> {
   const byItem = new Map<number, { e: EntryEdit; order: number }[]>();
   edits.forEach((e, order) => {
     const list = byItem.get(e.index);
     if (list) list.push({ e, order });
     else byItem.set(e.index, [{ e, order }]);
   });
+  return byItem;
+}
+
+const sameEdits = (a: readonly EntryEdit[], b: readonly EntryEdit[]): boolean =>
+  a.length === b.length && a.every((e, i) => e === b[i]);
+
+/** Planned insertions made into a text (in order of place, then of request). */
+function applyPlanned(text: string, planned: Planned[]): string {
+  planned.sort((a, b) => a.at - b.at || a.order - b.order);
+  let out = '';
+  let last = 0;
+  for (const p of planned) {
+    out += text.slice(last, p.at) + p.text;
+    last = p.at;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * Edits the items of one file's list (plain block style, `\n` line ends) one at a time: each is
+ * planned from its own lines and verified alone (read again, it holds exactly its old data plus
+ * the changes, and is still one item of the list at the list's indentation), so the file's new
+ * text is the old one with those items' texts replaced. An item it cannot edit this way gives
+ * undefined; editEntries then takes the whole file's way. Edits made once are kept, so that a
+ * caller can edit items as their edits become known (an import, return by return) and put the
+ * file together later.
+ */
+export class ListEditor {
+  readonly chunks: ItemChunks | undefined;
+  private readonly done = new Map<number, EditedItem>();
+
+  /**
+   * `known`: the list's entries as already read from `text` (the load), used as the items' old
+   * data; `bytes`: `text` in UTF-8, from which the new text's bytes are put together (instead of
+   * encoding the whole new text).
+   */
+  constructor(
+    readonly text: string,
+    readonly listKey: string,
+    private readonly known?: readonly unknown[],
+    private readonly bytes?: Uint8Array,
+  ) {
+    const split = text.includes('\r') ? undefined : splitItems(text);
+    this.chunks = split && split.key === listKey ? split : undefined;
+  }
+
+  /**
+   * The item `index` with `edits` (all of its edits, in order) made and verified; undefined when
+   * it cannot be done alone (editEntries then takes the whole file's way, which also gives the
+   * reason of an edit refused).
+   */
+  item(index: number, edits: readonly EntryEdit[]): EditedItem | undefined {
+    const memo = this.done.get(index);
+    if (memo && sameEdits(memo.edits, edits)) return memo;
+    const chunks = this.chunks;
+    const span = chunks?.items[index];
+    if (!chunks || !span) return undefined;
+    const part = this.text.slice(span.start, span.end);
+    const known = this.known?.[index];
+    const view = itemLines(part, chunks.indent, isMapping(known) ? known : undefined);
+    let planned =
+      view &&
+      planFromLines(
+        view,
+        part,
+        0,
+        edits.map((e, order) => ({ e, order })),
+        '\n',
+      );
+    let old: unknown = view?.data;
+    if (!planned) {
+      // an item the lines do not tell (a comment in it, say): planned with the `yaml` library
+      const r = planWithYaml(this.text, this.listKey, edits, '\n', chunks);
+      if (typeof r === 'string') return undefined;
+      planned = r.map((p) => ({ ...p, at: p.at - span.start }));
+      if (planned.some((p) => p.at < 0 || p.at > part.length)) return undefined;
+      old = isMapping(known) ? known : readItem(part);
+    }
+    if (!isMapping(old) || planned.some((p) => guardText(p.text).length)) return undefined;
+    const next = applyPlanned(part, planned);
+    // still one item of the list: no line of it at or left of the list's dashes but its first
+    const alone = splitItems(`${chunks.key}:\n${next}`);
+    if (!alone || alone.indent !== chunks.indent || alone.items.length !== 1) return undefined;
+    const now = readItem(next);
+    if (!isMapping(now) || !deepEqual(applyToEntry(old, edits), now)) return undefined;
+    const item: EditedItem = { edits, part: next, data: now };
+    this.done.set(index, item);
+    return item;
+  }
+
+  /** The file's new text with every edit made item by item, or undefined when one item cannot be. */
+  edit(
+    edits: readonly EntryEdit[],
+  ): { text: string; items: Map<number, unknown>; bytes?: Buffer } | undefined {
+    const chunks = this.chunks;
+    if (!chunks) return undefined;
+    const items = new Map<number, EditedItem>();
+    for (const [index, list] of byItemOf(edits)) {
+      const item = this.item(
+        index,
+        list.map((x) => x.e),
+      );
+      if (!item) return undefined;
+      items.set(index, item);
+    }
+    const order = [...items.keys()].sort((a, b) => a - b);
+    let out = '';
+    let last = 0;
+    for (const index of order) {
+      const span = chunks.items[index]!;
+      out += this.text.slice(last, span.start) + items.get(index)!.part;
+      last = span.end;
+    }
+    out += this.text.slice(last);
+    const data = new Map([...items].map(([i, x]) => [i, x.data]));
+    const bytes = this.bytes && this.newBytes(order, items);
+    return bytes ? { text: out, items: data, bytes } : { text: out, items: data };
+  }
+
+  /** The new text's bytes: the old bytes between the edited items, the items' new texts encoded. */
+  private newBytes(order: readonly number[], items: ReadonlyMap<number, EditedItem>): Buffer | undefined {
+    const old = this.bytes!;
+    const src = Buffer.from(old.buffer, old.byteOffset, old.byteLength);
+    const pieces: Buffer[] = [];
+    let last = 0;
+    let at = 0;
+    for (const index of order) {
+      const span = this.chunks!.items[index]!;
+      const keep = Buffer.byteLength(this.text.slice(last, span.start));
+      pieces.push(src.subarray(at, at + keep), Buffer.from(items.get(index)!.part, 'utf8'));
+      at += keep + Buffer.byteLength(this.text.slice(span.start, span.end));
+      last = span.end;
+    }
+    const rest = Buffer.byteLength(this.text.slice(last));
+    // the bytes must be the text's: else the caller encodes the new text
+    if (at + rest !== src.length) return undefined;
+    pieces.push(src.subarray(at));
+    return Buffer.concat(pieces);
+  }
+}
+
+/**
+ * Applies the edits to the list `listKey` in `text`. Setting a key the mapping already has is
+ * refused (callers decide conflicts before editing); several appends to one list keep their order.
+ * When the file is plain block style (item-chunks.ts), each edited item is planned from its own
+ * text and the result is verified item by item; `items` then holds the data of every edited item
+ * as the new text reads. `editor`: a ListEditor of `text` already holding some items' edits.
+ */
+export function editEntries(
+  text: string,
+  listKey: string,
+  edits: readonly EntryEdit[],
+  editor?: ListEditor,
+): EditResult {
+  if (!edits.length) return { ok: true, text };
+  const ed = editor && editor.text === text && editor.listKey === listKey ? editor : undefined;
+  const whole = (ed ?? new ListEditor(text, listKey)).edit(edits);
+  if (whole) return { ok: true, ...whole };
+  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  const split = splitItems(text);
+  const chunks = split && split.key === listKey ? split : undefined;
+  const byItem = byItemOf(edits);
   const planned: Planned[] = [];
   /** The data of each edited item before the edits, when read from its lines. */
   const before = new Map<number, unknown>();
@@ -260,14 +422,7 @@ export function editEntries(text: string, listKey: string, edits: readonly Entry
     if (typeof r === 'string') return { ok: false, reason: r };
     planned.push(...r);
   }
-  planned.sort((a, b) => a.at - b.at || a.order - b.order);
-  let out = '';
-  let last = 0;
-  for (const p of planned) {
-    out += text.slice(last, p.at) + p.text;
-    last = p.at;
-  }
-  out += text.slice(last);
+  const out = applyPlanned(text, planned);
   // an inserted text the guard refuses (a control character) is left to the whole files' parse
   if (chunks && planned.every((p) => !guardText(p.text).length)) {
     const items = verifyItems(text, out, chunks, byItem, before);

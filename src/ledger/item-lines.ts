@@ -94,12 +94,15 @@ function endOf(part: string, line: Line): number {
   return line.e < part.length ? line.e + 1 : part.length;
 }
 
-/** The lines of one list item's text (as split by item-chunks.ts); undefined when not plain. */
-export function itemLines(part: string, indent: number): ItemLines | undefined {
+/**
+ * The lines of one list item's text (as split by item-chunks.ts); undefined when not plain.
+ * `known`: the item's data as already read (by the load), instead of reading it again.
+ */
+export function itemLines(part: string, indent: number, known?: object): ItemLines | undefined {
   const lines = linesOf(part);
   const first = lines?.[0];
   if (!lines || !first || !first.dash || first.ind !== indent || first.key === undefined) return undefined;
-  const data = readPlainItem(part) as Record<string, unknown>;
+  const data = (known ?? readPlainItem(part)) as Record<string, unknown>;
   if (!data || typeof data !== 'object' || Array.isArray(data) || (data as unknown) === BAIL)
     return undefined;
   const K = first.col;

@@ -83,12 +83,18 @@ export function loadedOf(
   };
 }
 
+/** A file as the load read it (LoadOptions.keep). */
+export type KeptSource = SourceText & { data: unknown; text: () => string };
+
 export interface LoadOptions {
   parse?: ParsePath;
   /** Where parses are remembered between runs (loadLedgers opens the default one; false: none). */
   cache?: Cache | false;
-  /** Told each file's bytes and data as read (for a command that writes the files and checks the result). */
-  keep?: (src: SourceText & { data: unknown }) => void;
+  /**
+   * Told each file's bytes and data as read, and how to get its text (without a byte-order mark;
+   * decoded once), for a command that edits the files and checks the result.
+   */
+  keep?: (src: KeptSource) => void;
 }
 
 /** What the parse cache keeps of a file: its data, which parser read it, which entries passed the schema as they are. */
@@ -374,7 +380,8 @@ function loadSource(st: LoadState, src: SourceText, cache: Cache | undefined, op
     return;
   }
   const data = parsed.data;
-  options.keep?.({ kind: src.kind, file: src.file, bytes: src.bytes, data });
+  const { locator } = parsed;
+  options.keep?.({ kind: src.kind, file: src.file, bytes: src.bytes, data, text: () => locator.text });
   if (src.kind === 'policy') {
     loadPolicy(st, src.file, data, hit, store, add);
     put();

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { appendLogText, type LogList } from './append-reminders.js';
 import { atomicWrite, type AtomicWriteHooks } from './atomic-write.js';
-import { editEntries, type EntryEdit } from './edit-entries.js';
+import { editEntries, type EntryEdit, type ListEditor } from './edit-entries.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -30,27 +30,33 @@ export class PrepareError extends Error {
   }
 }
 
-function readText(abs: string, bytes?: Uint8Array): { raw: Buffer; bom: boolean; text: string } {
+function readText(
+  abs: string,
+  bytes?: Uint8Array,
+  text?: string,
+): { raw: Buffer; bom: boolean; text: string } {
   const raw = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : readFileSync(abs);
   const bom = raw.subarray(0, 3).equals(BOM);
-  return { raw, bom, text: (bom ? raw.subarray(3) : raw).toString('utf8') };
+  return { raw, bom, text: text ?? (bom ? raw.subarray(3) : raw).toString('utf8') };
 }
 
 /**
  * The new text of a ledger file with the edits applied to its list `listKey`; `bytes`: the file as
- * already read (commitWrites then checks that the file on disk is still these bytes).
+ * already read (commitWrites then checks that the file on disk is still these bytes); `editor`: a
+ * ListEditor of those bytes' text (without a byte-order mark), holding items already edited.
  */
 export function prepareEdits(
   file: string,
   listKey: string,
   edits: readonly EntryEdit[],
   bytes?: Uint8Array,
+  editor?: ListEditor,
 ): PreparedWrite {
   const abs = resolve(file);
-  const { raw, bom, text } = readText(abs, bytes);
-  const r = editEntries(text, listKey, edits);
+  const { raw, bom, text } = readText(abs, bytes, bytes && editor ? editor.text : undefined);
+  const r = editEntries(text, listKey, edits, editor);
   if (!r.ok) throw new PrepareError(file, r.reason);
-  const body = Buffer.from(r.text, 'utf8');
+  const body = r.bytes ?? Buffer.from(r.text, 'utf8');
   const w: PreparedWrite = { file, abs, before: raw, after: bom ? Buffer.concat([BOM, body]) : body };
   if (r.items) w.items = { listKey, data: r.items };
   return w;

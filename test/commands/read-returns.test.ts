@@ -105,6 +105,20 @@ describe('reading the returns of an import', () => {
     expect(died.delivered()).toBe(0);
   });
 
+  it(
+    'this thread reading beside the worker (files still unclaimed) gives the same, in order',
+    { timeout: 90_000 },
+    async () => {
+      const expected = await inThisThread();
+      // from 1 unclaimed file on, this thread takes files too: both read, in any interleaving
+      const both = startReading(files, { worker: WORKER, helpFrom: 1 });
+      const seen = [];
+      for await (const r of both.inOrder()) seen.push(contents(r));
+      expect(seen).toEqual(expected);
+      expect(both.delivered()).toBeLessThan(files.length);
+    },
+  );
+
   it('a worker stopped before the returns are needed ends the reading', async () => {
     const reading = startReading(files, { worker: WORKER });
     await reading.stop();

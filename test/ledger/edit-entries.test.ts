@@ -1,7 +1,7 @@
 // Text edits to ledger entries keep everything else byte for byte.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { editEntries } from '../../src/ledger/edit-entries.js';
+import { editEntries, ListEditor, type EntryEdit } from '../../src/ledger/edit-entries.js';
 
 const TEXT = `# 台账
 tasks:
@@ -135,5 +135,88 @@ describe('editEntries on plain items (planned from their lines)', () => {
       expect(fast.ok).toBe(false);
       expect(fast).toEqual(slow);
     }
+  });
+});
+
+describe('ListEditor (an import edits items as their returns are judged)', () => {
+  const TEXT2 = `# 台账
+tasks:
+  - id: C-1
+    title: 甲
+    milestones:
+      - name: 上报方案
+        due: 2026-03-31
+  - id: C-2
+    title: 乙
+    # 注：此项有注释，由 yaml 库规划
+    progress:
+      - date: 2026-03-04
+        note: 开会
+  - id: C-3
+    title: 丙
+`;
+  const data = parse(TEXT2).tasks as Record<string, unknown>[];
+  const edits: EntryEdit[] = [
+    { kind: 'set', index: 0, id: 'C-1', milestone: 0, key: 'done_on', value: '2026-12-01' },
+    {
+      kind: 'append',
+      index: 0,
+      id: 'C-1',
+      key: 'progress',
+      value: { date: '2026-12-03', note: '完成，报送“方案”' },
+    },
+    { kind: 'append', index: 1, id: 'C-2', key: 'progress', value: { date: '2026-12-03', note: '二' } },
+    { kind: 'set', index: 2, id: 'C-3', key: 'completed_on', value: '2026-12-04' },
+  ];
+  /** The edits without an editor, through the whole file: what every editor must give. */
+  const whole = editEntries(TEXT2, 'tasks', edits);
+
+  it('gives the text the whole file gives, the items as read back, and the same text in UTF-8', () => {
+    expect(whole.ok).toBe(true);
+    if (!whole.ok) return;
+    const editor = new ListEditor(TEXT2, 'tasks', data, Buffer.from(TEXT2, 'utf8'));
+    const r = editEntries(TEXT2, 'tasks', edits, editor);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.text).toBe(whole.text);
+    expect(r.bytes?.equals(Buffer.from(whole.text, 'utf8'))).toBe(true);
+    const after = parse(r.text).tasks;
+    expect([...(r.items?.keys() ?? [])].sort()).toEqual([0, 1, 2]);
+    for (const i of [0, 1, 2]) expect(r.items?.get(i)).toEqual(after[i]);
+    expect(after[1].progress.map((p: { note: string }) => p.note)).toEqual(['开会', '二']);
+    expect(r.text).toContain('    # 注：此项有注释，由 yaml 库规划\n');
+  });
+
+  it('keeps an item edited ahead for the same edits, and edits it again for others', () => {
+    const editor = new ListEditor(TEXT2, 'tasks', data);
+    const first = editor.item(0, edits.slice(0, 2));
+    expect(first?.part).toContain('done_on: 2026-12-01');
+    expect(editor.item(0, edits.slice(0, 2))).toBe(first);
+    const other = editor.item(0, [edits[0]!]);
+    expect(other).not.toBe(first);
+    expect(other?.part).not.toContain('2026-12-03');
+    const r = editEntries(TEXT2, 'tasks', edits, editor);
+    expect(r.ok && r.text).toBe(whole.ok && whole.text);
+  });
+
+  it('does not trust data or bytes that are not the text: the item, or the file, goes the whole way', () => {
+    const wrong = data.map((d, i) => (i === 0 ? { ...d, title: '别的' } : d));
+    const editor = new ListEditor(TEXT2, 'tasks', wrong, Buffer.from(`${TEXT2}#`, 'utf8'));
+    expect(editor.item(0, edits.slice(0, 2))).toBeUndefined();
+    expect(editor.item(2, [edits[3]!])).toBeDefined();
+    const r = editEntries(TEXT2, 'tasks', edits, editor);
+    expect(r.ok && r.text).toBe(whole.ok && whole.text);
+    const right = new ListEditor(TEXT2, 'tasks', data, Buffer.from(`${TEXT2}#`, 'utf8'));
+    const s = right.edit(edits);
+    expect(s?.text).toBe(whole.ok && whole.text);
+    expect(s?.bytes).toBeUndefined();
+  });
+
+  it('refuses nothing itself: a refused edit gets the whole way and its reason', () => {
+    const bad: EntryEdit = { kind: 'set', index: 1, id: 'C-2', key: 'title', value: 'x' };
+    const editor = new ListEditor(TEXT2, 'tasks', data);
+    expect(editor.item(1, [bad])).toBeUndefined();
+    expect(editEntries(TEXT2, 'tasks', [bad], editor)).toEqual(editEntries(TEXT2, 'tasks', [bad]));
+    expect(editEntries(TEXT2, 'tasks', [bad]).ok).toBe(false);
   });
 });

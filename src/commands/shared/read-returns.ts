@@ -41,7 +41,14 @@ export interface ReadingOptions {
 }
 
 export interface Reading {
-  /** Every return, in the order of the files (the main thread reads what the worker has not). */
+  /**
+   * Every return in the order of the files, each as soon as it is read: from the worker as it
+   * delivers them; in this thread when there is no worker, when it has stopped without delivering
+   * a file, or while many files are still unclaimed (a first read here costs the reader's
+   * compilation, so this thread takes files only when the worker is far behind).
+   */
+  inOrder(): AsyncGenerator<ReadReturn>;
+  /** Every return, in the order of the files. */
   all(): Promise<ReadReturn[]>;
   /** Stops the worker (when the import ends before the returns are needed). */
   stop(): Promise<void>;
@@ -51,14 +58,27 @@ export interface Reading {
   delivered(): number;
 }
 
+/** Unclaimed files from which this thread reads beside the worker. */
+const HELP_FROM = 16;
+
 /** Starts reading `files`: in a worker thread when one can be started, else when asked. */
-export function startReading(files: readonly string[], opts: ReadingOptions = {}): Reading {
+export function startReading(
+  files: readonly string[],
+  opts: ReadingOptions & { helpFrom?: number } = {},
+): Reading {
   const n = files.length;
   const next = new Int32Array(new SharedArrayBuffer(4));
   const got = new Map<number, WorkerMessage>();
+  let delivered = 0;
   const script = opts.worker === false || n < 2 ? undefined : (opts.worker ?? workerScript());
   let worker: Worker | undefined;
-  let finished: Promise<void> = Promise.resolve();
+  let alive = false;
+  /** Wakes a reader waiting for the worker's next message or its end. */
+  let wake: () => void = () => undefined;
+  const stopped = () => {
+    alive = false;
+    wake();
+  };
   if (script) {
     try {
       const w = new Worker(script, {
@@ -66,15 +86,16 @@ export function startReading(files: readonly string[], opts: ReadingOptions = {}
         stdout: true, // nothing it prints reaches the user
         stderr: true,
       });
-      finished = new Promise<void>((resolve) => {
-        w.on('message', (m: WorkerMessage) => {
-          if ('done' in m) resolve();
-          else got.set(m.i, m);
-        });
-        // a worker that fails or stops early: what it did not deliver is read here
-        w.on('error', () => resolve());
-        w.on('exit', () => resolve());
+      alive = true;
+      w.on('message', (m: WorkerMessage) => {
+        if ('done' in m) return stopped();
+        got.set(m.i, m);
+        delivered++;
+        wake();
       });
+      // a worker that fails or stops early: what it did not deliver is read here
+      w.on('error', stopped);
+      w.on('exit', stopped);
       worker = w;
     } catch {
       worker = undefined;
@@ -86,21 +107,53 @@ export function startReading(files: readonly string[], opts: ReadingOptions = {}
       throw Object.assign(new Error(m.error.message), m.error.code ? { code: m.error.code } : {});
     throw new Error('no sheets');
   };
+  const helpFrom = opts.helpFrom ?? HELP_FROM;
+  async function* inOrder(): AsyncGenerator<ReadReturn> {
+    const mine = new Map<number, ReadReturn>();
+    try {
+      for (let i = 0; i < n; i++) {
+        for (;;) {
+          const own = mine.get(i);
+          if (own) {
+            mine.delete(i);
+            yield own;
+            break;
+          }
+          const m = got.get(i);
+          if (m) {
+            got.delete(i);
+            yield await readReturn(files[i]!, fromWorker(m));
+            break;
+          }
+          if (!alive) {
+            // no worker, or it stopped: what it claimed and did not deliver is read here too
+            if (Atomics.load(next, 0) <= i) Atomics.store(next, 0, i + 1);
+            yield await readReturn(files[i]!);
+            break;
+          }
+          if (n - Atomics.load(next, 0) >= helpFrom) {
+            const j = Atomics.add(next, 0, 1);
+            if (j < n) mine.set(j, await readReturn(files[j]!));
+            continue;
+          }
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
+        }
+      }
+    } finally {
+      wake = () => undefined;
+    }
+    await worker?.terminate();
+  }
   return {
     threaded: !!worker,
-    delivered: () => got.size,
+    delivered: () => delivered,
+    inOrder,
     async all() {
-      const out: (ReadReturn | undefined)[] = new Array(n);
-      for (let i = Atomics.add(next, 0, 1); i < n; i = Atomics.add(next, 0, 1))
-        out[i] = await readReturn(files[i]!);
-      await finished;
-      await worker?.terminate();
-      for (let i = 0; i < n; i++) {
-        if (out[i]) continue;
-        const m = got.get(i);
-        out[i] = m ? await readReturn(files[i]!, fromWorker(m)) : await readReturn(files[i]!);
-      }
-      return out as ReadReturn[];
+      const out: ReadReturn[] = [];
+      for await (const r of inOrder()) out.push(r);
+      return out;
     },
     async stop() {
       Atomics.store(next, 0, n);
