@@ -272,7 +272,7 @@ function addForm(wb: Writer, form: ReturnForm, how: WriteOptions): void {
       });
   }
   rows.done(r);
-  xlsx.addDisjointMerges(ws, merges);
+  xlsx.addDisjointMerges(ws, merges, how.viaCells === true);
   validated.write(ws);
   if (!form.items.length) {
     ws.mergeCells(`A${r}:${lastCol}${r}`);
@@ -343,6 +343,16 @@ const COVERED_WRITTEN: ReadonlySet<ColumnKey> = (() => {
   return written;
 })();
 
+/** Each column's part in a row, worked out once: its key, scope, lock, styles, covered write. */
+const COLUMN_PLAN = COLUMNS.map((c) => ({
+  key: c.key as ColumnKey,
+  item: c.scope === 'item',
+  locked: c.locked,
+  lockedStyle: STYLES.locked.get(c.key) ?? STYLES.open,
+  openStyle: (DATE_KEYS as readonly string[]).includes(c.key) ? STYLES.openDate : STYLES.open,
+  coveredWritten: COVERED_WRITTEN.has(c.key),
+}));
+
 /** One node's row: locked cells with the ledger's texts, fill-in cells open (and validated), the rest n/a. */
 function formCells(
   row: FormRows,
@@ -353,33 +363,33 @@ function formCells(
   below: Below,
   validated: ReturnType<typeof validatedRuns>,
 ): void {
-  COLUMNS.forEach((c, i) => {
+  for (let i = 0; i < COLUMN_PLAN.length; i++) {
+    const c = COLUMN_PLAN[i]!;
     // a cell below the first row of its item is merged into the first: no value, its style, and
     // written only where a border needs it (COVERED_WRITTEN)
-    const covered = c.scope === 'item' && below !== 'no';
-    const written = !covered || below === 'last' || COVERED_WRITTEN.has(c.key);
+    const covered = c.item && below !== 'no';
+    const written = !covered || below === 'last' || c.coveredWritten;
     if (c.locked) {
-      if (!written) return;
+      if (!written) continue;
       const style =
         c.key === 'level' && item.level
           ? STYLES.level[item.level]
           : c.key === 'state' && node.overdue
             ? STYLES.overdue
-            : STYLES.locked.get(c.key)!;
+            : c.lockedStyle;
       if (covered) row.cell(i, style, null);
-      else if (c.key === 'due') row.cell(i, style, xlsx.dateCell(node.due));
+      else if (c.key === 'due') row.day(i, style, node.due);
       else if (c.key === 'days') row.cell(i, style, item.daysBehind || null);
       else row.cell(i, style, locked[c.key] || null);
-      return;
+      continue;
     }
     if (!applies(c.key, item, node)) {
       if (written) row.cell(i, STYLES.na, null);
-      return;
+      continue;
     }
-    if (written)
-      row.cell(i, (DATE_KEYS as readonly string[]).includes(c.key) ? STYLES.openDate : STYLES.open, null);
+    if (written) row.cell(i, c.openStyle, null);
     validated.add(c.key, r);
-  });
+  }
 }
 
 /** The streaming writer's parts the form's rows use (exceljs 4.4.0, pinned). */
@@ -429,6 +439,17 @@ function formRows(wb: Writer, ws: ExcelJS.Worksheet) {
   let min = 0;
   let max = 0;
   let out = '';
+  // the style ids exceljs gave (it keeps them by style object: the first cell's type decides)
+  const ids = new Map<object, number>();
+  const serials = new Map<string, number>();
+  /** A cell's opening `<c r s`, its style registered as exceljs registers it. */
+  const open = (i: number, style: Partial<ExcelJS.Style>, type: number): string => {
+    let id = ids.get(style);
+    if (id === undefined) ids.set(style, (id = styles.addStyleModel(style, type)));
+    if (!min) min = i + 1;
+    max = i + 1;
+    return `<c r="${LETTERS[i]}${rowZero}"${id ? ` s="${id}"` : ''}`;
+  };
   return {
     start(number: number, height: number): void {
       if (number !== rowZero) throw new Error(`exceljs: row ${number} out of order`);
@@ -437,23 +458,19 @@ function formRows(wb: Writer, ws: ExcelJS.Worksheet) {
       min = max = 0;
     },
     /** Column index i (from 0): its style and value (null: an empty styled cell). */
-    cell(i: number, style: Partial<ExcelJS.Style>, value: string | number | Date | null): void {
-      const type =
-        value === null
-          ? NULL
-          : typeof value === 'number'
-            ? NUMBER
-            : typeof value === 'string'
-              ? STRING
-              : DATE;
-      const id = styles.addStyleModel(style, type);
-      if (!min) min = i + 1;
-      max = i + 1;
-      const at = `<c r="${LETTERS[i]}${rowZero}"${id ? ` s="${id}"` : ''}`;
+    cell(i: number, style: Partial<ExcelJS.Style>, value: string | number | null): void {
+      const type = value === null ? NULL : typeof value === 'number' ? NUMBER : STRING;
+      const at = open(i, style, type);
       if (type === NULL) cells += `${at}/>`;
       else if (type === STRING) cells += `${at} t="s"><v>${strings.add(value as string)}</v></c>`;
-      else if (type === NUMBER) cells += `${at}><v>${value}</v></c>`;
-      else cells += `${at}><v>${EXCEL_EPOCH + (value as Date).getTime() / DAY_MS}</v></c>`;
+      else cells += `${at}><v>${value}</v></c>`;
+    },
+    /** A date cell (YYYY-MM-DD): Excel's day number, as exceljs computes it from the UTC midnight. */
+    day(i: number, style: Partial<ExcelJS.Style>, day: string): void {
+      let serial = serials.get(day);
+      if (serial === undefined)
+        serials.set(day, (serial = EXCEL_EPOCH + xlsx.dateCell(day).getTime() / DAY_MS));
+      cells += `${open(i, style, DATE)}><v>${serial}</v></c>`;
     },
     end(): void {
       out += `${head}${min ? ` spans="${min}:${max}"` : ''}${rowAttrs} x14ac:dyDescent="0.25">${cells}</row>`;
@@ -482,9 +499,14 @@ function cellRows(ws: ExcelJS.Worksheet): FormRows {
       row = ws.getRow(number);
       row.height = height;
     },
-    cell(i: number, style: Partial<ExcelJS.Style>, value: string | number | Date | null): void {
+    cell(i: number, style: Partial<ExcelJS.Style>, value: string | number | null): void {
       const cell = row!.getCell(i + 1);
       cell.value = value;
+      cell.style = style;
+    },
+    day(i: number, style: Partial<ExcelJS.Style>, day: string): void {
+      const cell = row!.getCell(i + 1);
+      cell.value = xlsx.dateCell(day);
       cell.style = style;
     },
     end(): void {
@@ -585,8 +607,9 @@ function addGuide(wb: Writer, form: ReturnForm): void {
 /** The return as .xlsx bytes. */
 export interface WriteOptions {
   /**
-   * The form's rows and validations written through exceljs's Row and Cell objects and its list of
-   * validations instead (slower, the same file): the reference the tests compare the writer with.
+   * The form's rows, validations and merges written through exceljs's Row and Cell objects and its
+   * lists of validations and merges instead (slower, the same file): the reference the tests
+   * compare the writer with.
    */
   viaCells?: boolean;
 }

@@ -1,8 +1,9 @@
-// The return's item rows and data validations are written straight to the sheet (the workbook's
-// own style and string registries, each validation's element as exceljs renders it), not through
-// exceljs's Row and Cell objects and its list of validations. The file must be the same as
-// exceljs makes it from those: every part of the zip compared, byte for byte, with the reference
-// path (`viaCells`), on forms that take every kind of cell the form has.
+// The return's item rows, data validations and merges are written straight to the sheet (the
+// workbook's own style and string registries, each validation's element as exceljs renders it, the
+// merges as one list), not through exceljs's Row and Cell objects and its lists of validations and
+// merges. The file must be the same as exceljs makes it from those: every part of the zip compared,
+// byte for byte, with the reference path (`viaCells`), on forms that take every kind of cell the
+// form has.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { ReturnForm, ReturnItem } from '../../../src/returns/form.js';
@@ -41,7 +42,9 @@ function items(n: number): ReturnItem[] {
       ledger,
       // a long title on some one-node items (the row grows), characters XML escapes on others
       title:
-        i % 5 === 0 ? `推进${'跨部门数据共享和业务协同'.repeat(1 + (i % 3))}改革` : `事项 <${i}> & "试点" '${i}'`,
+        i % 5 === 0
+          ? `推进${'跨部门数据共享和业务协同'.repeat(1 + (i % 3))}改革`
+          : `事项 <${i}> & "试点" '${i}'`,
       daysBehind: i % 4 === 0 ? 0 : i * 3,
       nodes,
     };
@@ -73,7 +76,9 @@ describe('the form rows written straight to the sheet', () => {
     for (const [name, text] of reference) expect(fast.get(name), name).toBe(text);
     // the forms do have rows, validations and shared strings to compare
     const sheet = fast.get('xl/worksheets/sheet1.xml')!;
-    expect(sheet.split('<row ').length - 1).toBe(4 + (n ? form.items.reduce((s, i) => s + i.nodes.length, 0) : 1));
+    expect(sheet.split('<row ').length - 1).toBe(
+      4 + (n ? form.items.reduce((s, i) => s + i.nodes.length, 0) : 1),
+    );
     if (n) expect(sheet).toMatch(/<dataValidations count="\d+">/);
   });
 });
