@@ -28,6 +28,7 @@ import {
   type PreparedWrite,
 } from '../ledger/write-updates.js';
 import { startReading, type Reading, type ReadingOptions } from './shared/read-returns.js';
+import { judged } from '../returns/read.js';
 import { lockWaiting, withLedgerLock, type LedgerLock } from '../ledger/lock.js';
 import { validateReturn, type CellFinding, type ReturnPlan } from '../returns/validate.js';
 import { renderImportJson, renderImportText, type ImportSummary } from '../render/import/text.js';
@@ -129,12 +130,17 @@ async function importRead(
   };
   const plans: ReturnPlan[] = [];
   const editing = new Editing(read);
+  let turn = 0;
   for await (const r of reading.inOrder()) {
     const plan = validateReturn(r, ctx);
-    plans.push(plan);
-    // its items are edited now, while the worker reads the next returns (kept for the write)
-    if (!errorsOf(plan)) editing.ahead(plan);
+    plans.push({ ...plan, read: judged(r) });
+    if (errorsOf(plan)) continue;
+    // its items are edited now, while the worker reads the next returns (kept for the write);
+    // once it has read them all, it edits every other return's items beside this thread
+    if (reading.canEdit() && turn++ % 2 === 0) editing.send(plan, reading);
+    else editing.ahead(plan);
   }
+  await editing.settled();
 
   const diagnostics: Diagnostic[] = plans.flatMap((p) => p.findings.map(cellDiagnostic));
   const returnErrors = plans.reduce((n, p) => n + errorsOf(p), 0);
@@ -235,15 +241,60 @@ class Editing {
 
   /** Edits the items a plan edits (each item with all of this plan's edits of it). */
   ahead(plan: ReturnPlan): void {
-    const byItem = new Map<string, { file: string; listKey: string; index: number; edits: EntryEdit[] }>();
-    for (const { file, listKey, edit } of plan.edits) {
-      const k = `${file}\0${listKey}\0${edit.index}`;
-      const g = byItem.get(k);
-      if (g) g.edits.push(edit);
-      else byItem.set(k, { file, listKey, index: edit.index, edits: [edit] });
-    }
-    for (const g of byItem.values()) this.editor(g.file, g.listKey)?.item(g.index, g.edits);
+    for (const g of itemsOf(plan)) this.editor(g.file, g.listKey)?.item(g.index, g.edits);
   }
+
+  /** Items edited by the worker thread, each file's as one job, taken in as they are answered. */
+  private readonly waiting: Promise<void>[] = [];
+
+  /** Has the worker edit the items a plan edits (what it cannot do is done here, at the write). */
+  send(plan: ReturnPlan, reading: Reading): void {
+    const byFile = new Map<string, { file: string; listKey: string; items: ItemEdits[] }>();
+    for (const g of itemsOf(plan)) {
+      const k = `${g.file}\0${g.listKey}`;
+      const f = byFile.get(k);
+      if (f) f.items.push(g);
+      else byFile.set(k, { file: g.file, listKey: g.listKey, items: [g] });
+    }
+    for (const { file, listKey, items } of byFile.values()) {
+      const editor = this.editor(file, listKey);
+      if (!editor) continue;
+      const job = items.map(({ index, edits }) => ({ index, edits }));
+      this.waiting.push(
+        reading
+          .edit(file, listKey, () => editor.text, job)
+          .then((parts) =>
+            parts.forEach((part, k) => {
+              if (part !== undefined) editor.accept(job[k]!.index, job[k]!.edits, part);
+            }),
+          ),
+      );
+    }
+  }
+
+  /** When every item sent to the worker has come back. */
+  async settled(): Promise<void> {
+    await Promise.all(this.waiting);
+  }
+}
+
+interface ItemEdits {
+  file: string;
+  listKey: string;
+  index: number;
+  edits: EntryEdit[];
+}
+
+/** A plan's edits by item (each item with all of this plan's edits of it, in order). */
+function itemsOf(plan: ReturnPlan): ItemEdits[] {
+  const byItem = new Map<string, ItemEdits>();
+  for (const { file, listKey, edit } of plan.edits) {
+    const k = `${file}\0${listKey}\0${edit.index}`;
+    const g = byItem.get(k);
+    if (g) g.edits.push(edit);
+    else byItem.set(k, { file, listKey, index: edit.index, edits: [edit] });
+  }
+  return [...byItem.values()];
 }
 
 /** Every ledger file's new text, and the import records appended to imports.yaml. */
@@ -318,7 +369,7 @@ function checkResult(
       const data = dataAfter(w, src);
       return data === undefined
         ? { kind: f.kind, file, bytes: w.after }
-        : { kind: f.kind, file, bytes: w.after, data };
+        : { kind: f.kind, file, bytes: w.text ?? w.after, data };
     }
     return src ?? { kind: f.kind, file, bytes: readFileSync(f.abs) };
   });

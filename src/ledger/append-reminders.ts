@@ -44,18 +44,22 @@ export const REMINDERS_LIST: LogList = {
 type Row = Readonly<Record<string, string | number | undefined>>;
 
 /**
- * Text the `yaml` library writes plain, as it is, without asking it: a Chinese character first
- * (so no indicator, number, boolean, null, date or document marker), then only Chinese
- * characters and punctuation, full-width forms, ASCII letters and digits and `.%/()+=_-`
- * (no space, colon, hash, comma, bracket, quote or line break). test/ledger/scalar.test.ts
- * compares it with the library.
+ * Text the `yaml` library writes plain, as it is, without asking it: a Chinese character or an
+ * ASCII letter first, then only Chinese characters and punctuation, full-width forms, ASCII
+ * letters and digits and `.%/()+=_-` (no space, colon, hash, comma, bracket, quote or line
+ * break), with at least one character beyond ASCII (so it is no number, boolean, null or date).
+ * test/ledger/scalar.test.ts compares it with the library.
  */
 const PLAIN =
-  /^[\u4e00-\u9fff][\u3001-\u303f\u4e00-\u9fff\uff01-\uff5eA-Za-z0-9\u2014\u2018-\u201d\u2026\u00b7.%/()+=_-]*$/;
+  /^[A-Za-z\u4e00-\u9fff][\u3001-\u303f\u4e00-\u9fff\uff01-\uff5eA-Za-z0-9\u2014\u2018-\u201d\u2026\u00b7.%/()+=_-]*$/;
+const BEYOND_ASCII = /[^\x00-\x7f]/;
+
+/** A day, YYYY-MM-DD: the library writes it plain (the core schema has no timestamps). */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A scalar as YAML source: plain when that reads back as the same string, else quoted. */
 export function scalar(value: string): string {
-  if (PLAIN.test(value)) return value;
+  if ((PLAIN.test(value) && BEYOND_ASCII.test(value)) || DAY.test(value)) return value;
   const s = stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
   return s.includes('\n') ? JSON.stringify(value) : s;
 }

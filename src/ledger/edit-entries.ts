@@ -51,8 +51,11 @@ export type EditResult =
       text: string;
       /** The data of each edited item (by index) as the new text reads, when verified item by item. */
       items?: Map<number, unknown>;
-      /** The new text in UTF-8, when made from the old text's bytes (ListEditor given them). */
-      bytes?: Buffer;
+      /**
+       * The new text in UTF-8, made from the old text's bytes when asked (ListEditor given them);
+       * undefined when they turn out not to be the text's.
+       */
+      bytes?: () => Buffer | undefined;
     }
   | { ok: false; reason: string };
 
@@ -325,10 +328,20 @@ export class ListEditor {
     return item;
   }
 
+  /**
+   * Takes an item's new text made and verified alone elsewhere (the import's worker thread, by
+   * `item` on the same text: read alone, it holds its old text's data plus the edits); its data
+   * is then the known old data plus the edits.
+   */
+  accept(index: number, edits: readonly EntryEdit[], part: string): void {
+    const old = this.known?.[index];
+    if (isMapping(old)) this.done.set(index, { edits, part, data: applyToEntry(old, edits) });
+  }
+
   /** The file's new text with every edit made item by item, or undefined when one item cannot be. */
   edit(
     edits: readonly EntryEdit[],
-  ): { text: string; items: Map<number, unknown>; bytes?: Buffer } | undefined {
+  ): { text: string; items: Map<number, unknown>; bytes?: () => Buffer | undefined } | undefined {
     const chunks = this.chunks;
     if (!chunks) return undefined;
     const items = new Map<number, EditedItem>();
@@ -350,29 +363,39 @@ export class ListEditor {
     }
     out += this.text.slice(last);
     const data = new Map([...items].map(([i, x]) => [i, x.data]));
-    const bytes = this.bytes && this.newBytes(order, items);
-    return bytes ? { text: out, items: data, bytes } : { text: out, items: data };
+    if (!this.bytes) return { text: out, items: data };
+    return { text: out, items: data, bytes: () => this.newBytes(order, items) };
   }
 
   /** The new text's bytes: the old bytes between the edited items, the items' new texts encoded. */
   private newBytes(order: readonly number[], items: ReadonlyMap<number, EditedItem>): Buffer | undefined {
     const old = this.bytes!;
     const src = Buffer.from(old.buffer, old.byteOffset, old.byteLength);
-    const pieces: Buffer[] = [];
+    // where each kept stretch of old bytes starts and how long it is, and each new item's length
+    const plan: number[] = [];
     let last = 0;
     let at = 0;
+    let total = 0;
     for (const index of order) {
       const span = this.chunks!.items[index]!;
       const keep = Buffer.byteLength(this.text.slice(last, span.start));
-      pieces.push(src.subarray(at, at + keep), Buffer.from(items.get(index)!.part, 'utf8'));
+      const size = Buffer.byteLength(items.get(index)!.part, 'utf8');
+      plan.push(at, keep);
+      total += keep + size;
       at += keep + Buffer.byteLength(this.text.slice(span.start, span.end));
       last = span.end;
     }
-    const rest = Buffer.byteLength(this.text.slice(last));
     // the bytes must be the text's: else the caller encodes the new text
-    if (at + rest !== src.length) return undefined;
-    pieces.push(src.subarray(at));
-    return Buffer.concat(pieces);
+    if (at + Buffer.byteLength(this.text.slice(last)) !== src.length) return undefined;
+    const out = Buffer.allocUnsafe(total + src.length - at);
+    let pos = 0;
+    order.forEach((index, k) => {
+      const from = plan[2 * k]!;
+      pos += src.copy(out, pos, from, from + plan[2 * k + 1]!);
+      pos += out.write(items.get(index)!.part, pos, 'utf8');
+    });
+    src.copy(out, pos, at);
+    return out;
   }
 }
 

@@ -16,7 +16,10 @@ export interface PreparedWrite {
   abs: string;
   /** The bytes on disk when prepared (undefined: the file did not exist). */
   before: Buffer | undefined;
-  after: Buffer;
+  /** The new bytes (for an edit, encoded when first asked: a dry run never needs them). */
+  readonly after: Buffer;
+  /** For an edit: the new text, without a byte-order mark. */
+  text?: string;
   /** For edits verified item by item: the list edited, and the new data of each edited item by index. */
   items?: { listKey: string; data: Map<number, unknown> };
 }
@@ -56,8 +59,22 @@ export function prepareEdits(
   const { raw, bom, text } = readText(abs, bytes, bytes && editor ? editor.text : undefined);
   const r = editEntries(text, listKey, edits, editor);
   if (!r.ok) throw new PrepareError(file, r.reason);
-  const body = r.bytes ?? Buffer.from(r.text, 'utf8');
-  const w: PreparedWrite = { file, abs, before: raw, after: bom ? Buffer.concat([BOM, body]) : body };
+  let after: Buffer | undefined;
+  const made = r.bytes;
+  const encode = (): Buffer => {
+    const body = made?.() ?? Buffer.from(r.text, 'utf8');
+    return bom ? Buffer.concat([BOM, body]) : body;
+  };
+  const w: PreparedWrite = {
+    file,
+    abs,
+    before: raw,
+    text: r.text,
+    get after() {
+      after ??= encode();
+      return after;
+    },
+  };
   if (r.items) w.items = { listKey, data: r.items };
   return w;
 }

@@ -118,6 +118,24 @@ function unreadable(
   };
 }
 
+/**
+ * What is kept of a return once judged: which file it was and its hidden sheet's keys, without
+ * its cells (an import of many large returns would otherwise hold every sheet to the end).
+ */
+export function judged(r: ReadReturn): ReadReturn {
+  const kept: ReadReturn = {
+    path: r.path,
+    name: r.name,
+    meta: r.meta,
+    rows: [],
+    headers: r.headers,
+    cell: () => ({ kind: 'empty' }),
+    text: () => '',
+  };
+  if (r.unreadable) kept.unreadable = r.unreadable;
+  return kept;
+}
+
 /** The cells of a sheet by row, each row indexed by column number (from 1). */
 export type SheetRows = Map<number, ExcelJS.CellValue[]>;
 

@@ -72,6 +72,20 @@ describe('scalar', () => {
       '1.5',
       '~',
       '---',
+      'RW-2026-001本月按计划推进，召开专题会议研究部署，完成阶段性工作。',
+      'RW-2026-001',
+      'true中',
+      'null中',
+      'e中',
+      'Y中',
+      'A',
+      'inf中',
+      '2026-11-20',
+      '2026-13-45',
+      '0000-00-00',
+      '2026-11-20 ',
+      '2026-11-2',
+      '20261-11-20',
     ];
     for (const v of edge) {
       expect(scalar(v), v).toBe(library(v));
@@ -90,7 +104,7 @@ describe('scalar', () => {
     };
     for (let k = 0; k < 5000; k++) {
       const len = 1 + rand(12);
-      let v = rand(2) ? '中' : '';
+      let v = ['中', 'A', 'RW-', ''][rand(4)]!;
       for (let i = 0; i < len; i++) v += alphabet[rand(alphabet.length)];
       expect(scalar(v), JSON.stringify(v)).toBe(library(v));
     }

@@ -5,9 +5,3 @@ declare module 'exceljs/lib/xlsx/xform/sheet/print-options-xform.js' {
     toXml(model: Record<string, boolean | undefined>): string;
   }
 }
-declare module 'exceljs/lib/xlsx/xform/sheet/data-validations-xform.js' {
-  /** Renders <dataValidations> from {address or range: validation}. */
-  export default class DataValidationsXform {
-    toXml(model: Record<string, unknown>): string;
-  }
-}

@@ -28,23 +28,15 @@ export function argb(hex: string): string {
 
 export const HEADER_FILL = solid('FFEEF0F3');
 
-/**
- * The style of a header cell: one object for every header cell, so exceljs registers it once per
- * workbook (its style registry remembers style objects it has seen) instead of once per cell.
- */
-const HEADER_STYLE: Partial<ExcelJS.Style> = {
-  font: { name: FONT, size: 11, bold: true },
-  fill: HEADER_FILL,
-  border: THIN,
-  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
-};
-
 /** A table's header row: bold, shaded, bordered, centred and wrapped; committed (streaming writers). */
 export function headerRow(row: ExcelJS.Row, headers: readonly string[], height: number): void {
   headers.forEach((header, i) => {
     const cell = row.getCell(i + 1);
     cell.value = header;
-    cell.style = HEADER_STYLE;
+    cell.font = { name: FONT, size: 11, bold: true };
+    cell.fill = HEADER_FILL;
+    cell.border = THIN;
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
   row.height = height;
   row.commit();
@@ -91,34 +83,10 @@ export const PAGE_FOOTER: Partial<ExcelJS.HeaderFooter> = { oddFooter: '第 &P �
  * it writes as <mergeCells> when the sheet is committed (exceljs 4.4.0, pinned; the returns
  * tests read the merges back).
  */
-export function addDisjointMerges(ws: object, refs: readonly string[], oneByOne = false): void {
-  const sheet = ws as {
-    _merges?: unknown[];
-    _writeMergeCells?: () => void;
-    stream?: { write(xml: string): void };
-  };
-  const list = sheet._merges;
-  const { stream } = sheet;
-  if (!Array.isArray(list) || typeof sheet._writeMergeCells !== 'function' || !stream)
-    throw new Error('exceljs: the streaming worksheet has no list of merges');
-  if (oneByOne) {
-    // each block its own entry, written by exceljs (the reference the returns tests compare with)
-    for (const ref of refs) list.push({ toString: () => ref, intersects: () => false });
-    return;
-  }
-  // the blocks stand in the list as one entry that overlaps nothing, and the sheet's <mergeCells>
-  // is written as exceljs writes it (`<mergeCell ref="…"/>` for each merge in the list's order),
-  // the blocks in the place of that entry
-  const blocks = { toString: () => refs.join('"/><mergeCell ref="'), intersects: () => false };
-  list.push(blocks);
-  sheet._writeMergeCells = () => {
-    const count = list.length - 1 + refs.length;
-    const merges = refs.length ? list : list.filter((m) => m !== blocks);
-    if (count)
-      stream.write(
-        `<mergeCells count="${count}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`,
-      );
-  };
+export function addDisjointMerges(ws: object, refs: readonly string[]): void {
+  const list = (ws as { _merges?: unknown[] })._merges;
+  if (!Array.isArray(list)) throw new Error('exceljs: the streaming worksheet has no list of merges');
+  for (const ref of refs) list.push({ toString: () => ref, intersects: () => false });
 }
 
 /**

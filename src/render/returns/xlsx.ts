@@ -5,7 +5,6 @@
 // revision the return was made from (and what every locked cell said).
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import DataValidationsXform from 'exceljs/lib/xlsx/xform/sheet/data-validations-xform.js';
 import {
   COLUMNS,
   DATE_KEYS,
@@ -142,42 +141,15 @@ function plainValues(row: ExcelJS.Row, values: readonly (string | number)[]): vo
 }
 
 /**
- * Each validation's `<dataValidation>` element as exceljs renders it (its own xform), cut around
- * its `sqref`, so a range's element is the two halves around its range.
- */
-const VALIDATION_XML = new Map<ColumnKey, readonly [string, string]>();
-{
-  const xform = new DataValidationsXform();
-  for (const [key, v] of VALIDATIONS) {
-    const m = /^<dataValidations count="1">(<dataValidation .*) sqref="A1"(.*)<\/dataValidations>$/s.exec(
-      xform.toXml({ A1: v }),
-    );
-    if (!m) throw new Error('exceljs: a data validation rendered otherwise than expected');
-    VALIDATION_XML.set(key, [m[1]!, m[2]!]);
-  }
-}
-
-/**
  * The validated cells of the form as column ranges (`I5:I27`), one data validation each instead of
  * one per cell (exceljs compares every validation with its neighbours when it writes them, which
  * at tens of thousands of cells cost more than the cells). A range holds the consecutive rows of a
  * column that take a value there; the rows below an item's first row of an item column are in it
  * too: they are merged into that first cell, and Excel, WPS and LibreOffice use a merged block's
- * first cell only. The sheet's `<dataValidations>` is written as exceljs writes it from the same
- * ranges (sorted by address, one element each, as no two ranges of a column touch and neighbouring
- * columns' validations differ), from each validation's element rendered once.
+ * first cell only.
  */
-function validatedRuns(viaList = false) {
+function validatedRuns() {
   const runs = new Map<ColumnKey, { from: number; to: number }[]>();
-  /** Each run as its address (`I7`, `I5:I27`). */
-  const ranges = () =>
-    [...runs].flatMap(([key, rows]) => {
-      const col = columnLetter(columnOf(key));
-      return rows.map(({ from, to }) => ({
-        key,
-        address: from === to ? `${col}${from}` : `${col}${from}:${col}${to}`,
-      }));
-    });
   return {
     add(key: ColumnKey, row: number): void {
       if (!VALIDATIONS.has(key)) return;
@@ -188,29 +160,16 @@ function validatedRuns(viaList = false) {
       else list.push({ from: row, to: row });
     },
     write(ws: ExcelJS.Worksheet): void {
-      // the streaming sheet's list of validations and its writer of them (not in exceljs's types)
-      const sheet = ws as unknown as {
-        dataValidations?: { add(address: string, v: ExcelJS.DataValidation): void };
-        _writeDataValidations?: () => void;
-        stream?: { write(xml: string): void };
-      };
-      const { dataValidations: list, stream } = sheet;
-      if (!list || typeof sheet._writeDataValidations !== 'function' || !stream)
-        throw new Error('exceljs: the streaming worksheet has no data validations');
-      const all = ranges();
-      if (viaList) {
-        for (const { key, address } of all) list.add(address, VALIDATIONS.get(key)!);
-        return;
+      // the streaming sheet's list of validations, by address or range (not in exceljs's types)
+      const list = (
+        ws as unknown as { dataValidations?: { add(a: string, v: ExcelJS.DataValidation): void } }
+      ).dataValidations;
+      if (!list) throw new Error('exceljs: the streaming worksheet has no data validations');
+      for (const [key, rows] of runs) {
+        const col = columnLetter(columnOf(key));
+        for (const { from, to } of rows)
+          list.add(from === to ? `${col}${from}` : `${col}${from}:${col}${to}`, VALIDATIONS.get(key)!);
       }
-      all.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
-      let xml = '';
-      for (const { address, key } of all) {
-        const [head, tail] = VALIDATION_XML.get(key)!;
-        xml += `${head} sqref="${address}"${tail}`;
-      }
-      sheet._writeDataValidations = () => {
-        if (all.length) stream.write(`<dataValidations count="${all.length}">${xml}</dataValidations>`);
-      };
     },
   };
 }
@@ -219,7 +178,7 @@ function validatedRuns(viaList = false) {
  * Lays the return out on exceljs's streaming writer: rows are written (and let go) item by item,
  * so a unit with thousands of rows costs little more than the rows themselves.
  */
-function addForm(wb: Writer, form: ReturnForm, how: WriteOptions): void {
+function addForm(wb: Writer, form: ReturnForm): void {
   const last = COLUMNS.length;
   const lastCol = columnLetter(last);
   const ws = wb.addWorksheet(RETURN_SHEET, {
@@ -245,34 +204,30 @@ function addForm(wb: Writer, form: ReturnForm, how: WriteOptions): void {
   metaSheetRows(form).forEach((values, i) => plainValues(meta.getRow(i + 1), values));
   meta.commit();
 
-  // rows 1–4 are written by exceljs (headerRow commits them); the item rows below go straight to
-  // the sheet (formRows)
   let r = HEADER_ROW + 1;
   const merges: string[] = [];
-  const validated = validatedRuns(how.viaCells === true);
-  const rows = how.viaCells ? cellRows(ws) : formRows(wb, ws);
+  const validated = validatedRuns();
   const lastItem = form.items[form.items.length - 1];
   for (const item of form.items) {
     const first = r;
     for (const node of item.nodes) {
+      const row = ws.getRow(r);
       const locked = lockedTexts(item, node);
       const below: Below =
         r === first ? 'no' : item === lastItem && node === item.nodes.at(-1) ? 'last' : 'yes';
+      formCells(row, item, node, locked, below, validated);
       // an item's title spans its rows; one row alone grows to show it
-      const height =
+      row.height =
         item.nodes.length > 1 ? 30 : xlsx.rowHeight([{ text: item.title, width: WIDTHS.title }], 3, 30);
-      rows.start(r, height);
-      formCells(rows, r, item, node, locked, below, validated);
-      rows.end();
       r++;
     }
     if (r - 1 > first)
       COLUMNS.forEach((c, i) => {
         if (c.scope === 'item') merges.push(`${columnLetter(i + 1)}${first}:${columnLetter(i + 1)}${r - 1}`);
       });
+    ws.getRow(r - 1).commit();
   }
-  rows.done(r);
-  xlsx.addDisjointMerges(ws, merges, how.viaCells === true);
+  xlsx.addDisjointMerges(ws, merges);
   validated.write(ws);
   if (!form.items.length) {
     ws.mergeCells(`A${r}:${lastCol}${r}`);
@@ -343,177 +298,46 @@ const COVERED_WRITTEN: ReadonlySet<ColumnKey> = (() => {
   return written;
 })();
 
-/** Each column's part in a row, worked out once: its key, scope, lock, styles, covered write. */
-const COLUMN_PLAN = COLUMNS.map((c) => ({
-  key: c.key as ColumnKey,
-  item: c.scope === 'item',
-  locked: c.locked,
-  lockedStyle: STYLES.locked.get(c.key) ?? STYLES.open,
-  openStyle: (DATE_KEYS as readonly string[]).includes(c.key) ? STYLES.openDate : STYLES.open,
-  coveredWritten: COVERED_WRITTEN.has(c.key),
-}));
-
 /** One node's row: locked cells with the ledger's texts, fill-in cells open (and validated), the rest n/a. */
 function formCells(
-  row: FormRows,
-  r: number,
+  row: ExcelJS.Row,
   item: ReturnForm['items'][number],
   node: ReturnForm['items'][number]['nodes'][number],
   locked: ReturnType<typeof lockedTexts>,
   below: Below,
   validated: ReturnType<typeof validatedRuns>,
 ): void {
-  for (let i = 0; i < COLUMN_PLAN.length; i++) {
-    const c = COLUMN_PLAN[i]!;
+  const r = row.number;
+  COLUMNS.forEach((c, i) => {
     // a cell below the first row of its item is merged into the first: no value, its style, and
     // written only where a border needs it (COVERED_WRITTEN)
-    const covered = c.item && below !== 'no';
-    const written = !covered || below === 'last' || c.coveredWritten;
+    const covered = c.scope === 'item' && below !== 'no';
+    const written = !covered || below === 'last' || COVERED_WRITTEN.has(c.key);
     if (c.locked) {
-      if (!written) continue;
-      const style =
+      if (!written) return;
+      const cell = row.getCell(i + 1);
+      if (covered) cell.value = null;
+      else if (c.key === 'due') cell.value = xlsx.dateCell(node.due);
+      else if (c.key === 'days') cell.value = item.daysBehind || null;
+      else cell.value = locked[c.key] || null;
+      cell.style =
         c.key === 'level' && item.level
           ? STYLES.level[item.level]
           : c.key === 'state' && node.overdue
             ? STYLES.overdue
-            : c.lockedStyle;
-      if (covered) row.cell(i, style, null);
-      else if (c.key === 'due') row.day(i, style, node.due);
-      else if (c.key === 'days') row.cell(i, style, item.daysBehind || null);
-      else row.cell(i, style, locked[c.key] || null);
-      continue;
+            : STYLES.locked.get(c.key)!;
+      return;
     }
     if (!applies(c.key, item, node)) {
-      if (written) row.cell(i, STYLES.na, null);
-      continue;
+      if (written) row.getCell(i + 1).style = STYLES.na;
+      return;
     }
-    if (written) row.cell(i, c.openStyle, null);
+    if (written)
+      row.getCell(i + 1).style = (DATE_KEYS as readonly string[]).includes(c.key)
+        ? STYLES.openDate
+        : STYLES.open;
     validated.add(c.key, r);
-  }
-}
-
-/** The streaming writer's parts the form's rows use (exceljs 4.4.0, pinned). */
-interface StreamingBook {
-  styles?: { addStyleModel(style: object, type?: number): number };
-  sharedStrings?: { add(text: string): number };
-}
-interface StreamingSheet {
-  stream?: { write(text: string): void };
-  startedData?: boolean;
-  _rows?: unknown[] | null;
-  _rowZero?: number;
-}
-
-const LETTERS = COLUMNS.map((_, i) => columnLetter(i + 1));
-/** exceljs's value types (Enums.ValueType) of the form's cells. */
-const NULL = 0;
-const NUMBER = 2;
-const STRING = 3;
-const DATE = 4;
-/** Days from Excel's day 0 (1899-12-30) to 1970-01-01, and ms a day (exceljs's dateToExcel). */
-const EXCEL_EPOCH = 25569;
-const DAY_MS = 24 * 3600 * 1000;
-
-/**
- * The form's item rows written to the sheet as exceljs's row and cell xforms render them (exceljs
- * 4.4.0, pinned) — `<row r ht customHeight spans x14ac:dyDescent>` and `<c r s t><v/></c>` —
- * with the style ids and shared strings from the workbook's own registries, asked in the order
- * exceljs asks them (the row's style, then each cell's style and string), so styles.xml and
- * sharedStrings.xml are the same; without a Row, a Cell, a value and a model object per cell and
- * exceljs's generic XML writer (its rendering of them was most of the time the workbooks took).
- * test/render/returns/rows.test.ts writes the same rows both ways and compares every part.
- */
-function formRows(wb: Writer, ws: ExcelJS.Worksheet) {
-  const book = wb as unknown as StreamingBook;
-  const sheet = ws as unknown as StreamingSheet;
-  const { styles, sharedStrings: strings } = book;
-  const { stream } = sheet;
-  if (!styles || !strings || !stream || sheet.startedData !== true || sheet._rows?.length !== 0)
-    throw new Error('exceljs: the streaming worksheet cannot take the form rows');
-  let rowZero = sheet._rowZero!;
-  // a Row's style is an empty object of its own, which exceljs looks up for every row (the same id)
-  const rowStyle = styles.addStyleModel({});
-  const rowAttrs = rowStyle ? ` s="${rowStyle}" customFormat="1"` : '';
-  let head = '';
-  let cells = '';
-  let min = 0;
-  let max = 0;
-  let out = '';
-  // the style ids exceljs gave (it keeps them by style object: the first cell's type decides)
-  const ids = new Map<object, number>();
-  const serials = new Map<string, number>();
-  /** A cell's opening `<c r s`, its style registered as exceljs registers it. */
-  const open = (i: number, style: Partial<ExcelJS.Style>, type: number): string => {
-    let id = ids.get(style);
-    if (id === undefined) ids.set(style, (id = styles.addStyleModel(style, type)));
-    if (!min) min = i + 1;
-    max = i + 1;
-    return `<c r="${LETTERS[i]}${rowZero}"${id ? ` s="${id}"` : ''}`;
-  };
-  return {
-    start(number: number, height: number): void {
-      if (number !== rowZero) throw new Error(`exceljs: row ${number} out of order`);
-      head = `<row r="${number}"${height ? ` ht="${height}" customHeight="1"` : ''}`;
-      cells = '';
-      min = max = 0;
-    },
-    /** Column index i (from 0): its style and value (null: an empty styled cell). */
-    cell(i: number, style: Partial<ExcelJS.Style>, value: string | number | null): void {
-      const type = value === null ? NULL : typeof value === 'number' ? NUMBER : STRING;
-      const at = open(i, style, type);
-      if (type === NULL) cells += `${at}/>`;
-      else if (type === STRING) cells += `${at} t="s"><v>${strings.add(value as string)}</v></c>`;
-      else cells += `${at}><v>${value}</v></c>`;
-    },
-    /** A date cell (YYYY-MM-DD): Excel's day number, as exceljs computes it from the UTC midnight. */
-    day(i: number, style: Partial<ExcelJS.Style>, day: string): void {
-      let serial = serials.get(day);
-      if (serial === undefined)
-        serials.set(day, (serial = EXCEL_EPOCH + xlsx.dateCell(day).getTime() / DAY_MS));
-      cells += `${open(i, style, DATE)}><v>${serial}</v></c>`;
-    },
-    end(): void {
-      out += `${head}${min ? ` spans="${min}:${max}"` : ''}${rowAttrs} x14ac:dyDescent="0.25">${cells}</row>`;
-      rowZero++;
-      if (out.length > 65536) {
-        stream.write(out);
-        out = '';
-      }
-    },
-    /** After the last row: what is left goes to the sheet, which takes rows again from `next`. */
-    done(next: number): void {
-      if (next !== rowZero) throw new Error(`exceljs: row ${next} out of order`);
-      if (out) stream.write(out);
-      out = '';
-      sheet._rowZero = rowZero;
-    },
-  };
-}
-type FormRows = ReturnType<typeof formRows>;
-
-/** The same rows through exceljs's Row and Cell objects, each row committed when done. */
-function cellRows(ws: ExcelJS.Worksheet): FormRows {
-  let row: ExcelJS.Row | undefined;
-  return {
-    start(number: number, height: number): void {
-      row = ws.getRow(number);
-      row.height = height;
-    },
-    cell(i: number, style: Partial<ExcelJS.Style>, value: string | number | null): void {
-      const cell = row!.getCell(i + 1);
-      cell.value = value;
-      cell.style = style;
-    },
-    day(i: number, style: Partial<ExcelJS.Style>, day: string): void {
-      const cell = row!.getCell(i + 1);
-      cell.value = xlsx.dateCell(day);
-      cell.style = style;
-    },
-    end(): void {
-      row!.commit();
-    },
-    done(): void {},
-  };
+  });
 }
 
 /** Locked cells stay locked (no password: the lock guards against slips, not against intent). */
@@ -548,19 +372,6 @@ const GUIDE: [string, string][] = [
   ['整改情况', '仅问题清单事项填写：可从下拉列表选择，也可写明整改的具体情况。'],
 ];
 
-/** The guide's table cells: one style object each for all workbooks (registered once per workbook). */
-const GUIDE_HEAD: Partial<ExcelJS.Style> = {
-  font: { name: xlsx.FONT, size: 11, bold: true },
-  fill: xlsx.HEADER_FILL,
-  border: xlsx.THIN,
-  alignment: { horizontal: 'center' },
-};
-const GUIDE_CELL: Partial<ExcelJS.Style> = {
-  font: { name: xlsx.FONT, size: 11 },
-  border: xlsx.THIN,
-  alignment: { wrapText: true, vertical: 'middle' },
-};
-
 function addGuide(wb: Writer, form: ReturnForm): void {
   const rows = 5 + 3 + GUIDE.length;
   const ws = wb.addWorksheet(GUIDE_SHEET, {
@@ -592,29 +403,25 @@ function addGuide(wb: Writer, form: ReturnForm): void {
   const head = intro.length + 3;
   ws.getRow(head).values = ['栏目', '填写说明'];
   ws.getRow(head).eachCell((c) => {
-    c.style = GUIDE_HEAD;
+    c.font = { name: xlsx.FONT, size: 11, bold: true };
+    c.fill = xlsx.HEADER_FILL;
+    c.border = xlsx.THIN;
+    c.alignment = { horizontal: 'center' };
   });
   GUIDE.forEach(([k, v], i) => {
     const row = ws.getRow(head + 1 + i);
     row.values = [k, v];
     row.eachCell((c) => {
-      c.style = GUIDE_CELL;
+      c.font = { name: xlsx.FONT, size: 11 };
+      c.border = xlsx.THIN;
+      c.alignment = { wrapText: true, vertical: 'middle' };
     });
   });
   ws.commit();
 }
 
 /** The return as .xlsx bytes. */
-export interface WriteOptions {
-  /**
-   * The form's rows, validations and merges written through exceljs's Row and Cell objects and its
-   * lists of validations and merges instead (slower, the same file): the reference the tests
-   * compare the writer with.
-   */
-  viaCells?: boolean;
-}
-
-export async function writeReturnWorkbook(form: ReturnForm, how: WriteOptions = {}): Promise<Uint8Array> {
+export async function writeReturnWorkbook(form: ReturnForm): Promise<Uint8Array> {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (c: Buffer) => chunks.push(c));
@@ -633,7 +440,7 @@ export async function writeReturnWorkbook(form: ReturnForm, how: WriteOptions = 
   props.subject = returnId(form);
   props.keywords = RETURN_FORMAT;
   wb.created = wb.modified = xlsx.dateCell(form.asOf);
-  addForm(wb, form, how);
+  addForm(wb, form);
   addGuide(wb, form);
   await xlsx.withoutBufferWarning(() => wb.commit());
   await done;
