@@ -130,17 +130,12 @@ async function importRead(
   };
   const plans: ReturnPlan[] = [];
   const editing = new Editing(read);
-  let turn = 0;
   for await (const r of reading.inOrder()) {
     const plan = validateReturn(r, ctx);
     plans.push({ ...plan, read: judged(r) });
-    if (errorsOf(plan)) continue;
-    // its items are edited now, while the worker reads the next returns (kept for the write);
-    // once it has read them all, it edits every other return's items beside this thread
-    if (reading.canEdit() && turn++ % 2 === 0) editing.send(plan, reading);
-    else editing.ahead(plan);
+    // its items are edited now, while the worker reads the next returns (kept for the write)
+    if (!errorsOf(plan)) editing.ahead(plan);
   }
-  await editing.settled();
 
   const diagnostics: Diagnostic[] = plans.flatMap((p) => p.findings.map(cellDiagnostic));
   const returnErrors = plans.reduce((n, p) => n + errorsOf(p), 0);
@@ -242,39 +237,6 @@ class Editing {
   /** Edits the items a plan edits (each item with all of this plan's edits of it). */
   ahead(plan: ReturnPlan): void {
     for (const g of itemsOf(plan)) this.editor(g.file, g.listKey)?.item(g.index, g.edits);
-  }
-
-  /** Items edited by the worker thread, each file's as one job, taken in as they are answered. */
-  private readonly waiting: Promise<void>[] = [];
-
-  /** Has the worker edit the items a plan edits (what it cannot do is done here, at the write). */
-  send(plan: ReturnPlan, reading: Reading): void {
-    const byFile = new Map<string, { file: string; listKey: string; items: ItemEdits[] }>();
-    for (const g of itemsOf(plan)) {
-      const k = `${g.file}\0${g.listKey}`;
-      const f = byFile.get(k);
-      if (f) f.items.push(g);
-      else byFile.set(k, { file: g.file, listKey: g.listKey, items: [g] });
-    }
-    for (const { file, listKey, items } of byFile.values()) {
-      const editor = this.editor(file, listKey);
-      if (!editor) continue;
-      const job = items.map(({ index, edits }) => ({ index, edits }));
-      this.waiting.push(
-        reading
-          .edit(file, listKey, () => editor.text, job)
-          .then((parts) =>
-            parts.forEach((part, k) => {
-              if (part !== undefined) editor.accept(job[k]!.index, job[k]!.edits, part);
-            }),
-          ),
-      );
-    }
-  }
-
-  /** When every item sent to the worker has come back. */
-  async settled(): Promise<void> {
-    await Promise.all(this.waiting);
   }
 }
 

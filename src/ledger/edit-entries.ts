@@ -328,16 +328,6 @@ export class ListEditor {
     return item;
   }
 
-  /**
-   * Takes an item's new text made and verified alone elsewhere (the import's worker thread, by
-   * `item` on the same text: read alone, it holds its old text's data plus the edits); its data
-   * is then the known old data plus the edits.
-   */
-  accept(index: number, edits: readonly EntryEdit[], part: string): void {
-    const old = this.known?.[index];
-    if (isMapping(old)) this.done.set(index, { edits, part, data: applyToEntry(old, edits) });
-  }
-
   /** The file's new text with every edit made item by item, or undefined when one item cannot be. */
   edit(
     edits: readonly EntryEdit[],

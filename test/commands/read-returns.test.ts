@@ -11,7 +11,6 @@ import { parse } from 'yaml';
 import { runImport } from '../../src/commands/import.js';
 import { runReturns } from '../../src/commands/returns.js';
 import { startReading } from '../../src/commands/shared/read-returns.js';
-import { ListEditor } from '../../src/ledger/edit-entries.js';
 import { type ReadReturn, readReturn } from '../../src/returns/read.js';
 import { NOW, ROOT, copyFixture, sink } from '../helpers.js';
 
@@ -126,54 +125,6 @@ describe('reading the returns of an import', () => {
     await reading.stop();
     expect(reading.threaded).toBe(true);
   });
-});
-
-describe('the worker edits ledger items once it has read every return', () => {
-  it(
-    'as this thread would, each file sent once, and nothing after it stopped',
-    { timeout: 90_000 },
-    async () => {
-      const reading = startReading(files, { worker: WORKER });
-      for await (const _ of reading.inOrder()); // every return taken
-      for (let waited = 0; !reading.canEdit() && waited < 60_000; waited += 20)
-        await new Promise((r) => setTimeout(r, 20));
-      expect(reading.canEdit()).toBe(true);
-      const text = readFileSync(join(ROOT, 'ledgers', 'tasks.yaml'), 'utf8');
-      const tasks = parse(text).tasks as { id: string }[];
-      const items = tasks.slice(0, 40).map((t, index) => ({
-        index,
-        edits: [
-          {
-            kind: 'append' as const,
-            index,
-            id: String(t.id),
-            key: 'progress',
-            value: { date: '2026-11-20', note: `${t.id}本月按计划推进` },
-          },
-        ],
-      }));
-      const parts = await reading.edit('ledgers/tasks.yaml', 'tasks', () => text, items);
-      const here = new ListEditor(text, 'tasks');
-      parts.forEach((part, k) => expect(part).toBe(here.item(items[k]!.index, items[k]!.edits)?.part));
-      // items with a comment in them are left to this thread; the others are done there
-      expect(parts.filter((p) => p !== undefined).length).toBeGreaterThan(20);
-      const again = await reading.edit(
-        'ledgers/tasks.yaml',
-        'tasks',
-        () => {
-          throw new Error('the text is sent once');
-        },
-        items.slice(1, 3),
-      );
-      expect(again).toEqual(parts.slice(1, 3));
-      await reading.stop();
-      expect(reading.canEdit()).toBe(false);
-      expect(await reading.edit('ledgers/tasks.yaml', 'tasks', () => text, items.slice(0, 2))).toEqual([
-        undefined,
-        undefined,
-      ]);
-    },
-  );
 });
 
 describe('reform import with its worker thread', () => {

@@ -1,13 +1,12 @@
 // The worker thread of read-returns.ts (bundled alone into dist/workers/read-returns.cjs): claims
-// the next unread return from the shared counter, reads its sheets, posts them; then says done,
-// and edits the ledger items the main thread sends it (an import's items, beside its judging).
+// the next unread return from the shared counter, reads its sheets, posts them on its port; then
+// says done.
 import { parentPort, workerData } from 'node:worker_threads';
 import { readSheets } from '../../returns/read.js';
-import { ListEditor } from '../../ledger/edit-entries.js';
-import type { EditJob, EditReply, WorkerInput, WorkerMessage } from './read-returns.js';
+import type { WorkerInput, WorkerMessage } from './read-returns.js';
 
 async function main(): Promise<void> {
-  const { files, next: buffer, port, edits: jobs } = workerData as WorkerInput;
+  const { files, next: buffer, port } = workerData as WorkerInput;
   const next = new Int32Array(buffer);
   const post = (m: WorkerMessage) => {
     port.postMessage(m);
@@ -22,17 +21,8 @@ async function main(): Promise<void> {
       post({ i, error: code ? { message, code: String(code) } : { message } });
     }
   }
-  Atomics.store(next, 1, 1);
   post({ done: true });
-  // then it edits the items the main thread sends, until it is stopped
-  const editors = new Map<string, ListEditor>();
-  jobs.on('message', (job: EditJob) => {
-    const key = `${job.file}\0${job.listKey}`;
-    let editor = editors.get(key);
-    if (!editor && job.text !== undefined) editors.set(key, (editor = new ListEditor(job.text, job.listKey)));
-    const parts = job.items.map(({ index, edits }) => editor?.item(index, edits)?.part ?? null);
-    jobs.postMessage({ job: job.job, parts } satisfies EditReply);
-  });
+  port.close();
 }
 
 void main();

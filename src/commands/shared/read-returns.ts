@@ -11,7 +11,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { readReturn, type ReadReturn, type SheetRows } from '../../returns/read.js';
-import type { EntryEdit } from '../../ledger/edit-entries.js';
 
 /** What the worker posts: one file's sheets (or why they could not be read), or that it is done. */
 export type WorkerMessage =
@@ -19,37 +18,13 @@ export type WorkerMessage =
   | { i: number; error: { message: string; code?: string } }
   | { done: true };
 
-/**
- * Items of one ledger file for the worker to edit once it has read every return (an import's
- * items are edited beside the main thread's judging; ListEditor, ledger/edit-entries.ts). The
- * file's text comes with its first job.
- */
-export interface EditJob {
-  job: number;
-  file: string;
-  listKey: string;
-  text?: string;
-  items: { index: number; edits: EntryEdit[] }[];
-}
-
-/** The worker's answer: each item's new text, verified alone, or null where it could not. */
-export interface EditReply {
-  job: number;
-  parts: (string | null)[];
-}
-
 /** What the worker is given. */
 export interface WorkerInput {
   files: string[];
-  /**
-   * Two Int32s: the index of the next file nobody has claimed; 1 once the worker has read every
-   * file it claimed (then it takes EditJobs; the main thread looks without waiting for a message).
-   */
+  /** One Int32: the index of the next file nobody has claimed. */
   next: SharedArrayBuffer;
   /** Where it posts each WorkerMessage (after each, it posts 1 to its parent, or 0 after done). */
   port: MessagePort;
-  /** Where it takes EditJobs (once it has read every return) and posts EditReplies. */
-  edits: MessagePort;
 }
 
 /** The worker's script, next to the command's bundle (dist/fast/, dist/chunks/ → dist/workers/). */
@@ -85,19 +60,6 @@ export interface Reading {
   readonly threaded: boolean;
   /** How many returns the worker delivered (tests). */
   delivered(): number;
-  /** Whether the worker has read every return and can edit items. */
-  canEdit(): boolean;
-  /**
-   * Items of a ledger file edited by the worker: each item's new text (verified alone), or
-   * undefined where it could not, or when it stopped. `text`: the file's text, as the main
-   * thread's ListEditor has it.
-   */
-  edit(
-    file: string,
-    listKey: string,
-    text: () => string,
-    items: { index: number; edits: EntryEdit[] }[],
-  ): Promise<(string | undefined)[]>;
 }
 
 /** Unclaimed files from which this thread reads beside the worker. */
@@ -109,7 +71,7 @@ export function startReading(
   opts: ReadingOptions & { helpFrom?: number } = {},
 ): Reading {
   const n = files.length;
-  const next = new Int32Array(new SharedArrayBuffer(8));
+  const next = new Int32Array(new SharedArrayBuffer(4));
   /** Messages taken from the port before their turn. */
   const got = new Map<number, WorkerMessage>();
   let delivered = 0;
@@ -118,45 +80,23 @@ export function startReading(
   let port: MessagePort | undefined;
   /** Whether returns may still come from the worker. */
   let alive = false;
-  /** Whether the worker is still there to edit items (once it has read every return). */
-  let editing = true;
   /** Wakes a reader waiting for the worker's next message or its end. */
   let wake: () => void = () => undefined;
-  /** Edit jobs sent and not answered, and the files whose text the worker has. */
-  const pending = new Map<number, (parts: (string | null)[] | undefined) => void>();
-  const sent = new Set<string>();
-  let jobCount = 0;
   const stopped = () => {
     alive = false;
-    editing = false;
-    for (const answer of pending.values()) answer(undefined);
-    pending.clear();
     wake();
   };
-  let jobPort: MessagePort | undefined;
   if (script) {
     const channel = new MessageChannel();
-    const jobs = new MessageChannel();
     try {
       const w = new Worker(script, {
-        workerData: {
-          files: [...files],
-          next: next.buffer,
-          port: channel.port2,
-          edits: jobs.port2,
-        } satisfies WorkerInput,
-        transferList: [channel.port2, jobs.port2],
+        workerData: { files: [...files], next: next.buffer, port: channel.port2 } satisfies WorkerInput,
+        transferList: [channel.port2],
         stdout: true, // nothing it prints reaches the user
         stderr: true,
       });
       alive = true;
       port = channel.port1;
-      jobPort = jobs.port1;
-      jobPort.on('message', (reply: EditReply) => {
-        pending.get(reply.job)?.(reply.parts);
-        pending.delete(reply.job);
-      });
-      jobPort.unref(); // the worker keeps the process alive while a job is out
       w.on('message', (more: number) => {
         delivered += more;
         wake();
@@ -168,7 +108,6 @@ export function startReading(
     } catch {
       worker = undefined;
       channel.port1.close();
-      jobs.port1.close();
     }
   }
   /** The worker's message for file `i`, when posted: messages come in the order of their files. */
@@ -232,13 +171,10 @@ export function startReading(
       wake = () => undefined;
     }
   }
-  const canEdit = () => !!worker && editing && Atomics.load(next, 1) === 1;
   const stop = async () => {
     Atomics.store(next, 0, n);
-    editing = false;
     await worker?.terminate();
     port?.close();
-    jobPort?.close();
   };
   return {
     threaded: !!worker,
@@ -250,22 +186,5 @@ export function startReading(
       return out;
     },
     stop,
-    canEdit,
-    async edit(file, listKey, text, items) {
-      const none = () => items.map(() => undefined);
-      if (!canEdit() || !jobPort) return none();
-      const job = jobCount++;
-      const key = `${file}\0${listKey}`;
-      const message: EditJob = { job, file, listKey, items };
-      if (!sent.has(key)) {
-        message.text = text();
-        sent.add(key);
-      }
-      const parts = await new Promise<(string | null)[] | undefined>((resolve) => {
-        pending.set(job, resolve);
-        jobPort!.postMessage(message);
-      });
-      return parts ? parts.map((p) => p ?? undefined) : none();
-    },
   };
 }
