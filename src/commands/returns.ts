@@ -86,6 +86,9 @@ export async function runReturns(
   }
   makeOutputDir(opts.output);
   let rows = 0;
+  // a workbook is laid out while the one before is still being zipped (its deflate runs on
+  // libuv's threads, with the main thread otherwise waiting): each is written, and reported, in order
+  let previous: Promise<void> = Promise.resolve();
   for (const u of units) {
     const form: ReturnForm = {
       unit: u,
@@ -97,13 +100,22 @@ export async function runReturns(
       items: returnItems(byUnit.get(u) ?? [], u, asOf),
     };
     const file = join(opts.output, returnFileName(u));
-    // generated forms, not ledger files: each is renamed into place whole, and the folder is
-    // flushed to disk once after the last (an fsync per file was a tenth of the run at 20k)
-    writeOutputFile(file, await writeReturnWorkbook(form), { flush: false });
-    const n = form.items.reduce((s, i) => s + i.nodes.length, 0);
-    rows += n;
-    out.write(t().returns.wroteReturn({ file: displayPath(file), items: form.items.length, rows: n }) + '\n');
+    const before = previous;
+    const bytes = writeReturnWorkbook(form);
+    previous = Promise.all([bytes, before]).then(([data]) => {
+      // generated forms, not ledger files: each is renamed into place whole, and the folder is
+      // flushed to disk once after the last (an fsync per file was a tenth of the run at 20k)
+      writeOutputFile(file, data, { flush: false });
+      const n = form.items.reduce((s, i) => s + i.nodes.length, 0);
+      rows += n;
+      out.write(
+        t().returns.wroteReturn({ file: displayPath(file), items: form.items.length, rows: n }) + '\n',
+      );
+    });
+    previous.catch(() => undefined); // awaited: by the next turn, or after the last
+    await before;
   }
+  await previous;
   syncFolder(opts.output);
   out.write(t().returns.returnsDone({ n: units.length, rows, dir: opts.output, month }) + '\n');
   const late = unreported(statuses, asOf, policy.returns_day, calendar);

@@ -89,11 +89,12 @@ export function returnId(f: Pick<ReturnForm, 'unit' | 'month' | 'revision' | 'as
 const OPEN = new Set(['behind', 'on-schedule']);
 const LEDGER_ORDER: Record<LedgerName, number> = { tasks: 0, pilots: 1, problems: 2 };
 
-function milestoneIndex(s: ItemStatus, name: string): number | undefined {
-  const ms = (s.entry as { milestones?: { name: string }[] }).milestones;
-  if (!ms) return undefined;
-  const i = ms.findIndex((m) => m.name === name);
-  return i < 0 ? undefined : i;
+function milestoneIndex(
+  milestones: readonly { name: string }[] | undefined,
+  name: string,
+): number | undefined {
+  if (milestones) for (let i = 0; i < milestones.length; i++) if (milestones[i]!.name === name) return i;
+  return undefined;
 }
 
 /** The items of one unit still open on asOf, each with its open nodes (by due date). */
@@ -102,12 +103,14 @@ export function returnItems(statuses: readonly ItemStatus[], unit: string, asOf:
   for (const s of statuses) {
     if (s.unit !== unit || !OPEN.has(s.state)) continue;
     const nodes: ReturnNode[] = [];
+    const problem = s.ledger === 'problems';
+    const finalName = FINAL_NODE[s.ledger];
+    const milestones = problem ? undefined : (s.entry as { milestones?: { name: string }[] }).milestones;
     for (const n of s.nodes) {
       if (n.done_on !== undefined && n.done_on <= asOf) continue;
-      const final =
-        n.name === FINAL_NODE[s.ledger] || (s.ledger !== 'problems' && n.name === FINAL_NODE.tasks);
+      const final = n.name === finalName || (!problem && n.name === FINAL_NODE.tasks);
       const node: ReturnNode = { name: n.name, due: n.due, overdue: n.due < asOf, final };
-      const mi = s.ledger === 'problems' ? undefined : milestoneIndex(s, n.name);
+      const mi = milestoneIndex(milestones, n.name);
       if (mi !== undefined) node.milestone = mi;
       nodes.push(node);
     }

@@ -28,15 +28,23 @@ export function argb(hex: string): string {
 
 export const HEADER_FILL = solid('FFEEF0F3');
 
+/**
+ * The style of a header cell: one object for every header cell, so exceljs registers it once per
+ * workbook (its style registry remembers style objects it has seen) instead of once per cell.
+ */
+const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: { name: FONT, size: 11, bold: true },
+  fill: HEADER_FILL,
+  border: THIN,
+  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+};
+
 /** A table's header row: bold, shaded, bordered, centred and wrapped; committed (streaming writers). */
 export function headerRow(row: ExcelJS.Row, headers: readonly string[], height: number): void {
   headers.forEach((header, i) => {
     const cell = row.getCell(i + 1);
     cell.value = header;
-    cell.font = { name: FONT, size: 11, bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = THIN;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.style = HEADER_STYLE;
   });
   row.height = height;
   row.commit();

@@ -207,6 +207,13 @@ function addForm(wb: Writer, form: ReturnForm): void {
   let r = HEADER_ROW + 1;
   const merges: string[] = [];
   const validated = validatedRuns();
+  // one Date per due day (exceljs keeps the value and reads its time when it writes the row)
+  const dates = new Map<string, Date>();
+  const days = (day: string): Date => {
+    let d = dates.get(day);
+    if (!d) dates.set(day, (d = xlsx.dateCell(day)));
+    return d;
+  };
   const lastItem = form.items[form.items.length - 1];
   for (const item of form.items) {
     const first = r;
@@ -215,7 +222,7 @@ function addForm(wb: Writer, form: ReturnForm): void {
       const locked = lockedTexts(item, node);
       const below: Below =
         r === first ? 'no' : item === lastItem && node === item.nodes.at(-1) ? 'last' : 'yes';
-      formCells(row, item, node, locked, below, validated);
+      formCells(row, item, node, locked, below, validated, days);
       // an item's title spans its rows; one row alone grows to show it
       row.height =
         item.nodes.length > 1 ? 30 : xlsx.rowHeight([{ text: item.title, width: WIDTHS.title }], 3, 30);
@@ -298,7 +305,21 @@ const COVERED_WRITTEN: ReadonlySet<ColumnKey> = (() => {
   return written;
 })();
 
-/** One node's row: locked cells with the ledger's texts, fill-in cells open (and validated), the rest n/a. */
+/** Each column's part in a row, worked out once: its key, scope, lock, styles, covered write. */
+const COLUMN_PLAN = COLUMNS.map((c) => ({
+  key: c.key as ColumnKey,
+  item: c.scope === 'item',
+  locked: c.locked,
+  lockedStyle: STYLES.locked.get(c.key) ?? STYLES.open,
+  openStyle: (DATE_KEYS as readonly string[]).includes(c.key) ? STYLES.openDate : STYLES.open,
+  coveredWritten: COVERED_WRITTEN.has(c.key),
+}));
+
+/**
+ * One node's row: locked cells with the ledger's texts, fill-in cells open (and validated), the rest
+ * n/a. The row is new, so its cells start empty: an empty value is not set again. `days` gives one
+ * Date per due day of the workbook.
+ */
 function formCells(
   row: ExcelJS.Row,
   item: ReturnForm['items'][number],
@@ -306,38 +327,41 @@ function formCells(
   locked: ReturnType<typeof lockedTexts>,
   below: Below,
   validated: ReturnType<typeof validatedRuns>,
+  days: (day: string) => Date,
 ): void {
   const r = row.number;
-  COLUMNS.forEach((c, i) => {
+  for (let i = 0; i < COLUMN_PLAN.length; i++) {
+    const c = COLUMN_PLAN[i]!;
     // a cell below the first row of its item is merged into the first: no value, its style, and
     // written only where a border needs it (COVERED_WRITTEN)
-    const covered = c.scope === 'item' && below !== 'no';
-    const written = !covered || below === 'last' || COVERED_WRITTEN.has(c.key);
+    const covered = c.item && below !== 'no';
+    const written = !covered || below === 'last' || c.coveredWritten;
     if (c.locked) {
-      if (!written) return;
+      if (!written) continue;
       const cell = row.getCell(i + 1);
-      if (covered) cell.value = null;
-      else if (c.key === 'due') cell.value = xlsx.dateCell(node.due);
-      else if (c.key === 'days') cell.value = item.daysBehind || null;
-      else cell.value = locked[c.key] || null;
+      const value = covered
+        ? null
+        : c.key === 'due'
+          ? days(node.due)
+          : c.key === 'days'
+            ? item.daysBehind || null
+            : locked[c.key] || null;
+      if (value !== null) cell.value = value;
       cell.style =
         c.key === 'level' && item.level
           ? STYLES.level[item.level]
           : c.key === 'state' && node.overdue
             ? STYLES.overdue
-            : STYLES.locked.get(c.key)!;
-      return;
+            : c.lockedStyle;
+      continue;
     }
     if (!applies(c.key, item, node)) {
       if (written) row.getCell(i + 1).style = STYLES.na;
-      return;
+      continue;
     }
-    if (written)
-      row.getCell(i + 1).style = (DATE_KEYS as readonly string[]).includes(c.key)
-        ? STYLES.openDate
-        : STYLES.open;
+    if (written) row.getCell(i + 1).style = c.openStyle;
     validated.add(c.key, r);
-  });
+  }
 }
 
 /** Locked cells stay locked (no password: the lock guards against slips, not against intent). */
@@ -372,6 +396,19 @@ const GUIDE: [string, string][] = [
   ['整改情况', '仅问题清单事项填写：可从下拉列表选择，也可写明整改的具体情况。'],
 ];
 
+/** The guide's table cells: one style object each for all workbooks (registered once per workbook). */
+const GUIDE_HEAD: Partial<ExcelJS.Style> = {
+  font: { name: xlsx.FONT, size: 11, bold: true },
+  fill: xlsx.HEADER_FILL,
+  border: xlsx.THIN,
+  alignment: { horizontal: 'center' },
+};
+const GUIDE_CELL: Partial<ExcelJS.Style> = {
+  font: { name: xlsx.FONT, size: 11 },
+  border: xlsx.THIN,
+  alignment: { wrapText: true, vertical: 'middle' },
+};
+
 function addGuide(wb: Writer, form: ReturnForm): void {
   const rows = 5 + 3 + GUIDE.length;
   const ws = wb.addWorksheet(GUIDE_SHEET, {
@@ -403,18 +440,13 @@ function addGuide(wb: Writer, form: ReturnForm): void {
   const head = intro.length + 3;
   ws.getRow(head).values = ['栏目', '填写说明'];
   ws.getRow(head).eachCell((c) => {
-    c.font = { name: xlsx.FONT, size: 11, bold: true };
-    c.fill = xlsx.HEADER_FILL;
-    c.border = xlsx.THIN;
-    c.alignment = { horizontal: 'center' };
+    c.style = GUIDE_HEAD;
   });
   GUIDE.forEach(([k, v], i) => {
     const row = ws.getRow(head + 1 + i);
     row.values = [k, v];
     row.eachCell((c) => {
-      c.font = { name: xlsx.FONT, size: 11 };
-      c.border = xlsx.THIN;
-      c.alignment = { wrapText: true, vertical: 'middle' };
+      c.style = GUIDE_CELL;
     });
   });
   ws.commit();
