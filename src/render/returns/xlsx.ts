@@ -106,17 +106,20 @@ const VALIDATIONS = new Map<ColumnKey, ExcelJS.DataValidation>();
 for (const c of COLUMNS) {
   if ((DATE_KEYS as readonly string[]).includes(c.key))
     VALIDATIONS.set(c.key, {
+      // a day from 2000 on: exceljs writes every bound of a date validation as a day number (a
+      // formula such as TODAY() would be written as NaN, which Excel cannot evaluate); a day after
+      // the import's day is refused by the import itself (return-future-date)
       type: 'date',
-      operator: 'between',
+      operator: 'greaterThanOrEqual',
       allowBlank: true,
       showErrorMessage: true,
       errorStyle: 'stop',
       errorTitle: '日期不正确',
-      error: '请填写不晚于今天的日期，格式如 2026-12-03',
+      error: '请填写日期，格式如 2026-12-03（不晚于填报当天）',
       showInputMessage: true,
       promptTitle: c.header,
       prompt: '日期格式如 2026-12-03；未完成的不填',
-      formulae: [xlsx.dateCell('2000-01-01'), 'TODAY()'],
+      formulae: [xlsx.dateCell('2000-01-01')],
     });
   else if (c.key === 'rectification')
     VALIDATIONS.set(c.key, {

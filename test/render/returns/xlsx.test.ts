@@ -96,6 +96,21 @@ describe('the return workbook', async () => {
     expect(ws.getCell(8, col('rectification')).dataValidation).toMatchObject({ type: 'list' });
   });
 
+  it('writes every bound of a validation as something Excel can evaluate', async () => {
+    // exceljs writes a date validation's bounds as day numbers (a formula such as TODAY() came out
+    // as NaN): each <formula1>/<formula2> is a day number or the drop-down's quoted list
+    const zip = await JSZip.loadAsync(Buffer.from(await writeReturnWorkbook(FORM)));
+    const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    const formulas: string[] = [];
+    for (const f of sheets) {
+      const xml = await zip.file(f)!.async('string');
+      for (const m of xml.matchAll(/<formula\d>([^<]*)<\/formula\d>/g)) formulas.push(m[1]!);
+    }
+    expect(formulas.length).toBeGreaterThan(0);
+    for (const f of formulas) expect(f, f).toMatch(/^(\d+|&quot;[^&]+&quot;|"[^"]+")$/);
+    expect(formulas).toContain('36526'); // 2000-01-01
+  });
+
   it('validates exactly the cells to fill, by column range', () => {
     // one validation per range of a column (I5:I6), not per cell; the full reader spreads them
     // back over their cells. A validated cell is a date column's or 整改情况's cell that takes a
