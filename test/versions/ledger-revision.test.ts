@@ -1,0 +1,55 @@
+// Which version of the ledger a return was made from (recorded by `reform returns` in the return
+// and by `reform import` in imports.yaml): the commit when every ledger file is committed as it
+// is, else a digest of the files. A ledger file git does not track (new, or in an ignored folder)
+// is not in the commit, so the digest is given then too.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentDigest, ledgerRevision } from '../../src/versions/ledger-revision.js';
+import { removeTemp, tempDir, TempRepo } from '../git/temp-repo.js';
+
+const TASKS = 'tasks:\n  - id: RW-2026-001\n    title: 甲\n';
+const PILOTS = 'pilots: []\n';
+const DAY = '2026-11-20T09:00:00+08:00';
+
+afterAll(removeTemp);
+
+describe('ledgerRevision', () => {
+  it('is a digest of the files outside git, the same for the same files', async () => {
+    const dir = join(tempDir(), 'ledgers');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'tasks.yaml'), TASKS);
+    const first = await ledgerRevision(dir);
+    expect(first).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(first).toBe(contentDigest(dir));
+    writeFileSync(join(dir, 'tasks.yaml'), TASKS.replace('甲', '乙'));
+    expect(await ledgerRevision(dir)).not.toBe(first);
+  });
+
+  it('is the commit when every ledger file is committed as it is; an import record does not count', async () => {
+    const repo = TempRepo.init()
+      .write('ledgers/tasks.yaml', TASKS)
+      .write('ledgers/imports.yaml', 'imports: []\n');
+    const head = repo.commit('台账', DAY);
+    const dir = join(repo.dir, 'ledgers');
+    expect(await ledgerRevision(dir)).toBe(head);
+    repo.write('ledgers/imports.yaml', 'imports: []\n# 已导入\n');
+    expect(await ledgerRevision(dir)).toBe(head);
+    repo.write('ledgers/tasks.yaml', TASKS.replace('甲', '乙'));
+    expect(await ledgerRevision(dir)).toBe(contentDigest(dir));
+  });
+
+  it('is the digest when a ledger file is not tracked: new, or in a folder git ignores', async () => {
+    const repo = TempRepo.init().write('ledgers/tasks.yaml', TASKS);
+    repo.commit('台账', DAY);
+    const dir = join(repo.dir, 'ledgers');
+    repo.write('ledgers/pilots.yaml', PILOTS); // not added yet
+    expect(await ledgerRevision(dir)).toBe(contentDigest(dir));
+
+    const other = TempRepo.init().write('.gitignore', 'data/\n').write('README', '说明\n');
+    other.commit('说明', DAY);
+    other.write('data/ledgers/tasks.yaml', TASKS);
+    const ignored = join(other.dir, 'data', 'ledgers');
+    expect(await ledgerRevision(ignored)).toBe(contentDigest(ignored));
+  });
+});
