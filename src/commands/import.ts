@@ -18,6 +18,7 @@ import { IMPORTS_LIST } from '../ledger/append-reminders.js';
 import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
 import { ListEditor, type EntryEdit } from '../ledger/edit-entries.js';
 import { ledgerFiles } from '../ledger/files.js';
+import { hasBom } from '../ledger/decode.js';
 import { displayPath, loadTexts, type KeptSource, type SourceText } from '../ledger/load.js';
 import {
   PrepareError,
@@ -227,8 +228,7 @@ class Editing {
     let editor: ListEditor | undefined;
     if (src && typeof src.bytes !== 'string' && Array.isArray(list)) {
       const b = src.bytes;
-      const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
-      editor = new ListEditor(src.text(), listKey, list, bom ? b.subarray(3) : b);
+      editor = new ListEditor(src.text(), listKey, list, hasBom(b) ? b.subarray(3) : b);
     }
     this.editors.set(k, editor);
     return editor;

@@ -6,9 +6,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export type Decoded = { text: string } | { finding: Omit<Finding, 'file'> };
 
+/** Whether the bytes start with a UTF-8 byte-order mark. */
+export function hasBom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
 export function decode(bytes: Uint8Array): Decoded {
-  let start = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3; // UTF-8 BOM
+  const start = hasBom(bytes) ? 3 : 0;
   const body = start ? bytes.subarray(start) : bytes;
   // the lenient decoder is much faster; only a replacement character needs the strict one
   const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');

@@ -280,9 +280,13 @@ export class ListEditor {
     private readonly known?: readonly unknown[],
     private readonly bytes?: Uint8Array,
   ) {
-    const split = text.includes('\r') ? undefined : splitItems(text);
+    this.nl = text.includes('\r\n') ? '\r\n' : '\n';
+    const split = splitItems(text);
     this.chunks = split && split.key === listKey ? split : undefined;
   }
+
+  /** The text's line end, given to inserted lines. */
+  readonly nl: string;
 
   /**
    * The item `index` with `edits` (all of its edits, in order) made and verified; undefined when
@@ -305,12 +309,12 @@ export class ListEditor {
         part,
         0,
         edits.map((e, order) => ({ e, order })),
-        '\n',
+        this.nl,
       );
     let old: unknown = view?.data;
     if (!planned) {
-      // an item the lines do not tell (a comment in it, say): planned with the `yaml` library
-      const r = planWithYaml(this.text, this.listKey, edits, '\n', chunks);
+      // an item the lines do not tell (a comment in it, CRLF, say): planned with the `yaml` library
+      const r = planWithYaml(this.text, this.listKey, edits, this.nl, chunks);
       if (typeof r === 'string') return undefined;
       planned = r.map((p) => ({ ...p, at: p.at - span.start }));
       if (planned.some((p) => p.at < 0 || p.at > part.length)) return undefined;
@@ -393,8 +397,9 @@ export class ListEditor {
  * Applies the edits to the list `listKey` in `text`. Setting a key the mapping already has is
  * refused (callers decide conflicts before editing); several appends to one list keep their order.
  * When the file is plain block style (item-chunks.ts), each edited item is planned from its own
- * text and the result is verified item by item; `items` then holds the data of every edited item
- * as the new text reads. `editor`: a ListEditor of `text` already holding some items' edits.
+ * text and verified alone (ListEditor); `items` then holds the data of every edited item as the
+ * new text reads. Otherwise the `yaml` library plans the edits and the whole files are compared.
+ * `editor`: a ListEditor of `text` already holding some items' edits.
  */
 export function editEntries(
   text: string,
@@ -403,44 +408,15 @@ export function editEntries(
   editor?: ListEditor,
 ): EditResult {
   if (!edits.length) return { ok: true, text };
-  const ed = editor && editor.text === text && editor.listKey === listKey ? editor : undefined;
-  const whole = (ed ?? new ListEditor(text, listKey)).edit(edits);
+  const ed =
+    editor && editor.text === text && editor.listKey === listKey ? editor : new ListEditor(text, listKey);
+  const whole = ed.edit(edits);
   if (whole) return { ok: true, ...whole };
-  const nl = text.includes('\r\n') ? '\r\n' : '\n';
-  const split = splitItems(text);
-  const chunks = split && split.key === listKey ? split : undefined;
-  const byItem = byItemOf(edits);
-  const planned: Planned[] = [];
-  /** The data of each edited item before the edits, when read from its lines. */
-  const before = new Map<number, unknown>();
-  const slow = new Set<number>();
-  for (const [index, list] of byItem) {
-    const span = chunks?.items[index];
-    const part = span ? text.slice(span.start, span.end) : undefined;
-    const view = part !== undefined ? itemLines(part, chunks!.indent) : undefined;
-    const fast = view && planFromLines(view, part!, span!.start, list, nl);
-    if (fast) {
-      planned.push(...fast);
-      before.set(index, view.data);
-    } else slow.add(index);
-  }
-  if (slow.size) {
-    const r = planWithYaml(
-      text,
-      listKey,
-      edits.filter((e) => slow.has(e.index)),
-      nl,
-      chunks,
-    );
-    if (typeof r === 'string') return { ok: false, reason: r };
-    planned.push(...r);
-  }
+  // an edit refused, an item the editor cannot do alone, or a file not in plain block style: the
+  // `yaml` library plans every edit, and the whole files are compared
+  const planned = planWithYaml(text, listKey, edits, ed.nl, ed.chunks);
+  if (typeof planned === 'string') return { ok: false, reason: planned };
   const out = applyPlanned(text, planned);
-  // an inserted text the guard refuses (a control character) is left to the whole files' parse
-  if (chunks && planned.every((p) => !guardText(p.text).length)) {
-    const items = verifyItems(text, out, chunks, byItem, before);
-    if (items) return { ok: true, text: out, items };
-  }
   const problem = verify(text, out, listKey, edits);
   return problem ? { ok: false, reason: problem } : { ok: true, text: out };
 }
@@ -504,56 +480,6 @@ function readItem(part: string): unknown {
   const p = parseYaml(part);
   if (p.findings.some((f) => f.severity === 'error')) return undefined;
   return Array.isArray(p.data) && p.data.length === 1 ? p.data[0] : undefined;
-}
-
-/**
- * Verifies the new text item by item: the same items at the same places, the items not edited
- * unchanged, and each edited item read alone giving its old data plus the changes. Returns the
- * new data of the edited items, or undefined when this cannot tell (the caller then compares the
- * whole files).
- */
-function verifyItems(
-  before: string,
-  after: string,
-  chunks: ItemChunks,
-  byItem: ReadonlyMap<number, readonly { e: EntryEdit }[]>,
-  known: ReadonlyMap<number, unknown>,
-): Map<number, unknown> | undefined {
-  const next = splitItems(after);
-  if (
-    !next ||
-    next.key !== chunks.key ||
-    next.indent !== chunks.indent ||
-    next.headerEnd !== chunks.headerEnd ||
-    next.items.length !== chunks.items.length
-  )
-    return undefined;
-  for (let i = 0; i < chunks.items.length; i++) {
-    if (byItem.has(i)) continue;
-    const a = chunks.items[i]!;
-    const b = next.items[i]!;
-    if (b.end - b.start !== a.end - a.start) return undefined;
-  }
-  const items = new Map<number, unknown>();
-  for (const [i, list] of byItem) {
-    const a = chunks.items[i]!;
-    const b = next.items[i]!;
-    const old = known.has(i) ? known.get(i) : readItem(before.slice(a.start, a.end));
-    const now = readItem(after.slice(b.start, b.end));
-    if (!isMapping(old) || !isMapping(now)) return undefined;
-    if (
-      !deepEqual(
-        applyToEntry(
-          old,
-          list.map((x) => x.e),
-        ),
-        now,
-      )
-    )
-      return undefined;
-    items.set(i, now);
-  }
-  return items;
 }
 
 /** An entry's data with the edits made to it. */

@@ -8,6 +8,7 @@
 // document, an entry whose text does not parse on its own) is the whole document parsed.
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
 import type { PathSeg } from '../diagnostics/types.js';
+import { hasBom } from './decode.js';
 
 export interface Position {
   line: number;
@@ -309,7 +310,7 @@ export class Locator {
    */
   private lineOfBytes(bytes: Uint8Array, line: number): string {
     const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (!this.byteStarts) this.byteStarts = [b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0];
+    if (!this.byteStarts) this.byteStarts = [hasBom(b) ? 3 : 0];
     const s = this.byteStarts;
     // starts of lines 1…line+1 (the next one ends the line), as far as the bytes go
     while (s.length <= line && s[s.length - 1]! <= b.length) {

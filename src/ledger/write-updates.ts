@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { appendLogText, type LogList } from './append-reminders.js';
 import { atomicWrite, type AtomicWriteHooks } from './atomic-write.js';
 import { editEntries, type EntryEdit, type ListEditor } from './edit-entries.js';
+import { hasBom } from './decode.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -39,7 +40,7 @@ function readText(
   text?: string,
 ): { raw: Buffer; bom: boolean; text: string } {
   const raw = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : readFileSync(abs);
-  const bom = raw.subarray(0, 3).equals(BOM);
+  const bom = hasBom(raw);
   return { raw, bom, text: text ?? (bom ? raw.subarray(3) : raw).toString('utf8') };
 }
 
