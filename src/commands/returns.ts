@@ -5,7 +5,7 @@
 import { refuseBroken } from './shared/open.js';
 import { join } from 'node:path';
 import { openLedgers } from './shared/open.js';
-import { ledgerRevision } from '../versions/ledger-revision.js';
+import { digestAsRead, ledgerRevision } from '../versions/ledger-revision.js';
 import { syncFolder } from '../ledger/atomic-write.js';
 import { displayPath } from '../ledger/load.js';
 import { calendarFor } from '../domain/delay.js';
@@ -47,9 +47,11 @@ export async function runReturns(
     throw new UsageError(t().returns.badDate({ value: opts.date }));
   // the ledger's revision (git, or a digest of its files) is asked for before the ledger loads:
   // its git processes start from a small process and run while the files are read
-  const revisionOf = ledgerRevision(opts.ledgers);
+  // (their digest, when git has not the files as they are, is made from the bytes the load reads)
+  const asRead = digestAsRead(opts.ledgers);
+  const revisionOf = ledgerRevision(opts.ledgers, asRead.value);
   revisionOf.catch(() => undefined); // awaited below; a ledger refused or unreadable never asks
-  const opened = openLedgers(opts.ledgers, { now: opts.now });
+  const opened = openLedgers(opts.ledgers, { now: opts.now, read: asRead.read });
   if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'returns', err);
   const { ledger } = opened.loaded;
   const asOf = opts.date ?? opened.today;

@@ -14,7 +14,7 @@ import { Locator } from './locate.js';
 import { findModelines, type Modeline } from './modeline.js';
 import { contentKey, openCache, type Cache } from './cache.js';
 import { issuesToFindings, suggestKey } from './schema-issues.js';
-import { ledgerFiles, isDirectory, displayPath } from './files.js';
+import { ledgerFiles, isDirectory, displayPath, type LedgerFile } from './files.js';
 import { rememberWritten } from './written.js';
 import { takeRead } from './read-once.js';
 import type { Ledger, Origin, SourceInfo } from './types.js';
@@ -95,6 +95,8 @@ export interface LoadOptions {
    * decoded once), for a command that edits the files and checks the result.
    */
   keep?: (src: KeptSource) => void;
+  /** Told each ledger file's bytes as read from disk, in the folder's order (every run reads them all). */
+  read?: (file: LedgerFile, bytes: Buffer) => void;
 }
 
 /** What the parse cache keeps of a file: its data, which parser read it, which entries passed the schema as they are. */
@@ -143,6 +145,7 @@ export function loadLedgers(dir: string, options: LoadOptions = {}): Loaded {
         readFailures.push(unreadable(file, reason));
         continue;
       }
+      options.read?.(f, bytes);
       yield { kind: f.kind, file, bytes };
     }
   };

@@ -6,26 +6,68 @@ import { readFileSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
 import { resolveCommit } from '../git/revision.js';
 import { runGit } from '../git/run-git.js';
-import { ledgerFiles } from '../ledger/files.js';
+import { ledgerFiles, type LedgerFile } from '../ledger/files.js';
+
+/** The content digest of ledger files given one by one, in the folder's order. */
+class Digest {
+  private readonly hash = createHash('sha256');
+  /** The files given, as `kind/name`. */
+  readonly names: string[] = [];
+
+  add(file: LedgerFile, bytes: Buffer): void {
+    if (file.kind === 'imports') return; // recording an import does not change what was exported
+    const name = `${file.kind}/${basename(file.abs)}`;
+    this.names.push(name);
+    this.hash.update(`${name}\0`);
+    this.hash.update(bytes);
+    this.hash.update('\0');
+  }
+
+  value(): string {
+    return `sha256:${this.hash.digest('hex')}`;
+  }
+}
 
 /** A digest of the ledger files (names and bytes), as 'sha256:<hex>'. */
 export function contentDigest(dir: string): string {
-  const h = createHash('sha256');
-  for (const f of ledgerFiles(dir)) {
-    if (f.kind === 'imports') continue; // recording an import does not change what was exported
-    h.update(`${f.kind}/${basename(f.abs)}\0`);
-    h.update(readFileSync(f.abs));
-    h.update('\0');
-  }
-  return `sha256:${h.digest('hex')}`;
+  const d = new Digest();
+  for (const f of ledgerFiles(dir)) if (f.kind !== 'imports') d.add(f, readFileSync(f.abs));
+  return d.value();
+}
+
+/**
+ * The content digest of the bytes a load reads, made as it reads them (give `read` to the load's
+ * `read` option): the files are not read a second time for it. `value` is `contentDigest` of the
+ * folder, taken from the files themselves when the load did not read the folder's ledger files
+ * as they are now (one was unreadable, or one was added or removed since).
+ */
+export function digestAsRead(dir: string): {
+  read: (file: LedgerFile, bytes: Buffer) => void;
+  value: () => string;
+} {
+  const d = new Digest();
+  let value: string | undefined;
+  return {
+    read: (file, bytes) => d.add(file, bytes),
+    value: () => {
+      if (value !== undefined) return value;
+      const now = ledgerFiles(dir)
+        .filter((f) => f.kind !== 'imports')
+        .map((f) => `${f.kind}/${basename(f.abs)}`);
+      const same = now.length === d.names.length && now.every((n, i) => n === d.names[i]);
+      value = same ? d.value() : contentDigest(dir);
+      return value;
+    },
+  };
 }
 
 /**
  * The git HEAD of the ledger folder when every ledger file is committed as it is; else the content
  * digest. A ledger file git does not track (new, or in a folder git ignores) is not in HEAD, so it
  * makes the folder count as changed, as a modified one does (git lists it as `??` or `!!`).
+ * `digest` gives the content digest (by default read from the files).
  */
-export async function ledgerRevision(dir: string): Promise<string> {
+export async function ledgerRevision(dir: string, digest = () => contentDigest(dir)): Promise<string> {
   try {
     const head = await resolveCommit(dir, 'HEAD');
     const files = ledgerFiles(dir)
@@ -51,8 +93,8 @@ export async function ledgerRevision(dir: string): Promise<string> {
     const dirty =
       status.code !== 0 ||
       listed.some((l) => !/^(\?\?|!!) /.test(l) || isLedger(l.slice(3).replace(/^"|"$/g, '')));
-    return dirty ? contentDigest(dir) : head;
+    return dirty ? digest() : head;
   } catch {
-    return contentDigest(dir);
+    return digest();
   }
 }

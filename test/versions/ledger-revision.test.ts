@@ -2,17 +2,62 @@
 // and by `reform import` in imports.yaml): the commit when every ledger file is committed as it
 // is, else a digest of the files. A ledger file git does not track (new, or in an ignored folder)
 // is not in the commit, so the digest is given then too.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentDigest, ledgerRevision } from '../../src/versions/ledger-revision.js';
+import { loadLedgers } from '../../src/ledger/load.js';
+import { contentDigest, digestAsRead, ledgerRevision } from '../../src/versions/ledger-revision.js';
 import { removeTemp, tempDir, TempRepo } from '../git/temp-repo.js';
+import { ROOT } from '../helpers.js';
 
 const TASKS = 'tasks:\n  - id: RW-2026-001\n    title: 甲\n';
 const PILOTS = 'pilots: []\n';
 const DAY = '2026-11-20T09:00:00+08:00';
 
 afterAll(removeTemp);
+
+describe('contentDigest', () => {
+  it("is sha256 of each ledger file but the import record, as kind/name, NUL, bytes, NUL, in the folder's order", () => {
+    const dir = join(tempDir(), 'ledgers');
+    mkdirSync(join(dir, 'tasks'), { recursive: true });
+    writeFileSync(join(dir, 'tasks.yaml'), TASKS);
+    writeFileSync(join(dir, 'tasks', 'b.yaml'), TASKS.replace('甲', '乙'));
+    writeFileSync(join(dir, 'pilots.yaml'), PILOTS);
+    writeFileSync(join(dir, 'imports.yaml'), 'imports: []\n');
+    const h = createHash('sha256');
+    for (const [name, file] of [
+      ['tasks/tasks.yaml', 'tasks.yaml'],
+      ['tasks/b.yaml', 'tasks/b.yaml'],
+      ['pilots/pilots.yaml', 'pilots.yaml'],
+    ] as const)
+      h.update(`${name}\0`)
+        .update(readFileSync(join(dir, file)))
+        .update('\0');
+    expect(contentDigest(dir)).toBe(`sha256:${h.digest('hex')}`);
+  });
+
+  it('made from the bytes a load reads, is the same as read from the files', () => {
+    const dir = join(tempDir(), 'samples');
+    cpSync(join(ROOT, 'ledgers'), dir, { recursive: true });
+    const asRead = digestAsRead(dir);
+    loadLedgers(dir, { cache: false, read: asRead.read });
+    expect(asRead.value()).toBe(contentDigest(dir));
+    expect(asRead.value()).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it('made as a load reads, falls back to the files when one was added or removed since', () => {
+    const dir = join(tempDir(), 'ledgers');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'tasks.yaml'), TASKS);
+    const added = digestAsRead(dir);
+    loadLedgers(dir, { cache: false, read: added.read });
+    writeFileSync(join(dir, 'pilots.yaml'), PILOTS);
+    expect(added.value()).toBe(contentDigest(dir));
+    const unread = digestAsRead(dir); // no load at all
+    expect(unread.value()).toBe(contentDigest(dir));
+  });
+});
 
 describe('ledgerRevision', () => {
   it('is a digest of the files outside git, the same for the same files', async () => {
