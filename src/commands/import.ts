@@ -16,6 +16,7 @@ import { isValidDate } from '../domain/dates.js';
 import { unitIndex } from '../domain/units.js';
 import { IMPORTS_LIST } from '../ledger/append-reminders.js';
 import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
+import type { Ledger } from '../ledger/types.js';
 import { ListEditor, type EntryEdit } from '../ledger/edit-entries.js';
 import { ledgerFiles } from '../ledger/files.js';
 import { hasBom } from '../ledger/decode.js';
@@ -151,7 +152,8 @@ async function importRead(
       const file = e instanceof PrepareError ? e.file : opts.ledgers;
       diagnostics.push(ledgerDiagnostic('return-write-failed', file, { reason: (e as Error).message }));
     }
-    if (writes.length) diagnostics.push(...checkResult(opts.ledgers, writes, opened.today, read));
+    if (writes.length)
+      diagnostics.push(...checkResult(opts.ledgers, writes, opened.today, read, loadedAsRead(ledger)));
   }
   const blocked = diagnostics.some((d) => d.severity === 'error' && !d.at);
   let written = false;
@@ -313,14 +315,35 @@ function dataAfter(w: PreparedWrite, src: { data: unknown } | undefined): unknow
 }
 
 /**
+ * The ledger's entries that are the load's data as read: they passed the schema as they are (an
+ * entry the schema changed is its output, a new object). An item not edited is the same object in
+ * the data the check of the result reads, and is not validated again.
+ */
+function loadedAsRead(ledger: Ledger): Set<object> {
+  const lists = [
+    ledger.tasks,
+    ledger.pilots,
+    ledger.problems,
+    ledger.units,
+    ledger.leaders,
+    ledger.reminders,
+  ];
+  const passed = new Set<object>();
+  for (const list of [...lists, ledger.imports ?? []]) for (const e of list) passed.add(e);
+  return passed;
+}
+
+/**
  * `check` on the ledger as it would be after writing: its errors, as diagnostics. Files as loaded
- * and files whose edits were verified item by item are not parsed again.
+ * and files whose edits were verified item by item are not parsed again, and of their entries only
+ * the edited ones are validated again (`passed`: the others are the load's, validated then).
  */
 function checkResult(
   dir: string,
   writes: readonly PreparedWrite[],
   today: string,
   read: ReadonlyMap<string, SourceText & { data: unknown }>,
+  passed: ReadonlySet<object>,
 ): Diagnostic[] {
   const next = new Map(writes.map((w) => [w.abs, w]));
   const sources: SourceText[] = ledgerFiles(dir).map((f) => {
@@ -339,7 +362,7 @@ function checkResult(
     if (!sources.some((s) => s.file === w.file))
       sources.push({ kind: 'imports', file: w.file, bytes: w.after });
   }
-  const loaded = loadTexts(sources, dir);
+  const loaded = loadTexts(sources, dir, { passed });
   const found = finalize([...loaded.findings, ...runChecks(loaded, today)], loaded.locator);
   return found
     .filter((d) => d.severity === 'error')

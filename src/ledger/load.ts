@@ -95,6 +95,12 @@ export interface LoadOptions {
    * decoded once), for a command that edits the files and checks the result.
    */
   keep?: (src: KeptSource) => void;
+  /**
+   * Entries known to pass the schema as they are, by identity: entries an earlier load took into
+   * its ledger unchanged, given again as data (the check of what an import would write, whose
+   * unedited entries are the objects the load read and validated). They are not validated again.
+   */
+  passed?: { has(entry: object): boolean };
   /** Told each ledger file's bytes as read from disk, in the folder's order (every run reads them all). */
   read?: (file: LedgerFile, bytes: Buffer) => void;
 }
@@ -229,6 +235,8 @@ interface ListContext {
   store: CachedParse | undefined;
   knownIds: Set<string>;
   origins: WeakMap<object, Origin>;
+  /** LoadOptions.passed. */
+  passed: LoadOptions['passed'];
   add: (f: Omit<Finding, 'file'>) => void;
 }
 
@@ -252,7 +260,10 @@ function validateList(value: readonly unknown[], c: ListContext): number {
     if (typeof rawId === 'string') c.knownIds.add(rawId);
     let entry: object;
     if (c.known?.[i] === 1) entry = raw as object;
-    else if (c.knownConverted?.[i]) {
+    else if (c.passed && raw && typeof raw === 'object' && c.passed.has(raw)) {
+      entry = raw;
+      if (fresh) fresh[i] = 1;
+    } else if (c.knownConverted?.[i]) {
       entry = c.knownConverted[i]!;
       rememberWritten(entry, raw);
     } else if (!c.known && quickCheck(schema(), raw) === 'raw') {
@@ -287,6 +298,7 @@ interface LoadState {
   modelines: Map<string, Modeline[]>;
   /** Each cached file's locator, with the cache key its finding positions are kept under. */
   memoKeys: Map<Locator, string>;
+  passed: LoadOptions['passed'];
   policy?: Policy;
   /** The file the policy came from (rules on the policy are located there). */
   policyFrom?: string;
@@ -315,6 +327,7 @@ export function loadTexts(sources: Iterable<SourceText>, dir = '', options: Load
     entries: 0,
     modelines: new Map<string, Modeline[]>(),
     memoKeys: new Map<Locator, string>(),
+    passed: options.passed,
   };
   const cache = options.cache || undefined;
   for (const src of sources) loadSource(st, src, cache, options);
@@ -479,6 +492,7 @@ function loadLists(
       store,
       knownIds: st.knownIds,
       origins: st.origins,
+      passed: st.passed,
       add,
     });
   }
