@@ -14,7 +14,7 @@ import { lineStart, locateItems, type Located } from './insert-keys.js';
 import { parseYaml } from './parse.js';
 import { BAIL } from './fast-yaml.js';
 import { guardText } from './guard.js';
-import { splitItems, type ItemChunks } from './item-chunks.js';
+import { isOneItem, splitItems, type ItemChunks } from './item-chunks.js';
 import { itemLines, readPlainItem, type Block, type ItemLines } from './item-lines.js';
 import { messagesOf } from '../i18n/index.js';
 
@@ -323,8 +323,7 @@ export class ListEditor {
     if (!isMapping(old) || planned.some((p) => guardText(p.text).length)) return undefined;
     const next = applyPlanned(part, planned);
     // still one item of the list: no line of it at or left of the list's dashes but its first
-    const alone = splitItems(`${chunks.key}:\n${next}`);
-    if (!alone || alone.indent !== chunks.indent || alone.items.length !== 1) return undefined;
+    if (!isOneItem(next, chunks.indent)) return undefined;
     const now = readItem(next);
     if (!isMapping(now) || !deepEqual(applyToEntry(old, edits), now)) return undefined;
     const item: EditedItem = { edits, part: next, data: now };

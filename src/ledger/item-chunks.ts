@@ -46,6 +46,42 @@ function isItemStart(line: string, indent: number): boolean {
   return Number.isNaN(next) || next === 32 || next === 13;
 }
 
+/**
+ * How the line from `start` to `nl` (its newline, or the text's end) begins: -1 when it is blank or
+ * a comment, else its indentation times two, plus one when it starts a list item (`-` then a
+ * space or the line's end).
+ */
+function lineShape(text: string, start: number, nl: number): number {
+  let i = start;
+  while (i < nl && text.charCodeAt(i) === 32) i++;
+  const c = i < nl ? text.charCodeAt(i) : -1;
+  if (c === -1 || c === 35 /* # */ || (c === 13 && i + 1 === nl)) return -1; // blank or comment
+  const next = i + 1 < nl ? text.charCodeAt(i + 1) : -1;
+  const item = c === 45 /* - */ && (next === -1 || next === 32 || next === 13);
+  return (i - start) * 2 + (item ? 1 : 0);
+}
+
+/**
+ * Whether `part` is exactly one list item at `indent` as splitItems would find it under a key: its
+ * first line (after blank lines and comments) starts the item at `indent`, and every other line
+ * is blank, a comment, or further in.
+ */
+export function isOneItem(part: string, indent: number): boolean {
+  let first = true;
+  for (let pos = 0; pos < part.length; ) {
+    let nl = part.indexOf('\n', pos);
+    if (nl < 0) nl = part.length;
+    const shape = lineShape(part, pos, nl);
+    pos = nl + 1;
+    if (shape < 0) continue;
+    if (first) {
+      if (shape !== indent * 2 + 1) return false;
+      first = false;
+    } else if (shape >> 1 <= indent) return false;
+  }
+  return !first;
+}
+
 /** Splits the text of a ledger list file into item spans; undefined when it is not plain block style. */
 export function splitItems(text: string): ItemChunks | undefined {
   // Lines are looked at through character codes, without cutting them out (files of 20 MB).
@@ -60,19 +96,16 @@ export function splitItems(text: string): ItemChunks | undefined {
     if (nl < 0) nl = n;
     const lineStart = pos;
     pos = nl + 1;
-    let i = lineStart;
-    while (i < nl && text.charCodeAt(i) === 32) i++;
-    const c = i < nl ? text.charCodeAt(i) : -1;
-    if (c === -1 || c === 35 /* # */ || (c === 13 && i + 1 === nl)) continue; // blank or comment
-    const ind = i - lineStart;
+    const shape = lineShape(text, lineStart, nl);
+    if (shape < 0) continue; // blank or comment
+    const ind = shape >> 1;
     if (key === undefined) {
       const m = ind === 0 ? KEY_LINE.exec(text.slice(lineStart, nl).replace(/\r$/, '')) : null;
       if (!m) return undefined;
       key = m[1]!;
       continue;
     }
-    const next = i + 1 < nl ? text.charCodeAt(i + 1) : -1;
-    const item = c === 45 /* - */ && (next === -1 || next === 32 || next === 13);
+    const item = (shape & 1) === 1;
     if (indent < 0) {
       if (!item) return undefined;
       indent = ind;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemAt, itemsMentioning, splitItems } from '../../src/ledger/item-chunks.js';
+import { isOneItem, itemAt, itemsMentioning, splitItems } from '../../src/ledger/item-chunks.js';
 
 const TEXT = `# yaml-language-server: $schema=../schemas/tasks.schema.json
 # 改革任务台账
@@ -91,5 +91,41 @@ describe('idLines / listIndent / itemSpanAround', () => {
         ['C', 47],
       ]),
     );
+  });
+});
+
+describe('isOneItem', () => {
+  /** The same question asked of splitItems, under a key. */
+  const bySplit = (part: string, indent: number) => {
+    const c = splitItems(`k:\n${part}`);
+    return !!c && c.indent === indent && c.items.length === 1;
+  };
+
+  it('answers as splitItems does under a key', () => {
+    const cases: string[] = [];
+    for (const text of [TEXT, TEXT.replace(/\n/g, '\r\n')]) {
+      const c = splitItems(text)!;
+      c.items.forEach((it, i) => {
+        cases.push(text.slice(it.start, it.end)); // one item, with its blank lines and comments
+        const next = c.items[i + 1];
+        if (next) cases.push(text.slice(it.start, next.end)); // two items
+      });
+    }
+    cases.push(
+      '',
+      '# 只有注释\n',
+      '  - id: A\n  title: 出界\n',
+      '  - id: A\n    title: 甲\n - id: B\n',
+      '  - id: A\n    title: 甲\n# 顶格注释\n\n',
+      '  -\n    id: A\n',
+      '  -id: A\n',
+      '    - id: A\n',
+      '  title: 甲\n',
+    );
+    for (const part of cases)
+      for (const indent of [0, 2, 4])
+        expect(isOneItem(part, indent), JSON.stringify([part, indent])).toBe(bySplit(part, indent));
+    expect(isOneItem('  - id: A\n    title: 甲\n', 2)).toBe(true);
+    expect(isOneItem('  - id: A\n  - id: B\n', 2)).toBe(false);
   });
 });
