@@ -34,10 +34,8 @@ import { renderRemindJson } from '../render/remind/json.js';
 import { renderRemindMarkdown } from '../render/remind/markdown.js';
 import { renderRemindCsv } from '../render/remind/csv.js';
 import { renderRemindNotice } from '../render/remind/notice.js';
-import { assessAsOf } from './shared/assess.js';
-import { startSchedule, type EarlySchedule } from '../versions/schedule-load.js';
-import { policyTimeZone } from '../versions/versions.js';
-import { todayFor } from './shared/today.js';
+import { assessAsOf, startEarlySchedule } from './shared/assess.js';
+import type { EarlySchedule } from '../versions/schedule-load.js';
 import { unreported } from '../domain/unreported.js';
 import type { AsOfOptions } from './shared/options.js';
 
@@ -154,7 +152,7 @@ async function remind(
   notes?: RunNotes,
 ): Promise<number> {
   // git is asked what the schedule needs while this process is small (see startSchedule)
-  const early = await startEarly(opts, date);
+  const early = await startEarlySchedule(opts, date);
   // the same git process answers the record of the run (repoState), when it was for this folder
   if (early)
     notes?.git?.(
@@ -168,24 +166,6 @@ async function remind(
   } finally {
     early?.close();
   }
-}
-
-function startEarly(opts: RemindOptions, date: string | undefined): Promise<EarlySchedule | undefined> {
-  if (opts.baseline === false) return Promise.resolve(undefined);
-  const timeZone = policyTimeZone(opts.ledgers);
-  let asOf: string;
-  try {
-    asOf = date ?? todayFor(timeZone, opts.now);
-  } catch {
-    return Promise.resolve(undefined); // a bad REFORM_TODAY: said where it always is
-  }
-  const baseline = typeof opts.baseline === 'string' ? opts.baseline : undefined;
-  return startSchedule({
-    dir: opts.ledgers,
-    asOf,
-    timeZone,
-    ...(baseline !== undefined ? { baseline } : {}),
-  });
 }
 
 async function remindWith(

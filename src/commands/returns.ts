@@ -9,7 +9,9 @@ import { digestAsRead, ledgerRevision } from '../versions/ledger-revision.js';
 import { syncFolder } from '../ledger/atomic-write.js';
 import { displayPath } from '../ledger/load.js';
 import { calendarFor } from '../domain/delay.js';
-import { assessAsOf } from './shared/assess.js';
+import { assessAsOf, startEarlySchedule } from './shared/assess.js';
+import type { EarlySchedule } from '../versions/schedule-load.js';
+import type { LedgerFile } from '../ledger/files.js';
 import { isValidDate } from '../domain/dates.js';
 import { unitIndex } from '../domain/units.js';
 import { returnItems, unitsWithOpenItems, type ReturnForm } from '../returns/form.js';
@@ -51,7 +53,25 @@ export async function runReturns(
   const asRead = digestAsRead(opts.ledgers);
   const revisionOf = ledgerRevision(opts.ledgers, asRead.value);
   revisionOf.catch(() => undefined); // awaited below; a ledger refused or unreadable never asks
-  const opened = openLedgers(opts.ledgers, { now: opts.now, read: asRead.read });
+  // and what the approved schedule needs of git (see startSchedule)
+  const early = await startEarlySchedule(opts, opts.date);
+  try {
+    return await returnsWith(opts, opts.output, out, err, asRead.read, revisionOf, early);
+  } finally {
+    early?.close();
+  }
+}
+
+async function returnsWith(
+  opts: ReturnsOptions,
+  output: string,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  read: (file: LedgerFile, bytes: Buffer) => void,
+  revisionOf: Promise<string>,
+  early: EarlySchedule | undefined,
+): Promise<number> {
+  const opened = openLedgers(opts.ledgers, { now: opts.now, read });
   if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'returns', err);
   const { ledger } = opened.loaded;
   const asOf = opts.date ?? opened.today;
@@ -68,6 +88,7 @@ export async function runReturns(
     asOf,
     today: opened.today,
     baseline: opts.baseline === true ? undefined : opts.baseline,
+    ...(early ? { early } : {}),
   });
   // the returns day is counted in working days whatever the policy's day count
   const calendar = dayCount ?? calendarFor(policy);
@@ -86,7 +107,7 @@ export async function runReturns(
     if (list) list.push(s);
     else byUnit.set(s.unit, [s]);
   }
-  makeOutputDir(opts.output);
+  makeOutputDir(output);
   let rows = 0;
   // a workbook is laid out while the one before is still being zipped (its deflate runs on
   // libuv's threads, with the main thread otherwise waiting): each is written, and reported, in order
@@ -101,7 +122,7 @@ export async function runReturns(
       dueBy,
       items: returnItems(byUnit.get(u) ?? [], u, asOf),
     };
-    const file = join(opts.output, returnFileName(u));
+    const file = join(output, returnFileName(u));
     const before = previous;
     const bytes = writeReturnWorkbook(form);
     previous = Promise.all([bytes, before]).then(([data]) => {
@@ -118,8 +139,8 @@ export async function runReturns(
     await before;
   }
   await previous;
-  syncFolder(opts.output);
-  out.write(t().returns.returnsDone({ n: units.length, rows, dir: opts.output, month }) + '\n');
+  syncFolder(output);
+  out.write(t().returns.returnsDone({ n: units.length, rows, dir: output, month }) + '\n');
   const late = unreported(statuses, asOf, policy.returns_day, calendar);
   out.write(renderUnreported(late, unit));
   return EXIT_OK;

@@ -69,11 +69,13 @@ export function digestAsRead(dir: string): {
  */
 export async function ledgerRevision(dir: string, digest = () => contentDigest(dir)): Promise<string> {
   try {
-    const head = await resolveCommit(dir, 'HEAD');
     const files = ledgerFiles(dir)
       .filter((f) => f.kind !== 'imports') // recording an import does not change what was exported
       .map((f) => relative(dir, f.abs));
-    const status = await runGit(dir, [
+    // both git processes are started at once: a caller that loads the ledger meanwhile does not
+    // start the second from a large process (fork) after the load and then wait for it
+    const headOf = resolveCommit(dir, 'HEAD');
+    const statusOf = runGit(dir, [
       'status',
       '--porcelain',
       '--untracked-files=all',
@@ -82,6 +84,9 @@ export async function ledgerRevision(dir: string, digest = () => contentDigest(d
       '.',
       ...files,
     ]);
+    statusOf.catch(() => undefined); // awaited below, unless HEAD cannot be read
+    const head = await headOf;
+    const status = await statusOf;
     const listed = status.stdout
       .toString('utf8')
       .split('\n')

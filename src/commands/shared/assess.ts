@@ -4,7 +4,9 @@
 // from here, so a unit sees the same figures in its return as the office does in its reminders.
 import { assessAll, calendarFor, type ItemStatus } from '../../domain/delay.js';
 import type { WorkdayCalendar } from '../../domain/workdays.js';
-import { loadSchedule, type EarlySchedule } from '../../versions/schedule-load.js';
+import { loadSchedule, startSchedule, type EarlySchedule } from '../../versions/schedule-load.js';
+import { policyTimeZone } from '../../versions/versions.js';
+import { todayFor } from './today.js';
 import type { Loaded } from '../../ledger/load.js';
 import { RM } from '../../render/remind/messages.js';
 import { UsageError } from '../../cli/errors.js';
@@ -69,4 +71,31 @@ export async function assessAsOf(o: AssessOptions): Promise<Assessed> {
   const schedule = await approvedSchedule(o);
   const statuses = assessAll(schedule.ledger, { asOf: o.asOf, policy, calendar });
   return { statuses, schedule, calendar };
+}
+
+/**
+ * Starts what the schedule will ask git (startSchedule) before the ledgers are loaded, while this
+ * process is small: for `--ledgers`, `--baseline`/`--no-baseline` and the day (`--date`, else today
+ * in the policy's time zone). Undefined with --no-baseline, or when today cannot be told (a bad
+ * REFORM_TODAY is reported where it always is). Give it to assessAsOf as `early`; close it after.
+ */
+export function startEarlySchedule(
+  opts: { ledgers: string; baseline?: string | boolean; now?: Date },
+  date: string | undefined,
+): Promise<EarlySchedule | undefined> {
+  if (opts.baseline === false) return Promise.resolve(undefined);
+  const timeZone = policyTimeZone(opts.ledgers);
+  let asOf: string;
+  try {
+    asOf = date ?? todayFor(timeZone, opts.now);
+  } catch {
+    return Promise.resolve(undefined);
+  }
+  const baseline = typeof opts.baseline === 'string' ? opts.baseline : undefined;
+  return startSchedule({
+    dir: opts.ledgers,
+    asOf,
+    timeZone,
+    ...(baseline !== undefined ? { baseline } : {}),
+  });
 }
