@@ -59,14 +59,17 @@ function serialDay(n: number): string | undefined {
   return dayOf(new Date(Date.UTC(1899, 11, 30) + n * 86400000));
 }
 
+/** An empty cell: one object for all (most cells of a return are empty; a CellValue is never changed). */
+const EMPTY: CellValue = Object.freeze({ kind: 'empty' });
+
 export function cellValue(v: ExcelJS.CellValue): CellValue {
   const p = plain(v);
-  if (p === null) return { kind: 'empty' };
+  if (p === null) return EMPTY;
   if (p instanceof Date)
     return Number.isNaN(p.getTime()) ? { kind: 'text', text: String(v) } : { kind: 'date', day: dayOf(p) };
   if (typeof p === 'number') return { kind: 'number', value: p };
   const text = p.replace(/\r\n?/g, '\n').trim();
-  return text ? { kind: 'text', text } : { kind: 'empty' };
+  return text ? { kind: 'text', text } : EMPTY;
 }
 
 /**
@@ -113,7 +116,7 @@ function unreadable(
     meta: emptyMeta(),
     rows: [],
     headers: [],
-    cell: () => ({ kind: 'empty' }),
+    cell: () => EMPTY,
     text: () => '',
   };
 }
@@ -129,7 +132,7 @@ export function judged(r: ReadReturn): ReadReturn {
     meta: r.meta,
     rows: [],
     headers: r.headers,
-    cell: () => ({ kind: 'empty' }),
+    cell: () => EMPTY,
     text: () => '',
   };
   if (r.unreadable) kept.unreadable = r.unreadable;

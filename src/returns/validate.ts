@@ -257,7 +257,10 @@ class ReturnJudge {
     };
     for (const m of rows) {
       const node: ReturnNode = { name: m.node, due: m.due, overdue: false, final: m.final };
-      const expected: Record<string, string> = { ...lockedTexts(ri, node), state: m.state, level: m.level };
+      // the texts a row's locked cells had at export (state and level as recorded then)
+      const expected = lockedTexts(ri, node);
+      expected.state = m.state;
+      expected.level = m.level;
       for (const c of COLUMNS) {
         const v = this.r.cell(m.row, c.key);
         if (c.locked) {
