@@ -56,7 +56,7 @@ export async function runReturns(
   // and what the approved schedule needs of git (see startSchedule)
   const early = await startEarlySchedule(opts, opts.date);
   try {
-    return await returnsWith(opts, opts.output, out, err, asRead.read, revisionOf, early);
+    return await returnsWith(opts, opts.output, out, err, asRead, revisionOf, early);
   } finally {
     early?.close();
   }
@@ -67,11 +67,12 @@ async function returnsWith(
   output: string,
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
-  read: (file: LedgerFile, bytes: Buffer) => void,
+  asRead: { read: (file: LedgerFile, bytes: Buffer) => void; done: () => void },
   revisionOf: Promise<string>,
   early: EarlySchedule | undefined,
 ): Promise<number> {
-  const opened = openLedgers(opts.ledgers, { now: opts.now, read });
+  const opened = openLedgers(opts.ledgers, { now: opts.now, read: asRead.read });
+  asRead.done();
   if (opened.errors > 0) return refuseBroken(opened, opts.ledgers, 'returns', err);
   const { ledger } = opened.loaded;
   const asOf = opts.date ?? opened.today;

@@ -37,27 +37,34 @@ export function contentDigest(dir: string): string {
 
 /**
  * The content digest of the bytes a load reads, made as it reads them (give `read` to the load's
- * `read` option): the files are not read a second time for it. `value` is `contentDigest` of the
- * folder, taken from the files themselves when the load did not read the folder's ledger files
- * as they are now (one was unreadable, or one was added or removed since).
+ * `read` option, and call `done` after the load): the files are not read a second time for it.
+ * `value` waits for `done`, so that a digest asked for while the load has not yet run (git
+ * answers whenever it answers) is still the load's. It is `contentDigest` of the folder, taken
+ * from the files themselves when the load did not read the folder's ledger files as they are now
+ * (one was unreadable, or one was added or removed since).
  */
 export function digestAsRead(dir: string): {
   read: (file: LedgerFile, bytes: Buffer) => void;
-  value: () => string;
+  done: () => void;
+  value: () => Promise<string>;
 } {
   const d = new Digest();
-  let value: string | undefined;
+  let finish!: () => void;
+  const finished = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  let value: Promise<string> | undefined;
   return {
     read: (file, bytes) => d.add(file, bytes),
-    value: () => {
-      if (value !== undefined) return value;
-      const now = ledgerFiles(dir)
-        .filter((f) => f.kind !== 'imports')
-        .map((f) => `${f.kind}/${basename(f.abs)}`);
-      const same = now.length === d.names.length && now.every((n, i) => n === d.names[i]);
-      value = same ? d.value() : contentDigest(dir);
-      return value;
-    },
+    done: () => finish(),
+    value: () =>
+      (value ??= finished.then(() => {
+        const now = ledgerFiles(dir)
+          .filter((f) => f.kind !== 'imports')
+          .map((f) => `${f.kind}/${basename(f.abs)}`);
+        const same = now.length === d.names.length && now.every((n, i) => n === d.names[i]);
+        return same ? d.value() : contentDigest(dir);
+      })),
   };
 }
 
@@ -67,7 +74,10 @@ export function digestAsRead(dir: string): {
  * makes the folder count as changed, as a modified one does (git lists it as `??` or `!!`).
  * `digest` gives the content digest (by default read from the files).
  */
-export async function ledgerRevision(dir: string, digest = () => contentDigest(dir)): Promise<string> {
+export async function ledgerRevision(
+  dir: string,
+  digest: () => string | Promise<string> = () => contentDigest(dir),
+): Promise<string> {
   try {
     const files = ledgerFiles(dir)
       .filter((f) => f.kind !== 'imports') // recording an import does not change what was exported
@@ -98,7 +108,7 @@ export async function ledgerRevision(dir: string, digest = () => contentDigest(d
     const dirty =
       status.code !== 0 ||
       listed.some((l) => !/^(\?\?|!!) /.test(l) || isLedger(l.slice(3).replace(/^"|"$/g, '')));
-    return dirty ? digest() : head;
+    return dirty ? await digest() : head;
   } catch {
     return digest();
   }
