@@ -39,6 +39,22 @@ const HEADER_STYLE: Partial<ExcelJS.Style> = {
   alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
 };
 
+/**
+ * The style of rows that have none of their own, one object for all. exceljs gives every row a new
+ * empty style object, and a workbook registers each style object it has not seen by rendering its
+ * XML to find its number: at 20k, once for each of ≈ 31,000 form rows, all the same empty style.
+ * Frozen, so that a row style set later (`row.font = …`) cannot reach every row: such a row must
+ * not be taken through `plainRow`.
+ */
+const NO_ROW_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
+/** Row `r` of `ws`, with the shared empty row style (see NO_ROW_STYLE); `row.style` is not in exceljs's types. */
+export function plainRow(ws: ExcelJS.Worksheet, r: number): ExcelJS.Row {
+  const row = ws.getRow(r);
+  (row as unknown as { style: Partial<ExcelJS.Style> }).style = NO_ROW_STYLE;
+  return row;
+}
+
 /** A table's header row: bold, shaded, bordered, centred and wrapped; committed (streaming writers). */
 export function headerRow(row: ExcelJS.Row, headers: readonly string[], height: number): void {
   headers.forEach((header, i) => {
@@ -94,7 +110,18 @@ export const PAGE_FOOTER: Partial<ExcelJS.HeaderFooter> = { oddFooter: '第 &P �
 export function addDisjointMerges(ws: object, refs: readonly string[]): void {
   const list = (ws as { _merges?: unknown[] })._merges;
   if (!Array.isArray(list)) throw new Error('exceljs: the streaming worksheet has no list of merges');
-  for (const ref of refs) list.push({ toString: () => ref, intersects: () => false });
+  for (const ref of refs) list.push(new DisjointMerge(ref));
+}
+
+/** A merge as the streaming writer's list holds it (its range, by toString), overlapping no other. */
+class DisjointMerge {
+  constructor(private readonly ref: string) {}
+  toString(): string {
+    return this.ref;
+  }
+  intersects(): boolean {
+    return false;
+  }
 }
 
 /**

@@ -113,7 +113,7 @@ function addSheet(
   };
   let r = 4;
   items.forEach((item, i) => {
-    for (const node of item.nodes) nodeRow(ws.getRow(r++), item, node, i + 1, columns, at);
+    for (const node of item.nodes) nodeRow(xlsx.plainRow(ws, r++), item, node, i + 1, columns, at);
   });
   ws.commit();
 }

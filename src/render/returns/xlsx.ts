@@ -221,7 +221,7 @@ function addForm(wb: Writer, form: ReturnForm): void {
   for (const item of form.items) {
     const first = r;
     for (const node of item.nodes) {
-      const row = ws.getRow(r);
+      const row = xlsx.plainRow(ws, r);
       const locked = lockedTexts(item, node);
       const below: Below =
         r === first ? 'no' : item === lastItem && node === item.nodes.at(-1) ? 'last' : 'yes';
