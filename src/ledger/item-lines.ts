@@ -33,13 +33,16 @@ const NOT_SPACE = /\S/g;
  * 20k reads half a million lines: a slice and a match each were most of its garbage).
  */
 export function keyColon(part: string, i: number, e: number): number {
-  const name = (c: number, first: boolean) =>
-    (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (!first && c >= 48 && c <= 57);
-  if (i >= e || !name(part.charCodeAt(i), true)) return -1;
+  if (i >= e || !nameChar(part.charCodeAt(i), true)) return -1;
   let j = i + 1;
-  while (j < e && name(part.charCodeAt(j), false)) j++;
+  while (j < e && nameChar(part.charCodeAt(j), false)) j++;
   if (j >= e || part.charCodeAt(j) !== 58) return -1;
   return j + 1 === e || part.charCodeAt(j + 1) === 32 ? j : -1;
+}
+
+/** A character of a plain key name: an ASCII letter or `_`, or after the first also a digit. */
+function nameChar(c: number, first: boolean): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (!first && c >= 48 && c <= 57);
 }
 
 /** Whether `part` holds only white space from `from` to `e`. */
