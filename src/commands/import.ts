@@ -19,7 +19,7 @@ import type { AtomicWriteHooks } from '../ledger/atomic-write.js';
 import type { Ledger } from '../ledger/types.js';
 import { ListEditor, type EntryEdit } from '../ledger/edit-entries.js';
 import { ledgerFiles } from '../ledger/files.js';
-import { hasBom } from '../ledger/decode.js';
+import { withoutBom } from '../ledger/decode.js';
 import { displayPath, loadTexts, type KeptSource, type SourceText } from '../ledger/load.js';
 import {
   PrepareError,
@@ -228,10 +228,8 @@ class Editing {
     const src = this.read.get(file);
     const list = src && (src.data as Record<string, unknown> | null)?.[listKey];
     let editor: ListEditor | undefined;
-    if (src && typeof src.bytes !== 'string' && Array.isArray(list)) {
-      const b = src.bytes;
-      editor = new ListEditor(src.text(), listKey, list, hasBom(b) ? b.subarray(3) : b);
-    }
+    if (src && typeof src.bytes !== 'string' && Array.isArray(list))
+      editor = new ListEditor(src.text(), listKey, list, withoutBom(src.bytes));
     this.editors.set(k, editor);
     return editor;
   }
@@ -320,16 +318,10 @@ function dataAfter(w: PreparedWrite, src: { data: unknown } | undefined): unknow
  * the data the check of the result reads, and is not validated again.
  */
 function loadedAsRead(ledger: Ledger): Set<object> {
-  const lists = [
-    ledger.tasks,
-    ledger.pilots,
-    ledger.problems,
-    ledger.units,
-    ledger.leaders,
-    ledger.reminders,
-  ];
+  const { tasks, pilots, problems, units, leaders, reminders, imports = [] } = ledger;
   const passed = new Set<object>();
-  for (const list of [...lists, ledger.imports ?? []]) for (const e of list) passed.add(e);
+  for (const list of [tasks, pilots, problems, units, leaders, reminders, imports])
+    for (const e of list) passed.add(e);
   return passed;
 }
 

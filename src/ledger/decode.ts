@@ -11,9 +11,13 @@ export function hasBom(bytes: Uint8Array): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
+/** The bytes without a UTF-8 byte-order mark at their start. */
+export function withoutBom<T extends Uint8Array>(bytes: T): T {
+  return hasBom(bytes) ? (bytes.subarray(3) as T) : bytes;
+}
+
 export function decode(bytes: Uint8Array): Decoded {
-  const start = hasBom(bytes) ? 3 : 0;
-  const body = start ? bytes.subarray(start) : bytes;
+  const body = withoutBom(bytes);
   // the lenient decoder is much faster; only a replacement character needs the strict one
   const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
   if (!text.includes('\uFFFD')) return { text };

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { appendLogText, type LogList } from './append-reminders.js';
 import { atomicWrite, type AtomicWriteHooks } from './atomic-write.js';
 import { editEntries, type EntryEdit, type ListEditor } from './edit-entries.js';
-import { hasBom } from './decode.js';
+import { hasBom, withoutBom } from './decode.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -41,7 +41,7 @@ function readText(
 ): { raw: Buffer; bom: boolean; text: string } {
   const raw = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : readFileSync(abs);
   const bom = hasBom(raw);
-  return { raw, bom, text: text ?? (bom ? raw.subarray(3) : raw).toString('utf8') };
+  return { raw, bom, text: text ?? withoutBom(raw).toString('utf8') };
 }
 
 /**

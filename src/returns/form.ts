@@ -97,12 +97,6 @@ function milestoneIndex(
   return undefined;
 }
 
-/** Whether nodes are already in the order of their due dates (most items' are). */
-function inDueOrder(nodes: readonly ReturnNode[]): boolean {
-  for (let i = 1; i < nodes.length; i++) if (nodes[i - 1]!.due > nodes[i]!.due) return false;
-  return true;
-}
-
 /** The items of one unit still open on asOf, each with its open nodes (by due date). */
 export function returnItems(statuses: readonly ItemStatus[], unit: string, asOf: string): ReturnItem[] {
   const out: ReturnItem[] = [];
@@ -121,7 +115,7 @@ export function returnItems(statuses: readonly ItemStatus[], unit: string, asOf:
       nodes.push(node);
     }
     if (!nodes.length) continue;
-    if (!inDueOrder(nodes)) nodes.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+    nodes.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
     const item: ReturnItem = {
       id: s.item,
       ledger: s.ledger,

@@ -12,7 +12,7 @@ import jsyaml from 'js-yaml';
 import { commitsTouching, isShallow, type CommitInfo } from '../git/index.js';
 import { idLines, itemSpanAround, listIndent } from '../ledger/item-chunks.js';
 import { parseYaml } from '../ledger/parse.js';
-import { hasBom } from '../ledger/decode.js';
+import { withoutBom } from '../ledger/decode.js';
 import { LEDGER_KINDS } from '../schema/kinds.js';
 import { judge, judgeOn, matchingRecords } from '../reconcile/approval.js';
 import {
@@ -69,7 +69,7 @@ export interface FileBytes {
 }
 
 export function fileBytes(raw: Buffer): FileBytes {
-  const bytes = hasBom(raw) ? raw.subarray(3) : raw;
+  const bytes = withoutBom(raw);
   return { bytes, view: bytes.toString('latin1') };
 }
 
